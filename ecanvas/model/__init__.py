@@ -1,0 +1,29 @@
+"""Pure-Python model of a workspace: entities, templates, and the rules between them."""
+
+from ecanvas.model.entities import (
+    CARD_HEIGHT,
+    CARD_STATUSES,
+    CARD_WIDTH,
+    DEFAULT_CARD_COLOUR,
+    Block,
+    Canvas,
+    Card,
+    Link,
+    Workspace,
+)
+from ecanvas.model.templates import BlockTemplate, Template, TemplateError
+
+__all__ = [
+    "CARD_HEIGHT",
+    "CARD_STATUSES",
+    "CARD_WIDTH",
+    "DEFAULT_CARD_COLOUR",
+    "Block",
+    "BlockTemplate",
+    "Canvas",
+    "Card",
+    "Link",
+    "Template",
+    "TemplateError",
+    "Workspace",
+]

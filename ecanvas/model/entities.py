@@ -1,0 +1,180 @@
+"""The plain data of a workspace: canvases, blocks, cards and links.
+
+Geometry is plain floats in canvas units (1 unit = 1 px at 100 % zoom); no Qt types here, so the
+store, the report and the UI can all share these objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+CARD_WIDTH = 160.0
+CARD_HEIGHT = 100.0
+DEFAULT_CARD_COLOUR = "#FFE680"
+CARD_STATUSES = ("", "todo", "doing", "done", "blocked")
+SCORE_RANGE = range(0, 6)
+LANGUAGES = ("en", "zh")
+
+
+def utc_now() -> datetime:
+    """Current time, timezone-aware and truncated to whole microseconds for stable round trips."""
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class Block:
+    """A region of a canvas with guidance; cards live inside blocks."""
+
+    id: int
+    canvas_id: int
+    key: str
+    title_en: str
+    title_zh: str
+    guidance_en: list[str] = field(default_factory=list)
+    guidance_zh: list[str] = field(default_factory=list)
+    colour: str = "#4F81BD"
+    x: float = 0.0
+    y: float = 0.0
+    w: float = 400.0
+    h: float = 300.0
+    scored: bool = False
+    score: int | None = None
+    links_to: list[str] = field(default_factory=list)
+    position: int = 0
+
+    def title(self, lang: str) -> str:
+        return self.title_zh if lang == "zh" else self.title_en
+
+    def guidance(self, lang: str) -> list[str]:
+        return self.guidance_zh if lang == "zh" else self.guidance_en
+
+    def contains(self, x: float, y: float) -> bool:
+        """True when the canvas point (x, y) lies inside this block."""
+        return self.x <= x < self.x + self.w and self.y <= y < self.y + self.h
+
+
+@dataclass
+class Card:
+    """A sticky note. (x, y) is its top-left corner relative to its block's top-left corner."""
+
+    id: int
+    canvas_id: int
+    block_id: int
+    text: str
+    note: str = ""
+    colour: str = DEFAULT_CARD_COLOUR
+    tags: list[str] = field(default_factory=list)
+    votes: int = 0
+    owner: str = ""
+    due: date | None = None
+    status: str = ""
+    x: float = 0.0
+    y: float = 0.0
+    created: datetime = field(default_factory=utc_now)
+    updated: datetime = field(default_factory=utc_now)
+
+    @property
+    def is_action_item(self) -> bool:
+        """Cards with an owner, a due date or a status are tracked in the action plan."""
+        return bool(self.owner or self.due or self.status)
+
+
+@dataclass
+class Link:
+    """An arrow from one card to another on the same canvas."""
+
+    id: int
+    canvas_id: int
+    source_id: int
+    target_id: int
+    label: str = ""
+
+
+@dataclass
+class Canvas:
+    """One strategy canvas made from a template; holds its blocks, cards and links."""
+
+    id: int
+    title: str
+    template_key: str
+    position: int = 0
+    blocks: list[Block] = field(default_factory=list)
+    cards: list[Card] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    created: datetime = field(default_factory=utc_now)
+    updated: datetime = field(default_factory=utc_now)
+
+    def block(self, block_id: int) -> Block:
+        for block in self.blocks:
+            if block.id == block_id:
+                return block
+        raise KeyError(block_id)
+
+    def block_by_key(self, key: str) -> Block:
+        for block in self.blocks:
+            if block.key == key:
+                return block
+        raise KeyError(key)
+
+    def card(self, card_id: int) -> Card:
+        for card in self.cards:
+            if card.id == card_id:
+                return card
+        raise KeyError(card_id)
+
+    def cards_in(self, block_id: int) -> list[Card]:
+        """Cards of one block in reading order (top to bottom, then left to right)."""
+        return sorted(
+            (c for c in self.cards if c.block_id == block_id), key=lambda c: (c.y, c.x, c.id)
+        )
+
+    def block_at(self, x: float, y: float) -> Block | None:
+        """The block under a canvas point, or None when the point is outside every block."""
+        for block in reversed(self.blocks):
+            if block.contains(x, y):
+                return block
+        return None
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        """(x, y, w, h) enclosing all blocks; a small default area for an empty canvas."""
+        if not self.blocks:
+            return (0.0, 0.0, 1200.0, 800.0)
+        left = min(b.x for b in self.blocks)
+        top = min(b.y for b in self.blocks)
+        right = max(b.x + b.w for b in self.blocks)
+        bottom = max(b.y + b.h for b in self.blocks)
+        return (left, top, right - left, bottom - top)
+
+
+@dataclass
+class Workspace:
+    """The whole content of one .ecanvas file."""
+
+    title: str = "Untitled workspace"
+    client: str = ""
+    author: str = ""
+    language: str = "en"
+    brand_colour: str = "#1F4E79"
+    logo: bytes | None = None
+    logo_mime: str = ""
+    canvases: list[Canvas] = field(default_factory=list)
+    created: datetime = field(default_factory=utc_now)
+    updated: datetime = field(default_factory=utc_now)
+
+    def canvas(self, canvas_id: int) -> Canvas:
+        for canvas in self.canvases:
+            if canvas.id == canvas_id:
+                return canvas
+        raise KeyError(canvas_id)
+
+    def find_card(self, card_id: int) -> Card:
+        for canvas in self.canvases:
+            for card in canvas.cards:
+                if card.id == card_id:
+                    return card
+        raise KeyError(card_id)
+
+    @property
+    def card_count(self) -> int:
+        return sum(len(c.cards) for c in self.canvases)

@@ -1,0 +1,54 @@
+"""Where cards go inside a block: the next free slot for a new card, and the tidy grid.
+
+Positions are relative to the block's top-left corner; the block header is kept clear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ecanvas.model.entities import CARD_HEIGHT, CARD_WIDTH, Block, Card
+
+HEADER_HEIGHT = 56.0
+PADDING = 12.0
+GAP = 10.0
+
+
+def grid_columns(block: Block) -> int:
+    """How many card columns fit across a block (at least one)."""
+    usable = block.w - 2 * PADDING + GAP
+    return max(1, int(usable // (CARD_WIDTH + GAP)))
+
+
+def grid_slot(block: Block, index: int) -> tuple[float, float]:
+    """Top-left of the index-th grid cell, row by row."""
+    columns = grid_columns(block)
+    row, column = divmod(index, columns)
+    return (PADDING + column * (CARD_WIDTH + GAP), HEADER_HEIGHT + row * (CARD_HEIGHT + GAP))
+
+
+def _overlaps(x: float, y: float, card: Card) -> bool:
+    return abs(card.x - x) < CARD_WIDTH * 0.5 and abs(card.y - y) < CARD_HEIGHT * 0.5
+
+
+def next_free_slot(block: Block, cards: Sequence[Card]) -> tuple[float, float]:
+    """The first grid cell that no existing card of the block mostly covers."""
+    index = 0
+    while True:
+        x, y = grid_slot(block, index)
+        if not any(_overlaps(x, y, card) for card in cards):
+            return (x, y)
+        index += 1
+
+
+def tidy_positions(block: Block, cards: Sequence[Card]) -> dict[int, tuple[float, float]]:
+    """New positions for a block's cards in a grid, keeping their reading order."""
+    ordered = sorted(cards, key=lambda c: (round(c.y / (CARD_HEIGHT / 2)), c.x, c.id))
+    return {card.id: grid_slot(block, index) for index, card in enumerate(ordered)}
+
+
+def clamp_into(block: Block, x: float, y: float) -> tuple[float, float]:
+    """Keep a card's relative position inside its block (below the header)."""
+    max_x = max(PADDING, block.w - CARD_WIDTH - PADDING)
+    max_y = max(HEADER_HEIGHT, block.h - CARD_HEIGHT - PADDING)
+    return (min(max(x, 0.0), max_x), min(max(y, HEADER_HEIGHT * 0.5), max_y))

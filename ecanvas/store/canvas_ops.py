@@ -1,0 +1,223 @@
+"""Workspace operations on canvases and blocks (mixed into `WorkspaceStore`)."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+
+from sqlalchemy import delete, insert, update
+
+from ecanvas.model import Block, Canvas, Template
+from ecanvas.model.catalog import builtin_template
+from ecanvas.model.entities import utc_now
+from ecanvas.store.database import row_values
+from ecanvas.store.events import ChangeKind
+from ecanvas.store.schema import BlockRow, CanvasRow, CardRow, LinkRow
+
+BLOCK_FIELDS = (
+    "title_en", "title_zh", "guidance_en", "guidance_zh", "colour", "x", "y", "w", "h",
+    "scored", "score", "links_to",
+)  # fmt: skip
+
+
+def blocks_from_template(template: Template, canvas_id: int) -> list[Block]:
+    """Fresh blocks (id 0, not yet stored) laid out as the template says."""
+    return [
+        Block(
+            id=0,
+            canvas_id=canvas_id,
+            key=t.key,
+            title_en=t.title_en,
+            title_zh=t.title_zh,
+            guidance_en=list(t.guidance_en),
+            guidance_zh=list(t.guidance_zh),
+            colour=t.colour,
+            x=t.x,
+            y=t.y,
+            w=t.w,
+            h=t.h,
+            scored=t.scored,
+            links_to=list(t.links_to),
+            position=index,
+        )
+        for index, t in enumerate(template.blocks)
+    ]
+
+
+class CanvasOperations:
+    """Add, rename, reorder and delete canvases; add, change and remove blocks."""
+
+    # ----------------------------------------------------------------- canvases
+    def add_canvas(
+        self,
+        template_key: str,
+        *,
+        title: str | None = None,
+        language: str | None = None,
+        index: int | None = None,
+    ) -> Canvas:
+        """Create a canvas from a bundled template, titled in the workspace language by default."""
+        template = builtin_template(template_key)
+        lang = language or self.workspace.language
+        canvas = Canvas(id=0, title=title or template.title(lang), template_key=template_key)
+        canvas.blocks = blocks_from_template(template, 0)
+        return self.restore_canvas(canvas, len(self.workspace.canvases) if index is None else index)
+
+    def restore_canvas(self, canvas: Canvas, index: int) -> Canvas:
+        """Insert a whole canvas (blocks, cards, links) at a position in the list.
+
+        Ids of zero are assigned by the database; non-zero ids are kept, so an undone delete
+        comes back exactly as it was.
+        """
+        canvas = copy.deepcopy(canvas)
+        canvases = self.workspace.canvases
+        index = max(0, min(index, len(canvases)))
+        with self._transaction() as connection:
+            self._shift_positions(connection, index, +1)
+            values = row_values(canvas, exclude=("id",) if not canvas.id else ())
+            values["position"] = index
+            canvas.id = connection.execute(insert(CanvasRow.__table__).values(**values)).inserted_primary_key[0]
+            canvas.position = index
+            for block in canvas.blocks:
+                block.canvas_id = canvas.id
+                block.id = self._insert_row(connection, BlockRow, block)
+            for card in canvas.cards:
+                card.canvas_id = canvas.id
+                card.id = self._insert_row(connection, CardRow, card)
+            for link in canvas.links:
+                link.canvas_id = canvas.id
+                link.id = self._insert_row(connection, LinkRow, link)
+        canvases.insert(index, canvas)
+        self._renumber()
+        self._emit(ChangeKind.CANVAS_ADDED, canvas.id)
+        return canvas
+
+    def rename_canvas(self, canvas_id: int, title: str) -> str:
+        """Give a canvas a new title; returns the old title."""
+        title = title.strip()
+        if not title:
+            raise ValueError("a canvas title cannot be empty")
+        canvas = self.workspace.canvas(canvas_id)
+        old, now = canvas.title, utc_now()
+        with self._transaction() as connection:
+            connection.execute(
+                update(CanvasRow.__table__)
+                .where(CanvasRow.id == canvas_id)
+                .values(title=title, updated=now)
+            )
+        canvas.title, canvas.updated = title, now
+        self._emit(ChangeKind.CANVAS_CHANGED, canvas_id)
+        return old
+
+    def move_canvas(self, canvas_id: int, index: int) -> int:
+        """Move a canvas to a new place in the list; returns its old index."""
+        canvases = self.workspace.canvases
+        canvas = self.workspace.canvas(canvas_id)
+        old = canvases.index(canvas)
+        order = [c for c in canvases if c is not canvas]
+        order.insert(max(0, min(index, len(order))), canvas)
+        with self._transaction() as connection:
+            for position, item in enumerate(order):
+                connection.execute(
+                    update(CanvasRow.__table__)
+                    .where(CanvasRow.id == item.id)
+                    .values(position=position)
+                )
+        canvases[:] = order
+        self._renumber()
+        self._emit(ChangeKind.CANVASES_REORDERED)
+        return old
+
+    def delete_canvas(self, canvas_id: int) -> tuple[Canvas, int]:
+        """Remove a canvas with everything on it; returns (canvas, index) for an undo."""
+        canvases = self.workspace.canvases
+        canvas = self.workspace.canvas(canvas_id)
+        index = canvases.index(canvas)
+        with self._transaction() as connection:
+            connection.execute(delete(CanvasRow.__table__).where(CanvasRow.id == canvas_id))
+            self._shift_positions(connection, index + 1, -1)
+        canvases.remove(canvas)
+        self._renumber()
+        self._emit(ChangeKind.CANVAS_REMOVED, canvas_id)
+        return canvas, index
+
+    def _shift_positions(self, connection, start: int, delta: int) -> None:
+        connection.execute(
+            update(CanvasRow.__table__)
+            .where(CanvasRow.position >= start)
+            .values(position=CanvasRow.position + delta)
+        )
+
+    def _renumber(self) -> None:
+        for position, canvas in enumerate(self.workspace.canvases):
+            canvas.position = position
+
+    @staticmethod
+    def _insert_row(connection, table, entity) -> int:
+        values = row_values(entity, exclude=() if entity.id else ("id",))
+        return connection.execute(insert(table.__table__).values(**values)).inserted_primary_key[0]
+
+    # ----------------------------------------------------------------- blocks
+    def add_block(self, canvas_id: int, block: Block) -> Block:
+        """Add a block (a new one with id 0, or a removed one with its old id) to a canvas."""
+        canvas = self.workspace.canvas(canvas_id)
+        block = replace(block, canvas_id=canvas_id)
+        if block.key in {b.key for b in canvas.blocks}:
+            raise ValueError(f"canvas {canvas.title!r} already has a block {block.key!r}")
+        with self._transaction() as connection:
+            block.id = self._insert_row(connection, BlockRow, block)
+        canvas.blocks.append(block)
+        canvas.blocks.sort(key=lambda b: (b.position, b.id))
+        self._emit(ChangeKind.BLOCKS_ADDED, canvas_id, (block.id,))
+        return block
+
+    def update_block(self, block_id: int, **values: object) -> dict[str, object]:
+        """Change block fields (titles, geometry, colour, score…); returns the old values."""
+        unknown = set(values) - set(BLOCK_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown block fields: {', '.join(sorted(unknown))}")
+        score = values.get("score")
+        if score is not None and not 0 <= int(score) <= 5:
+            raise ValueError("a block score must be between 0 and 5")
+        block = self._find_block(block_id)
+        previous = {name: copy.copy(getattr(block, name)) for name in values}
+        with self._transaction() as connection:
+            connection.execute(
+                update(BlockRow.__table__).where(BlockRow.id == block_id).values(**values)
+            )
+        for name, value in values.items():
+            setattr(block, name, value)
+        self._emit(ChangeKind.BLOCKS_CHANGED, block.canvas_id, (block_id,))
+        return previous
+
+    def set_block_score(self, block_id: int, score: int | None) -> int | None:
+        """Score a block 0–5 (None clears it); returns the previous score."""
+        return self.update_block(block_id, score=score)["score"]
+
+    def remove_block(self, block_id: int) -> tuple[Block, list, list]:
+        """Remove a block with its cards and their links; returns them for an undo."""
+        block = self._find_block(block_id)
+        canvas = self.workspace.canvas(block.canvas_id)
+        cards = [c for c in canvas.cards if c.block_id == block_id]
+        card_ids = {c.id for c in cards}
+        links = [lk for lk in canvas.links if lk.source_id in card_ids or lk.target_id in card_ids]
+        with self._transaction() as connection:
+            connection.execute(delete(BlockRow.__table__).where(BlockRow.id == block_id))
+        canvas.blocks.remove(block)
+        canvas.cards = [c for c in canvas.cards if c.id not in card_ids]
+        canvas.links = [lk for lk in canvas.links if lk not in links]
+        self._emit(ChangeKind.BLOCKS_REMOVED, canvas.id, (block_id,))
+        return block, cards, links
+
+    def restore_block(self, block: Block, cards: list, links: list) -> None:
+        """Undo `remove_block`: put the block, its cards and their links back with their ids."""
+        self.add_block(block.canvas_id, block)
+        if cards:
+            self.restore_cards(cards, links)
+
+    def _find_block(self, block_id: int) -> Block:
+        for canvas in self.workspace.canvases:
+            for block in canvas.blocks:
+                if block.id == block_id:
+                    return block
+        raise KeyError(block_id)

@@ -1,0 +1,300 @@
+"""Workspace operations on cards and links (mixed into `WorkspaceStore`)."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, insert, update
+
+from ecanvas.model import CARD_STATUSES, DEFAULT_CARD_COLOUR, Canvas, Card, Link
+from ecanvas.model.entities import utc_now
+from ecanvas.model.layout import next_free_slot
+from ecanvas.store.database import row_values
+from ecanvas.store.events import ChangeKind
+from ecanvas.store.schema import CardRow, LinkRow
+
+CARD_FIELDS = ("text", "note", "colour", "tags", "votes", "owner", "due", "status")
+
+
+@dataclass(frozen=True)
+class CardMove:
+    """Where one card goes: its (possibly new) canvas and block, and its position in the block."""
+
+    card_id: int
+    canvas_id: int
+    block_id: int
+    x: float
+    y: float
+
+
+def _validate_card_values(values: dict[str, object]) -> None:
+    unknown = set(values) - set(CARD_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown card fields: {', '.join(sorted(unknown))}")
+    if "status" in values and values["status"] not in CARD_STATUSES:
+        raise ValueError(f"unknown card status {values['status']!r}")
+    if "votes" in values and int(values["votes"]) < 0:
+        raise ValueError("votes cannot be negative")
+    if "due" in values and values["due"] is not None and not isinstance(values["due"], date):
+        raise ValueError("a due date must be a date")
+    if "tags" in values:
+        values["tags"] = _clean_tags(values["tags"])
+
+
+def _clean_tags(tags: Iterable[str]) -> list[str]:
+    """Trimmed, non-empty, unique tags in their first order."""
+    seen: dict[str, None] = {}
+    for tag in tags:
+        tag = str(tag).strip()
+        if tag:
+            seen.setdefault(tag, None)
+    return list(seen)
+
+
+class CardOperations:
+    """Add, edit, move and delete cards; add and delete links."""
+
+    # ----------------------------------------------------------------- cards
+    def add_card(self, canvas_id: int, block_id: int, text: str, **values: object) -> Card:
+        """Add one card; without x/y it goes to the block's next free slot."""
+        return self.add_cards(canvas_id, [dict(values, block_id=block_id, text=text)])[0]
+
+    def add_cards(self, canvas_id: int, drafts: Sequence[dict[str, object]]) -> list[Card]:
+        """Add several cards in one transaction (a paste, a text drop, quick capture)."""
+        canvas = self.workspace.canvas(canvas_id)
+        now = utc_now()
+        cards: list[Card] = []
+        for draft in drafts:
+            draft = dict(draft)
+            block = canvas.block(int(draft.pop("block_id")))
+            text = str(draft.pop("text"))
+            x, y = draft.pop("x", None), draft.pop("y", None)
+            _validate_card_values(draft)
+            if x is None or y is None:
+                x, y = next_free_slot(block, [*canvas.cards_in(block.id), *cards])
+            draft.setdefault("colour", DEFAULT_CARD_COLOUR)
+            cards.append(
+                Card(id=0, canvas_id=canvas_id, block_id=block.id, text=text,
+                     x=float(x), y=float(y), created=now, updated=now, **draft)
+            )  # fmt: skip
+        return self.restore_cards(cards, [])
+
+    def restore_cards(self, cards: Sequence[Card], links: Sequence[Link]) -> list[Card]:
+        """Insert cards (and links between them) keeping non-zero ids: the undo of a delete."""
+        cards = [copy.deepcopy(c) for c in cards]
+        links = [copy.deepcopy(lk) for lk in links]
+        with self._transaction() as connection:
+            for card in cards:
+                card.id = self._insert_row(connection, CardRow, card)
+            for link in links:
+                link.id = self._insert_row(connection, LinkRow, link)
+        for canvas_id in dict.fromkeys(c.canvas_id for c in cards):
+            canvas = self.workspace.canvas(canvas_id)
+            added = [c for c in cards if c.canvas_id == canvas_id]
+            canvas.cards.extend(added)
+            self._emit(ChangeKind.CARDS_ADDED, canvas_id, [c.id for c in added])
+        self._attach_links(links)
+        return cards
+
+    def update_card(self, card_id: int, **values: object) -> dict[str, object]:
+        """Set card fields (text, note, colour, tags, votes, owner, due, status).
+
+        Returns the previous values of the fields given, so a command can undo with the same call.
+        """
+        return self.update_cards({card_id: values})[card_id]
+
+    def update_cards(self, changes: dict[int, dict[str, object]]) -> dict[int, dict[str, object]]:
+        """Set fields on several cards in one transaction; returns the previous values per card."""
+        for values in changes.values():
+            _validate_card_values(values)
+        cards = {card_id: self.workspace.find_card(card_id) for card_id in changes}
+        previous = {
+            card_id: {name: copy.copy(getattr(cards[card_id], name)) for name in values}
+            for card_id, values in changes.items()
+        }
+        now = utc_now()
+        with self._transaction() as connection:
+            for card_id, values in changes.items():
+                connection.execute(
+                    update(CardRow.__table__)
+                    .where(CardRow.id == card_id)
+                    .values(**values, updated=now)
+                )
+        for card_id, values in changes.items():
+            for name, value in values.items():
+                setattr(cards[card_id], name, value)
+            cards[card_id].updated = now
+        self._emit_per_canvas(ChangeKind.CARDS_CHANGED, cards.values())
+        return previous
+
+    def move_cards(self, moves: Sequence[CardMove]) -> tuple[list[CardMove], list[Link]]:
+        """Move cards to new positions, blocks or canvases in one transaction.
+
+        Links cannot cross canvases, so a link whose cards end up on different canvases is
+        removed. Returns the reverse moves and the removed links, which is all an undo needs.
+        """
+        cards = {m.card_id: self.workspace.find_card(m.card_id) for m in moves}
+        reverse = [
+            CardMove(c.id, c.canvas_id, c.block_id, c.x, c.y) for c in cards.values()
+        ]
+        for move in moves:
+            self.workspace.canvas(move.canvas_id).block(move.block_id)  # must exist
+        destination = {m.card_id: m.canvas_id for m in moves}
+        broken, moved_links = self._links_after_move(destination)
+        now = utc_now()
+        with self._transaction() as connection:
+            if broken:
+                connection.execute(
+                    delete(LinkRow.__table__).where(LinkRow.id.in_([lk.id for lk in broken]))
+                )
+            for move in moves:
+                connection.execute(
+                    update(CardRow.__table__)
+                    .where(CardRow.id == move.card_id)
+                    .values(canvas_id=move.canvas_id, block_id=move.block_id,
+                            x=move.x, y=move.y, updated=now)
+                )  # fmt: skip
+            for link in moved_links:
+                connection.execute(
+                    update(LinkRow.__table__)
+                    .where(LinkRow.id == link.id)
+                    .values(canvas_id=destination[link.source_id])
+                )
+        self._detach_links(broken)
+        self._apply_moves(moves, cards, moved_links, destination, now)
+        return reverse, broken
+
+    def _links_after_move(self, destination: dict[int, int]) -> tuple[list[Link], list[Link]]:
+        """Split the links touched by a move into those it breaks and those it carries along."""
+        broken: list[Link] = []
+        carried: list[Link] = []
+        for canvas in self.workspace.canvases:
+            for link in canvas.links:
+                source = destination.get(link.source_id, link.canvas_id)
+                target = destination.get(link.target_id, link.canvas_id)
+                if source != target:
+                    broken.append(link)
+                elif source != link.canvas_id:
+                    carried.append(link)
+        return broken, carried
+
+    def _apply_moves(self, moves, cards, moved_links, destination, now) -> None:
+        touched: dict[int, list[int]] = {}
+        for move in moves:
+            card = cards[move.card_id]
+            if card.canvas_id != move.canvas_id:
+                source = self.workspace.canvas(card.canvas_id)
+                source.cards.remove(card)
+                self.workspace.canvas(move.canvas_id).cards.append(card)
+                self._emit(ChangeKind.CARDS_REMOVED, source.id, (card.id,))
+                touched.setdefault(-move.canvas_id, []).append(card.id)
+            else:
+                touched.setdefault(move.canvas_id, []).append(card.id)
+            card.canvas_id, card.block_id = move.canvas_id, move.block_id
+            card.x, card.y, card.updated = move.x, move.y, now
+        for link in moved_links:
+            self.workspace.canvas(link.canvas_id).links.remove(link)
+            link.canvas_id = destination[link.source_id]
+            self.workspace.canvas(link.canvas_id).links.append(link)
+        for key, ids in touched.items():
+            kind = ChangeKind.CARDS_ADDED if key < 0 else ChangeKind.CARDS_CHANGED
+            self._emit(kind, abs(key), ids)
+        for canvas_id in dict.fromkeys(lk.canvas_id for lk in moved_links):
+            ids = [lk.id for lk in moved_links if lk.canvas_id == canvas_id]
+            self._emit(ChangeKind.LINKS_ADDED, canvas_id, ids)
+
+    def delete_cards(self, card_ids: Iterable[int]) -> tuple[list[Card], list[Link]]:
+        """Delete cards and the links touching them; returns both for an undo."""
+        ids = set(card_ids)
+        cards = [self.workspace.find_card(card_id) for card_id in ids]
+        links = [
+            link
+            for canvas in self.workspace.canvases
+            for link in canvas.links
+            if link.source_id in ids or link.target_id in ids
+        ]
+        with self._transaction() as connection:
+            connection.execute(delete(CardRow.__table__).where(CardRow.id.in_(ids)))
+        self._detach_links(links)
+        for canvas_id in dict.fromkeys(c.canvas_id for c in cards):
+            canvas = self.workspace.canvas(canvas_id)
+            canvas.cards = [c for c in canvas.cards if c.id not in ids]
+            removed = [c.id for c in cards if c.canvas_id == canvas_id]
+            self._emit(ChangeKind.CARDS_REMOVED, canvas_id, removed)
+        return cards, links
+
+    # ----------------------------------------------------------------- links
+    def add_link(self, source_id: int, target_id: int, label: str = "") -> Link:
+        """Draw an arrow between two different cards of the same canvas."""
+        source = self.workspace.find_card(source_id)
+        target = self.workspace.find_card(target_id)
+        if source_id == target_id:
+            raise ValueError("a card cannot link to itself")
+        if source.canvas_id != target.canvas_id:
+            raise ValueError("linked cards must be on the same canvas")
+        canvas = self.workspace.canvas(source.canvas_id)
+        if any(lk.source_id == source_id and lk.target_id == target_id for lk in canvas.links):
+            raise ValueError("these cards are already linked")
+        link = Link(id=0, canvas_id=canvas.id, source_id=source_id, target_id=target_id, label=label)
+        return self.restore_links([link])[0]
+
+    def restore_links(self, links: Sequence[Link]) -> list[Link]:
+        """Insert links keeping non-zero ids (the undo of a delete)."""
+        links = [copy.deepcopy(lk) for lk in links]
+        with self._transaction() as connection:
+            for link in links:
+                link.id = self._insert_row(connection, LinkRow, link)
+        self._attach_links(links)
+        return links
+
+    def update_link(self, link_id: int, label: str) -> str:
+        """Change a link's label; returns the old label."""
+        link = self._find_link(link_id)
+        old = link.label
+        with self._transaction() as connection:
+            connection.execute(
+                update(LinkRow.__table__).where(LinkRow.id == link_id).values(label=label)
+            )
+        link.label = label
+        self._emit(ChangeKind.LINKS_CHANGED, link.canvas_id, (link_id,))
+        return old
+
+    def delete_links(self, link_ids: Iterable[int]) -> list[Link]:
+        """Delete links; returns them for an undo."""
+        links = [self._find_link(link_id) for link_id in set(link_ids)]
+        with self._transaction() as connection:
+            connection.execute(
+                delete(LinkRow.__table__).where(LinkRow.id.in_([lk.id for lk in links]))
+            )
+        self._detach_links(links)
+        return links
+
+    def _find_link(self, link_id: int) -> Link:
+        for canvas in self.workspace.canvases:
+            for link in canvas.links:
+                if link.id == link_id:
+                    return link
+        raise KeyError(link_id)
+
+    def _attach_links(self, links: Sequence[Link]) -> None:
+        for canvas_id in dict.fromkeys(lk.canvas_id for lk in links):
+            added = [lk for lk in links if lk.canvas_id == canvas_id]
+            self.workspace.canvas(canvas_id).links.extend(added)
+            self._emit(ChangeKind.LINKS_ADDED, canvas_id, [lk.id for lk in added])
+
+    def _detach_links(self, links: Sequence[Link]) -> None:
+        for canvas_id in dict.fromkeys(lk.canvas_id for lk in links):
+            ids = {lk.id for lk in links if lk.canvas_id == canvas_id}
+            canvas: Canvas = self.workspace.canvas(canvas_id)
+            canvas.links = [lk for lk in canvas.links if lk.id not in ids]
+            self._emit(ChangeKind.LINKS_REMOVED, canvas_id, sorted(ids))
+
+    def _emit_per_canvas(self, kind: ChangeKind, cards: Iterable[Card]) -> None:
+        by_canvas: dict[int, list[int]] = {}
+        for card in cards:
+            by_canvas.setdefault(card.canvas_id, []).append(card.id)
+        for canvas_id, ids in by_canvas.items():
+            self._emit(kind, canvas_id, ids)

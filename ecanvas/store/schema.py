@@ -1,0 +1,123 @@
+"""SQLModel tables mapped onto the schema that `migrations.py` creates.
+
+Types stay portable (JSON, DateTime, LargeBinary) so a later PostgreSQL store can reuse them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import JSON, Column, DateTime, LargeBinary, TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+class UtcDateTime(TypeDecorator):
+    """Stores aware datetimes as UTC and gives them back aware (SQLite drops the zone)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is not None:
+            value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+def _json() -> object:
+    return Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+def _stamp() -> object:
+    return Field(sa_column=Column(UtcDateTime, nullable=False))
+
+
+class WorkspaceRow(SQLModel, table=True):
+    __tablename__ = "workspace"
+
+    id: int = Field(default=1, primary_key=True)
+    title: str
+    client: str = ""
+    author: str = ""
+    language: str = "en"
+    brand_colour: str = "#1F4E79"
+    logo: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    logo_mime: str = ""
+    created: datetime = _stamp()
+    updated: datetime = _stamp()
+
+
+class CanvasRow(SQLModel, table=True):
+    __tablename__ = "canvas"
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    template_key: str
+    position: int
+    created: datetime = _stamp()
+    updated: datetime = _stamp()
+
+
+class BlockRow(SQLModel, table=True):
+    __tablename__ = "block"
+
+    id: int | None = Field(default=None, primary_key=True)
+    canvas_id: int = Field(foreign_key="canvas.id")
+    key: str
+    title_en: str
+    title_zh: str
+    guidance_en: list[str] = _json()
+    guidance_zh: list[str] = _json()
+    colour: str
+    x: float
+    y: float
+    w: float
+    h: float
+    scored: bool = False
+    score: int | None = None
+    links_to: list[str] = _json()
+    position: int = 0
+
+
+class CardRow(SQLModel, table=True):
+    __tablename__ = "card"
+
+    id: int | None = Field(default=None, primary_key=True)
+    canvas_id: int = Field(foreign_key="canvas.id")
+    block_id: int = Field(foreign_key="block.id")
+    text: str
+    note: str = ""
+    colour: str
+    tags: list[str] = _json()
+    votes: int = 0
+    owner: str = ""
+    due: date | None = None
+    status: str = ""
+    x: float
+    y: float
+    created: datetime = _stamp()
+    updated: datetime = _stamp()
+
+
+class LinkRow(SQLModel, table=True):
+    __tablename__ = "link"
+
+    id: int | None = Field(default=None, primary_key=True)
+    canvas_id: int = Field(foreign_key="canvas.id")
+    source_id: int = Field(foreign_key="card.id")
+    target_id: int = Field(foreign_key="card.id")
+    label: str = ""
+
+
+class SnapshotRow(SQLModel, table=True):
+    __tablename__ = "snapshot"
+
+    id: int | None = Field(default=None, primary_key=True)
+    canvas_id: int = Field(foreign_key="canvas.id")
+    name: str
+    created: datetime = _stamp()
+    content: str

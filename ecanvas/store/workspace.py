@@ -1,0 +1,211 @@
+"""An open workspace file: its model, its single-writer lock, and its operations.
+
+Every public operation is one user action: it runs in one transaction, commits with full sync
+before it returns, updates the in-memory model, and then tells listeners what changed. A failed
+operation leaves both the file and the model as they were.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Connection, insert, update
+
+from ecanvas.model import Workspace
+from ecanvas.model.entities import LANGUAGES, utc_now
+from ecanvas.store.canvas_ops import CanvasOperations
+from ecanvas.store.card_ops import CardOperations
+from ecanvas.store.database import connect_raw, load_workspace, make_engine, row_values
+from ecanvas.store.errors import (
+    DamagedWorkspaceError,
+    ReadOnlyWorkspaceError,
+    WorkspaceExistsError,
+    WorkspaceNotFoundError,
+)
+from ecanvas.store.events import ChangeKind, ChangeNotifier
+from ecanvas.store.fileguard import WorkspaceLock, check_workspace_file
+from ecanvas.store.migrations import SCHEMA_VERSION, migrate
+from ecanvas.store.schema import WorkspaceRow
+
+PROPERTY_FIELDS = ("title", "client", "author", "language", "brand_colour", "logo", "logo_mime")
+
+
+class WorkspaceStore(CanvasOperations, CardOperations):
+    """One open .ecanvas file. Use `open_workspace` or `create_workspace` to get one."""
+
+    def __init__(self, path: Path, *, read_only: bool, lock: WorkspaceLock | None) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._lock = lock
+        self._engine = make_engine(path, read_only=read_only)
+        self._connection: Connection | None = self._engine.connect()
+        self.notifier = ChangeNotifier()
+        self.workspace: Workspace = load_workspace(self._connection)
+        self._connection.rollback()
+
+    # ----------------------------------------------------------------- lifecycle
+    def close(self) -> None:
+        if self._connection is None:
+            return
+        self._connection.close()
+        self._connection = None
+        self._engine.dispose()
+        if self._lock:
+            self._lock.release()
+
+    @property
+    def closed(self) -> bool:
+        return self._connection is None
+
+    def __enter__(self) -> WorkspaceStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def subscribe(self, listener) -> None:
+        self.notifier.subscribe(listener)
+
+    def unsubscribe(self, listener) -> None:
+        self.notifier.unsubscribe(listener)
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        """One committed transaction; refuses to start when the file is read-only."""
+        if self.read_only:
+            raise ReadOnlyWorkspaceError(self.path)
+        if self._connection is None:
+            raise RuntimeError(f"{self.path}: the workspace is closed")
+        with self._connection.begin():
+            yield self._connection
+
+    def _emit(self, kind: ChangeKind, canvas_id: int | None = None, ids=()) -> None:
+        self.notifier.emit(kind, canvas_id, ids)
+
+    # ----------------------------------------------------------------- properties
+    def set_properties(self, **values: object) -> dict[str, object]:
+        """Change workspace properties (title, client, author, language, brand colour, logo).
+
+        Returns the previous values of the fields given, ready for an undo.
+        """
+        unknown = set(values) - set(PROPERTY_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown workspace properties: {', '.join(sorted(unknown))}")
+        if "language" in values and values["language"] not in LANGUAGES:
+            raise ValueError(f"unsupported language {values['language']!r}")
+        ws = self.workspace
+        previous = {name: getattr(ws, name) for name in values}
+        now = utc_now()
+        with self._transaction() as connection:
+            connection.execute(
+                update(WorkspaceRow.__table__).values(**values, updated=now)
+            )
+        for name, value in values.items():
+            setattr(ws, name, value)
+        ws.updated = now
+        self._emit(ChangeKind.WORKSPACE)
+        return previous
+
+    # ----------------------------------------------------------------- file-level
+    def integrity_check(self) -> str:
+        """SQLite's quick_check result: 'ok' for a sound file."""
+        raw = self._connection.connection.driver_connection
+        return "; ".join(row[0] for row in raw.execute("PRAGMA quick_check").fetchall())
+
+    def save_copy(self, target: Path) -> Path:
+        """Write a consistent copy with SQLite's backup API, then verify it opens cleanly."""
+        target = Path(target)
+        partial = target.with_name(target.name + ".partial")
+        raw = self._connection.connection.driver_connection
+        destination = sqlite3.connect(partial)
+        try:
+            raw.backup(destination)
+        finally:
+            destination.close()
+        try:
+            check_workspace_file(partial)
+        except Exception:
+            partial.unlink(missing_ok=True)
+            raise
+        os.replace(partial, target)
+        return target
+
+
+def create_workspace(
+    path: Path | str, *, title: str = "Untitled workspace", language: str = "en", **props
+) -> WorkspaceStore:
+    """Create a new, empty workspace file at the current schema and open it for writing."""
+    path = Path(path)
+    if path.exists():
+        raise WorkspaceExistsError(path)
+    if not path.parent.is_dir():
+        raise WorkspaceNotFoundError(path, f"the folder {path.parent} does not exist")
+    partial = path.with_name(path.name + ".creating")
+    partial.unlink(missing_ok=True)
+    connection = sqlite3.connect(partial, isolation_level=None)
+    try:
+        migrate(connection, 0)
+    finally:
+        connection.close()
+    now = utc_now()
+    meta = Workspace(title=title, language=language, created=now, updated=now, **props)
+    engine = make_engine(partial, read_only=False)
+    try:
+        with engine.begin() as session:
+            session.execute(insert(WorkspaceRow.__table__).values(id=1, **row_values(meta)))
+    finally:
+        engine.dispose()
+    os.replace(partial, path)
+    return open_workspace(path)
+
+
+def open_workspace(path: Path | str, *, read_only: bool = False) -> WorkspaceStore:
+    """Open an existing workspace after checking it; upgrade it when it has an older schema.
+
+    A read-only file (or `read_only=True`) opens without a lock and refuses every change.
+    Raises a `WorkspaceError` subclass that names the file for every file it refuses.
+    """
+    path = Path(path)
+    header = check_workspace_file(path)
+    if not read_only and not os.access(path, os.W_OK):
+        read_only = True
+    if read_only:
+        if header.user_version < SCHEMA_VERSION:
+            raise ReadOnlyWorkspaceError(
+                path, f"schema {header.user_version} needs an upgrade, which needs write access"
+            )
+        return WorkspaceStore(path, read_only=True, lock=None)
+    lock = WorkspaceLock(path)
+    try:
+        lock.acquire()
+    except PermissionError:
+        return WorkspaceStore(path, read_only=True, lock=None)
+    try:
+        if header.user_version < SCHEMA_VERSION:
+            _upgrade(path, header.user_version)
+        return WorkspaceStore(path, read_only=False, lock=lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def backup_path_for_upgrade(path: Path, version: int) -> Path:
+    return path.with_name(f"{path.name}.schema{version}.bak")
+
+
+def _upgrade(path: Path, version: int) -> None:
+    """Copy the file aside, then migrate it in one transaction."""
+    backup = backup_path_for_upgrade(path, version)
+    shutil.copy2(path, backup)
+    connection = connect_raw(path, read_only=False)
+    try:
+        migrate(connection, version)
+    except sqlite3.Error as error:
+        raise DamagedWorkspaceError(path, f"upgrade from schema {version} failed: {error}") from None
+    finally:
+        connection.close()
