@@ -7,7 +7,7 @@ store, the report and the UI can all share these objects.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 CARD_WIDTH = 160.0
 CARD_HEIGHT = 100.0
@@ -19,7 +19,7 @@ LANGUAGES = ("en", "zh")
 
 def utc_now() -> datetime:
     """Current time, timezone-aware and truncated to whole microseconds for stable round trips."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @dataclass

@@ -6,6 +6,7 @@ so a typo in a template never turns into a half-drawn canvas.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -114,8 +115,10 @@ def _check_fields(
         if isinstance(value, bool) and expected in ((int, float), int):
             raise TemplateError(source, f"{where}{name}", "must be a number")
         if not isinstance(value, expected):
-            raise TemplateError(source, f"{where}{name}", f"has the wrong type ({type(value).__name__})")
-        if isinstance(value, str) and not value.strip() and name != "description_en":
+            raise TemplateError(
+                source, f"{where}{name}", f"has the wrong type ({type(value).__name__})"
+            )
+        if isinstance(value, str) and not value.strip():
             raise TemplateError(source, f"{where}{name}", "must not be empty")
 
 
@@ -138,6 +141,9 @@ def _parse_block(source: str, index: int, table: object, template_scored: bool) 
         raise TemplateError(source, f"{where}key", "must be lower-case words joined by '-'")
     if not COLOUR_PATTERN.match(table["colour"]):
         raise TemplateError(source, f"{where}colour", "must look like #RRGGBB")
+    for name in ("x", "y", "w", "h"):
+        if not math.isfinite(table[name]):
+            raise TemplateError(source, f"{where}{name}", "must be a finite number")
     for name in ("w", "h"):
         if table[name] <= 0:
             raise TemplateError(source, f"{where}{name}", "must be positive")
@@ -150,8 +156,12 @@ def _parse_block(source: str, index: int, table: object, template_scored: bool) 
         y=float(table["y"]),
         w=float(table["w"]),
         h=float(table["h"]),
-        guidance_en=_string_list(source, f"{where}guidance_en", table["guidance_en"], GUIDANCE_COUNT),
-        guidance_zh=_string_list(source, f"{where}guidance_zh", table["guidance_zh"], GUIDANCE_COUNT),
+        guidance_en=_string_list(
+            source, f"{where}guidance_en", table["guidance_en"], GUIDANCE_COUNT
+        ),
+        guidance_zh=_string_list(
+            source, f"{where}guidance_zh", table["guidance_zh"], GUIDANCE_COUNT
+        ),
         scored=table.get("scored", template_scored),
         links_to=_string_list(source, f"{where}links_to", table.get("links_to", []), None),
     )
