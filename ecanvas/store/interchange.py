@@ -1,0 +1,347 @@
+"""The JSON interchange format: a whole workspace as one documented, versioned JSON file.
+
+Export writes every field with its id and timestamps, so export → import → export gives the
+same bytes. Import validates the document, writes it into a new workspace file beside the target
+in one transaction, and renames it into place only when everything succeeded. The format is
+documented in docs/interchange.md and described by resources/schema/ (JSON Schema).
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import os
+import sqlite3
+import tempfile
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, insert
+
+from ecanvas import __version__
+from ecanvas.model import Block, Canvas, Card, Link, Workspace
+from ecanvas.store.database import make_engine, row_values
+from ecanvas.store.errors import InterchangeError, WorkspaceExistsError, WorkspaceNotFoundError
+from ecanvas.store.fileguard import check_workspace_file
+from ecanvas.store.interchange_validate import FORMAT_NAME, FORMAT_VERSION, validate_document
+from ecanvas.store.migrations import migrate
+from ecanvas.store.schema import BlockRow, CanvasRow, CardRow, LinkRow, WorkspaceRow
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "document_to_workspace",
+    "export_document",
+    "export_json",
+    "import_json",
+    "read_document",
+    "validate_document",
+]
+
+
+# ----------------------------------------------------------------- export
+def export_document(workspace: Workspace) -> dict:
+    """The interchange document of a workspace, ready for `json.dumps`."""
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "ecanvas_version": __version__,
+        "workspace": {
+            "title": workspace.title,
+            "client": workspace.client,
+            "author": workspace.author,
+            "language": workspace.language,
+            "brand_colour": workspace.brand_colour,
+            "logo": None if workspace.logo is None else base64.b64encode(workspace.logo).decode(),
+            "logo_mime": workspace.logo_mime,
+            "created": _timestamp(workspace.created),
+            "updated": _timestamp(workspace.updated),
+        },
+        "canvases": [_canvas_document(canvas) for canvas in workspace.canvases],
+    }
+
+
+def _canvas_document(canvas: Canvas) -> dict:
+    # Blocks in the order the store loads them, cards and links by id: a stable order.
+    return {
+        "id": canvas.id,
+        "title": canvas.title,
+        "template_key": canvas.template_key,
+        "created": _timestamp(canvas.created),
+        "updated": _timestamp(canvas.updated),
+        "blocks": [_block_document(b) for b in sorted(canvas.blocks, key=_block_order)],
+        "cards": [_card_document(c) for c in sorted(canvas.cards, key=lambda c: c.id)],
+        "links": [_link_document(lk) for lk in sorted(canvas.links, key=lambda lk: lk.id)],
+    }
+
+
+def _block_order(block: Block) -> tuple[int, int]:
+    return (block.position, block.id)
+
+
+def _block_document(block: Block) -> dict:
+    return {
+        "id": block.id,
+        "key": block.key,
+        "title_en": block.title_en,
+        "title_zh": block.title_zh,
+        "guidance_en": list(block.guidance_en),
+        "guidance_zh": list(block.guidance_zh),
+        "colour": block.colour,
+        "x": float(block.x),
+        "y": float(block.y),
+        "w": float(block.w),
+        "h": float(block.h),
+        "scored": bool(block.scored),
+        "score": block.score,
+        "links_to": list(block.links_to),
+        "position": block.position,
+    }
+
+
+def _card_document(card: Card) -> dict:
+    return {
+        "id": card.id,
+        "block": card.block_id,
+        "text": card.text,
+        "note": card.note,
+        "colour": card.colour,
+        "tags": list(card.tags),
+        "votes": card.votes,
+        "owner": card.owner,
+        "due": None if card.due is None else card.due.isoformat(),
+        "status": card.status,
+        "x": float(card.x),
+        "y": float(card.y),
+        "created": _timestamp(card.created),
+        "updated": _timestamp(card.updated),
+    }
+
+
+def _link_document(link: Link) -> dict:
+    return {"id": link.id, "source": link.source_id, "target": link.target_id, "label": link.label}
+
+
+def _timestamp(value: datetime) -> str:
+    """ISO-8601 in UTC with a Z; a naive datetime is taken to be UTC already."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def export_json(workspace: Workspace, path: Path) -> None:
+    """Write the document as UTF-8 JSON (sorted keys, indent 2), replacing the file atomically."""
+    path = Path(path)
+    text = json.dumps(
+        export_document(workspace), ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False
+    )
+    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write((text + "\n").encode("utf-8"))
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+
+
+# ----------------------------------------------------------------- import
+class _DuplicateKeyError(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
+    result: dict = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(key)
+        result[key] = value
+    return result
+
+
+def _refuse_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def read_document(source: Path) -> object:
+    """Parse a JSON file; unreadable, non-UTF-8 or malformed files raise `InterchangeError`."""
+    name = str(source)
+    try:
+        raw = Path(source).read_bytes()
+    except OSError as error:
+        raise InterchangeError(name, "", f"cannot read the file ({error.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InterchangeError(
+            name, "", f"the file is not UTF-8 text (byte 0x{raw[error.start]:02X} at offset "
+            f"{error.start}); save it as UTF-8"
+        ) from None  # fmt: skip
+    try:
+        return json.loads(
+            text, object_pairs_hook=_no_duplicate_keys, parse_constant=_refuse_constant
+        )
+    except json.JSONDecodeError as error:
+        raise InterchangeError(
+            name, "", f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
+    except _DuplicateKeyError as error:
+        key = json.dumps(str(error), ensure_ascii=False)
+        raise InterchangeError(
+            name, "", f"not valid JSON: an object repeats the key {key}"
+        ) from None
+    except ValueError as error:
+        raise InterchangeError(name, "", f"not valid JSON: {error}") from None
+
+
+def document_to_workspace(data: dict) -> Workspace:
+    """The model of a document that `validate_document` accepted."""
+    props = data["workspace"]
+    logo = props["logo"]
+    workspace = Workspace(
+        title=props["title"],
+        client=props["client"],
+        author=props["author"],
+        language=props["language"],
+        brand_colour=props["brand_colour"],
+        logo=None if logo is None else base64.b64decode(logo),
+        logo_mime=props["logo_mime"],
+        created=_parse_timestamp(props["created"]),
+        updated=_parse_timestamp(props["updated"]),
+    )
+    workspace.canvases = [_canvas(item, index) for index, item in enumerate(data["canvases"])]
+    return workspace
+
+
+def _canvas(data: dict, position: int) -> Canvas:
+    canvas = Canvas(
+        id=data["id"],
+        title=data["title"],
+        template_key=data["template_key"],
+        position=position,
+        created=_parse_timestamp(data["created"]),
+        updated=_parse_timestamp(data["updated"]),
+    )
+    canvas.blocks = [_block(item, canvas.id) for item in data["blocks"]]
+    canvas.cards = [_card(item, canvas.id) for item in data["cards"]]
+    canvas.links = [
+        Link(id=lk["id"], canvas_id=canvas.id, source_id=lk["source"], target_id=lk["target"],
+             label=lk["label"])
+        for lk in data["links"]
+    ]  # fmt: skip
+    return canvas
+
+
+def _block(data: dict, canvas_id: int) -> Block:
+    values = {name: data[name] for name in ("id", "key", "title_en", "title_zh", "colour")}
+    values.update({name: float(data[name]) for name in ("x", "y", "w", "h")})
+    return Block(
+        canvas_id=canvas_id,
+        guidance_en=list(data["guidance_en"]),
+        guidance_zh=list(data["guidance_zh"]),
+        scored=data["scored"],
+        score=data["score"],
+        links_to=list(data["links_to"]),
+        position=data["position"],
+        **values,
+    )
+
+
+def _card(data: dict, canvas_id: int) -> Card:
+    values = {name: data[name] for name in ("id", "text", "note", "colour", "votes", "owner")}
+    return Card(
+        canvas_id=canvas_id,
+        block_id=data["block"],
+        tags=list(data["tags"]),
+        due=None if data["due"] is None else date.fromisoformat(data["due"]),
+        status=data["status"],
+        x=float(data["x"]),
+        y=float(data["y"]),
+        created=_parse_timestamp(data["created"]),
+        updated=_parse_timestamp(data["updated"]),
+        **values,
+    )
+
+
+def _parse_timestamp(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def import_json(source: Path, target: Path) -> Path:
+    """Make a new workspace file at `target` holding exactly the document in `source`.
+
+    Refuses an existing target. On any error nothing is left at the target path, nor beside it.
+    """
+    source, target = Path(source), Path(target)
+    _check_target(target)
+    data = read_document(source)
+    validate_document(data, str(source))
+    workspace = document_to_workspace(data)
+    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".import")
+    os.close(handle)
+    partial = Path(name)
+    try:
+        _create_schema(partial)
+        _write_workspace(partial, workspace)
+        check_workspace_file(partial)
+        _check_target(target)
+        os.replace(partial, target)
+    except BaseException:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
+    _sync_folder(target.parent)
+    return target
+
+
+def _check_target(target: Path) -> None:
+    if target.exists():
+        raise WorkspaceExistsError(target)
+    if not target.parent.is_dir():
+        raise WorkspaceNotFoundError(target, f"the folder {target.parent} does not exist")
+
+
+def _create_schema(path: Path) -> None:
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        migrate(connection, 0)
+    finally:
+        connection.close()
+
+
+def _write_workspace(path: Path, workspace: Workspace) -> None:
+    """Every row, with its id and timestamps, in one transaction through the SQLModel tables."""
+    engine = make_engine(path, read_only=False)
+    try:
+        with engine.begin() as connection:
+            insert_rows(connection, workspace)
+    finally:
+        engine.dispose()
+
+
+def insert_rows(connection: Connection, workspace: Workspace) -> None:
+    connection.execute(insert(WorkspaceRow.__table__).values(id=1, **row_values(workspace)))
+    canvases = workspace.canvases
+    tables = (
+        (CanvasRow, canvases),
+        (BlockRow, [block for canvas in canvases for block in canvas.blocks]),
+        (CardRow, [card for canvas in canvases for card in canvas.cards]),
+        (LinkRow, [link for canvas in canvases for link in canvas.links]),
+    )
+    for table, entities in tables:
+        if entities:
+            connection.execute(insert(table.__table__), [row_values(e) for e in entities])
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename durable where the system allows opening a folder (not on Windows)."""
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)

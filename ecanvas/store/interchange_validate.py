@@ -1,0 +1,357 @@
+"""Hand-written validation of a JSON interchange document (no jsonschema at run time).
+
+Every refusal is an `InterchangeError` naming the JSON path of the offending field, so a user or
+an integrator can find it in the file. `resources/schema/ecanvas-interchange-1.schema.json`
+describes the same shape for other tools; the references between ids (a card's block, a link's
+cards, unique ids) are checked only here.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ecanvas import __version__
+from ecanvas.model.entities import CARD_STATUSES, LANGUAGES
+from ecanvas.store.errors import InterchangeError
+
+FORMAT_NAME = "ecanvas-interchange"
+FORMAT_VERSION = 1
+MAX_INTEGER = 2**63 - 1  # SQLite's INTEGER range
+
+COLOUR_PATTERN = re.compile(r"#[0-9A-Fa-f]{6}")
+DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+TIMESTAMP_PATTERN = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})"
+)
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """What a field's value must be: a test, the words that tell the user, and list items."""
+
+    accepts: Callable[[object], bool]
+    expectation: str
+    items: Rule | None = None
+    unique_items: bool = False
+
+
+def _is_integer(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: object) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    try:
+        return math.isfinite(float(value))
+    except OverflowError:
+        return False
+
+
+def _is_date(value: object) -> bool:
+    if not isinstance(value, str) or not DATE_PATTERN.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_timestamp(value: object) -> bool:
+    if not isinstance(value, str) or not TIMESTAMP_PATTERN.fullmatch(value):
+        return False
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_base64(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return True
+
+
+def _is_tag(value: object) -> bool:
+    return isinstance(value, str) and bool(value) and value == value.strip()
+
+
+def one_of(values: tuple[str, ...]) -> Rule:
+    shown = ", ".join(json.dumps(v) for v in values)
+    return Rule(lambda v: isinstance(v, str) and v in values, f"must be one of {shown}")
+
+
+TEXT = Rule(lambda v: isinstance(v, str), "must be a string")
+ID = Rule(lambda v: _is_integer(v) and 1 <= v <= MAX_INTEGER, "must be an integer ≥ 1")
+COUNT = Rule(lambda v: _is_integer(v) and 0 <= v <= MAX_INTEGER, "must be an integer ≥ 0")
+NUMBER = Rule(_is_number, "must be a finite number")
+SIZE = Rule(lambda v: _is_number(v) and v > 0, "must be a number > 0")
+FLAG = Rule(lambda v: isinstance(v, bool), "must be true or false")
+SCORE = Rule(
+    lambda v: v is None or (_is_integer(v) and 0 <= v <= 5),
+    "must be an integer from 0 to 5, or null",
+)
+COLOUR = Rule(
+    lambda v: isinstance(v, str) and bool(COLOUR_PATTERN.fullmatch(v)),
+    "must be a colour written #RRGGBB",
+)
+TIMESTAMP = Rule(
+    _is_timestamp, "must be an ISO-8601 date-time with a time zone, like 2024-05-01T09:30:00Z"
+)
+DUE = Rule(lambda v: v is None or _is_date(v), "must be a date written YYYY-MM-DD, or null")
+LOGO = Rule(lambda v: v is None or _is_base64(v), "must be base64 text, or null")
+TEXT_LIST = Rule(lambda v: isinstance(v, list), "must be a list of strings", items=TEXT)
+TAG = Rule(_is_tag, "must be a non-empty string without spaces at either end")
+TAGS = Rule(
+    lambda v: isinstance(v, list), "must be a list of strings", items=TAG, unique_items=True
+)
+
+# Field name -> rule; None marks a nested object or list that has its own checks.
+DOCUMENT_FIELDS: dict[str, Rule | None] = {
+    "format": TEXT,
+    "version": ID,
+    "ecanvas_version": TEXT,
+    "workspace": None,
+    "canvases": None,
+}
+WORKSPACE_FIELDS: dict[str, Rule | None] = {
+    "title": TEXT,
+    "client": TEXT,
+    "author": TEXT,
+    "language": one_of(LANGUAGES),
+    "brand_colour": COLOUR,
+    "logo": LOGO,
+    "logo_mime": TEXT,
+    "created": TIMESTAMP,
+    "updated": TIMESTAMP,
+}
+CANVAS_FIELDS: dict[str, Rule | None] = {
+    "id": ID,
+    "title": TEXT,
+    "template_key": TEXT,
+    "created": TIMESTAMP,
+    "updated": TIMESTAMP,
+    "blocks": None,
+    "cards": None,
+    "links": None,
+}
+BLOCK_FIELDS: dict[str, Rule | None] = {
+    "id": ID,
+    "key": Rule(lambda v: isinstance(v, str) and bool(v.strip()), "must be a non-empty string"),
+    "title_en": TEXT,
+    "title_zh": TEXT,
+    "guidance_en": TEXT_LIST,
+    "guidance_zh": TEXT_LIST,
+    "colour": COLOUR,
+    "x": NUMBER,
+    "y": NUMBER,
+    "w": SIZE,
+    "h": SIZE,
+    "scored": FLAG,
+    "score": SCORE,
+    "links_to": TEXT_LIST,
+    "position": COUNT,
+}
+CARD_FIELDS: dict[str, Rule | None] = {
+    "id": ID,
+    "block": ID,
+    "text": TEXT,
+    "note": TEXT,
+    "colour": COLOUR,
+    "tags": TAGS,
+    "votes": COUNT,
+    "owner": TEXT,
+    "due": DUE,
+    "status": one_of(CARD_STATUSES),
+    "x": NUMBER,
+    "y": NUMBER,
+    "created": TIMESTAMP,
+    "updated": TIMESTAMP,
+}
+LINK_FIELDS: dict[str, Rule | None] = {"id": ID, "source": ID, "target": ID, "label": TEXT}
+
+
+def child(path: str, key: str | int) -> str:
+    """The JSON path of a member (`$.a.b`, `$.a[3]`, `$.a["odd key"]`)."""
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    if IDENTIFIER.fullmatch(key):
+        return f"{path}.{key}"
+    return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
+
+
+def shown(value: object) -> str:
+    """A short rendering of a found value for an error message."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def validate_document(data: object, source: str) -> None:
+    """Refuse anything but a complete, consistent interchange document this version can read.
+
+    Raises `InterchangeError` with the JSON path of the first offending field.
+    """
+    _Validator(source).check_document(data)
+
+
+class _Validator:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        # kind -> id -> JSON path of the object holding it, for unique ids and references.
+        self.seen: dict[str, dict[int, str]] = {"canvas": {}, "block": {}, "card": {}, "link": {}}
+
+    def fail(self, path: str, problem: str) -> None:
+        raise InterchangeError(self.source, path, problem)
+
+    def check_document(self, data: object) -> None:
+        if not isinstance(data, dict):
+            self.fail("$", "the document must be a JSON object")
+        self.check_header(data)
+        self.check_object(data, "$", "the document", DOCUMENT_FIELDS)
+        self.check_object(data["workspace"], "$.workspace", "workspace", WORKSPACE_FIELDS)
+        canvases = self.check_list(data["canvases"], "$.canvases", "canvases")
+        for index, canvas in enumerate(canvases):
+            self.check_canvas(canvas, child("$.canvases", index))
+        for index, canvas in enumerate(canvases):
+            self.check_references(canvas, child("$.canvases", index))
+
+    def check_header(self, data: dict) -> None:
+        """Format marker and version first: a newer document may have any other shape."""
+        if "format" not in data:
+            self.fail(
+                "$.format", 'missing required field "format": not an ecanvas interchange file'
+            )
+        if data["format"] != FORMAT_NAME:
+            self.fail("$.format", f'format must be "{FORMAT_NAME}", found {shown(data["format"])}')
+        if "version" not in data:
+            self.fail("$.version", 'missing required field "version"')
+        version = data["version"]
+        if not ID.accepts(version):
+            self.fail("$.version", f"version {ID.expectation}")
+        if version > FORMAT_VERSION:
+            self.fail(
+                "$.version",
+                f"the document uses interchange format version {version}, newer than ecanvas "
+                f"{__version__} reads (up to version {FORMAT_VERSION}); "
+                "update ecanvas to import it",
+            )
+
+    def check_object(self, value: object, path: str, name: str, fields: dict) -> dict:
+        if not isinstance(value, dict):
+            self.fail(path, f"{name} must be an object")
+        for field in fields:
+            if field not in value:
+                self.fail(child(path, field), f"missing required field {json.dumps(field)}")
+        for key in value:
+            if key not in fields:
+                self.fail(child(path, key), f"unknown field {json.dumps(key, ensure_ascii=False)}")
+        for field, rule in fields.items():
+            if rule is not None:
+                self.check_value(value[field], child(path, field), field, rule)
+        return value
+
+    def check_value(self, value: object, path: str, name: str, rule: Rule) -> None:
+        if isinstance(value, str) and not _is_unicode(value):
+            self.fail(path, f"{name} is not valid Unicode text (it holds a lone surrogate)")
+        if not rule.accepts(value):
+            self.fail(path, f"{name} {rule.expectation}")
+        if rule.items is None:
+            return
+        first_at: dict[object, int] = {}
+        for index, item in enumerate(value):
+            self.check_value(item, child(path, index), f"{name}[{index}]", rule.items)
+            if rule.unique_items and item in first_at:
+                self.fail(
+                    child(path, index),
+                    f"{name}[{index}] repeats {shown(item)} from {name}[{first_at[item]}]",
+                )
+            first_at.setdefault(item, index)
+
+    def check_list(self, value: object, path: str, name: str) -> list:
+        if not isinstance(value, list):
+            self.fail(path, f"{name} must be a list")
+        return value
+
+    def check_canvas(self, canvas: object, path: str) -> None:
+        self.check_object(canvas, path, path.rpartition(".")[2], CANVAS_FIELDS)
+        self.claim_id("canvas", canvas["id"], path)
+        parts = (("blocks", "block", BLOCK_FIELDS), ("cards", "card", CARD_FIELDS))
+        for member, kind, fields in (*parts, ("links", "link", LINK_FIELDS)):
+            items = self.check_list(canvas[member], child(path, member), member)
+            for index, item in enumerate(items):
+                item_path = child(child(path, member), index)
+                self.check_object(item, item_path, f"{member}[{index}]", fields)
+                self.claim_id(kind, item["id"], item_path)
+        self.check_block_keys(canvas["blocks"], child(path, "blocks"))
+
+    def claim_id(self, kind: str, value: int, path: str) -> None:
+        seen = self.seen[kind]
+        if value in seen:
+            self.fail(
+                child(path, "id"), f"duplicate {kind} id {value} (also used by {seen[value]})"
+            )
+        seen[value] = path
+
+    def check_block_keys(self, blocks: list[dict], path: str) -> None:
+        first_at: dict[str, int] = {}
+        for index, block in enumerate(blocks):
+            key = block["key"]
+            if key in first_at:
+                self.fail(
+                    child(child(path, index), "key"),
+                    f"key {shown(key)} is already used by blocks[{first_at[key]}] of this canvas",
+                )
+            first_at[key] = index
+
+    def check_references(self, canvas: dict, path: str) -> None:
+        """Cards sit in blocks of their own canvas; links join two cards of their own canvas."""
+        block_ids = {block["id"] for block in canvas["blocks"]}
+        card_ids = {card["id"] for card in canvas["cards"]}
+        for index, card in enumerate(canvas["cards"]):
+            card_path = child(child(path, "cards"), index)
+            self.check_reference(card, "block", block_ids, card_path)
+        pairs: dict[tuple[int, int], int] = {}
+        for index, link in enumerate(canvas["links"]):
+            link_path = child(child(path, "links"), index)
+            self.check_reference(link, "source", card_ids, link_path)
+            self.check_reference(link, "target", card_ids, link_path)
+            if link["source"] == link["target"]:
+                self.fail(
+                    child(link_path, "target"),
+                    "target is the source card: a card cannot link to itself",
+                )
+            pair = (link["source"], link["target"])
+            if pair in pairs:
+                self.fail(link_path, f"links[{index}] joins the same cards as links[{pairs[pair]}]")
+            pairs[pair] = index
+
+    def check_reference(self, item: dict, field: str, own: set[int], path: str) -> None:
+        kind = "block" if field == "block" else "card"
+        value = item[field]
+        if value in own:
+            return
+        elsewhere = self.seen[kind].get(value)
+        where = f"it belongs to {elsewhere}" if elsewhere else f"there is no {kind} {value}"
+        self.fail(child(path, field), f"{field} {value} is not a {kind} of this canvas ({where})")
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
