@@ -1,0 +1,411 @@
+"""The ``ecanvas`` command: start the app, or run a headless job on a workspace file.
+
+Everything heavy (Qt, reportlab, SQLAlchemy) is imported inside the command that needs it, so
+``ecanvas --version`` and ``ecanvas templates`` answer at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+from ecanvas import __version__
+
+PROG = "ecanvas"
+LANGUAGES = ("en", "zh")
+PAPERS = ("a4", "letter")
+COMMANDS = ("new", "templates", "info", "export", "import", "report")
+COLOUR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+# Errors that mean "the user's file or option cannot be used", checked by name so that catching
+# them does not import the store or the report package.
+USER_ERRORS = (
+    ("ecanvas.store.errors", "WorkspaceError"),
+    ("ecanvas.store.errors", "InterchangeError"),
+    ("ecanvas.model.templates", "TemplateError"),
+    ("ecanvas.report.options", "ReportError"),
+)
+
+DESCRIPTION = """\
+Plan an e-commerce strategy on canvases, offline, in one local .ecanvas file.
+Without a command, ecanvas opens the app on PATH (or on your default workspace)."""
+
+EPILOG = """\
+examples:
+  ecanvas                                  open the app on the default workspace
+  ecanvas plan.ecanvas                     open the app on plan.ecanvas
+  ecanvas templates --lang zh              list the canvas templates in Chinese
+  ecanvas new plan.ecanvas --template swot --title "SWOT 2027"
+  ecanvas info plan.ecanvas --json
+  ecanvas export plan.ecanvas -o plan.json
+  ecanvas import plan.json -o copy.ecanvas
+  ecanvas report plan.ecanvas -o plan.pdf --lang zh --paper letter --canvas 1 2 \\
+      --sections cover canvases cards --brand-colour #1F4E79 --logo logo.png
+
+run 'ecanvas COMMAND --help' for the options of one command."""
+
+
+class UsageError(Exception):
+    """A bad argument found after parsing (exit 2, like argparse's own errors)."""
+
+
+class CommandError(Exception):
+    """A file or data problem found by the command line itself (exit 1)."""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line instead of usage plus message."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+# --------------------------------------------------------------------------- parsers
+def _language(text: str) -> str:
+    if text not in LANGUAGES:
+        raise argparse.ArgumentTypeError(f"unsupported language {text!r} (use en or zh)")
+    return text
+
+
+def _colour(text: str) -> str:
+    if not COLOUR_PATTERN.match(text):
+        raise argparse.ArgumentTypeError(f"colour {text!r} must look like #RRGGBB")
+    return text.upper()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(
+        prog=PROG,
+        usage="%(prog)s [-h] [--version] [--read-only] [PATH]\n       %(prog)s COMMAND ...",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--read-only", action="store_true", help="open the workspace without changing it"
+    )
+    parser.set_defaults(run=_run_gui, path=None)
+    commands = parser.add_subparsers(
+        title="commands", metavar="COMMAND", prog=PROG, parser_class=OneLineParser
+    )
+    _add_new(commands)
+    _add_templates(commands)
+    _add_info(commands)
+    _add_exchange(commands)
+    _add_report(commands)
+    return parser
+
+
+def _add_new(commands) -> None:
+    new = commands.add_parser("new", help="create a workspace with one canvas from a template")
+    new.add_argument("path", type=Path, metavar="PATH", help="the .ecanvas file to create")
+    new.add_argument("--template", required=True, metavar="KEY", help="see 'ecanvas templates'")
+    new.add_argument("--title", help="workspace and canvas title (default: the template title)")
+    new.add_argument("--lang", type=_language, default="en", help="en or zh (default: en)")
+    new.set_defaults(run=_run_new)
+
+
+def _add_templates(commands) -> None:
+    templates = commands.add_parser("templates", help="list the canvas templates")
+    templates.add_argument("--lang", type=_language, default="en", help="en or zh (default: en)")
+    templates.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    templates.set_defaults(run=_run_templates)
+
+
+def _add_info(commands) -> None:
+    info = commands.add_parser("info", help="describe a workspace (read-only)")
+    info.add_argument("path", type=Path, metavar="PATH", help="an .ecanvas file")
+    info.add_argument("--json", action="store_true", help="print JSON instead of text")
+    info.set_defaults(run=_run_info)
+
+
+def _add_exchange(commands) -> None:
+    export = commands.add_parser("export", help="write a workspace as interchange JSON")
+    export.add_argument("path", type=Path, metavar="WORKSPACE", help="an .ecanvas file")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    export.set_defaults(run=_run_export)
+    imp = commands.add_parser("import", help="make a new workspace from interchange JSON")
+    imp.add_argument("path", type=Path, metavar="FILE.json", help="an exported JSON file")
+    imp.add_argument("-o", "--output", type=Path, required=True, metavar="WORKSPACE.ecanvas")
+    imp.set_defaults(run=_run_import)
+
+
+def _add_report(commands) -> None:
+    report = commands.add_parser("report", help="write the PDF strategy document")
+    report.add_argument("path", type=Path, metavar="WORKSPACE", help="an .ecanvas file")
+    report.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write"
+    )
+    report.add_argument("--lang", type=_language, help="en or zh (default: the workspace's)")
+    report.add_argument("--paper", choices=PAPERS, default="a4", help="a4 (default) or letter")
+    report.add_argument(
+        "--canvas", type=int, nargs="+", action="extend", metavar="ID",
+        help="only these canvases (ids from 'ecanvas info'; default: all)",
+    )  # fmt: skip
+    report.add_argument(
+        "--sections", nargs="+", action="extend", metavar="S",
+        help="only these sections: cover contents summary canvases cards scores actions appendix",
+    )  # fmt: skip
+    report.add_argument(
+        "--brand-colour", type=_colour, metavar="#RRGGBB", help="accent colour of the report"
+    )
+    report.add_argument("--logo", type=Path, metavar="FILE", help="a PNG or JPEG for the cover")
+    report.set_defaults(run=_run_report)
+
+
+def _split_gui_path(argv: list[str]) -> tuple[list[str], str]:
+    """Take out the PATH of ``ecanvas [options] PATH``; subcommand lines are left as they are."""
+    positionals = [i for i, arg in enumerate(argv) if not arg.startswith("-")]
+    if not positionals or argv[positionals[0]] in COMMANDS:
+        return argv, ""
+    index = positionals[0]
+    return argv[:index] + argv[index + 1 :], argv[index]
+
+
+# --------------------------------------------------------------------------- commands
+def _run_gui(args: argparse.Namespace) -> int:
+    if args.path is None:
+        from ecanvas.store.defaults import ensure_default_workspace
+
+        path = ensure_default_workspace()
+    else:
+        path = Path(args.path)
+        if not path.exists():
+            raise CommandError(f"{path}: no such workspace file{_did_you_mean(args.path)}")
+    try:
+        from ecanvas.ui.app import run_app
+    except ModuleNotFoundError as error:
+        if not (error.name or "").startswith("PySide6"):
+            raise
+        raise CommandError(f"the app needs PySide6, which is not installed ({error})") from None
+    return run_app(path, read_only=args.read_only)
+
+
+def _did_you_mean(word: str) -> str:
+    close = difflib.get_close_matches(word, COMMANDS, n=1)
+    return f"; did you mean 'ecanvas {close[0]}'?" if close else ""
+
+
+def _run_new(args: argparse.Namespace) -> int:
+    from ecanvas.store import create_workspace
+
+    template = _template(args.template)
+    title = args.title or template.title(args.lang)
+    _check_output(args.path)
+    with create_workspace(args.path, title=title, language=args.lang) as store:
+        store.add_canvas(template.key, title=title)
+    print(f"created {args.path} with the canvas '{title}' ({template.key})")
+    return EXIT_OK
+
+
+def _template(key: str):
+    from ecanvas.model.catalog import builtin_templates
+
+    templates = builtin_templates()
+    if key not in templates:
+        raise UsageError(f"unknown template {key!r} (known: {', '.join(templates)})")
+    return templates[key]
+
+
+def _run_templates(args: argparse.Namespace) -> int:
+    from ecanvas.model.catalog import builtin_templates
+
+    rows = [
+        {
+            "key": t.key,
+            "title": t.title(args.lang),
+            "blocks": len(t.blocks),
+            "description": t.description(args.lang),
+        }
+        for t in builtin_templates().values()
+    ]
+    if args.json:
+        _print_json(rows)
+        return EXIT_OK
+    key_width = max(_width(r["key"]) for r in rows)
+    title_width = max(_width(r["title"]) for r in rows)
+    for row in rows:
+        blocks = "blocks" if args.lang == "en" else "个模块"
+        print(f"{_pad(row['key'], key_width)}  {_pad(row['title'], title_width)}  "
+              f"{row['blocks']:>2} {blocks}")  # fmt: skip
+        print(f"    {row['description']}")
+    return EXIT_OK
+
+
+def _run_info(args: argparse.Namespace) -> int:
+    from ecanvas.store import open_workspace
+    from ecanvas.store.fileguard import read_header
+
+    with open_workspace(args.path, read_only=True) as store:
+        ws = store.workspace
+        info = {
+            "path": str(args.path),
+            "title": ws.title,
+            "client": ws.client,
+            "author": ws.author,
+            "language": ws.language,
+            "schema_version": read_header(args.path).user_version,
+            "integrity": store.integrity_check(),
+            "canvases": [_canvas_summary(canvas) for canvas in ws.canvases],
+            "total_cards": ws.card_count,
+        }
+    if args.json:
+        _print_json(info)
+    else:
+        _print_info(info)
+    return EXIT_OK
+
+
+def _canvas_summary(canvas) -> dict[str, object]:
+    return {
+        "id": canvas.id,
+        "title": canvas.title,
+        "template": canvas.template_key,
+        "cards": len(canvas.cards),
+        "links": len(canvas.links),
+    }
+
+
+def _print_info(info: dict) -> None:
+    labels = ("path", "title", "client", "author", "language", "schema_version", "integrity")
+    for name in labels:
+        print(f"{name.replace('_', ' ').capitalize() + ':':<16}{info[name]}")
+    print(f"{'Canvases:':<16}{len(info['canvases'])} ({info['total_cards']} cards in total)")
+    for canvas in info["canvases"]:
+        print(f"  [{canvas['id']}] {canvas['title']}  ({canvas['template']}): "
+              f"{canvas['cards']} cards, {canvas['links']} links")  # fmt: skip
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from ecanvas.store import open_workspace
+    from ecanvas.store.interchange import export_json
+
+    _check_output(args.output)
+    with open_workspace(args.path, read_only=True) as store:
+        export_json(store.workspace, args.output)
+    print(f"exported {args.path} to {args.output}")
+    return EXIT_OK
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from ecanvas.store.interchange import import_json
+
+    _check_output(args.output)
+    target = import_json(args.path, args.output)
+    print(f"imported {args.path} into {target}")
+    return EXIT_OK
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from ecanvas.store import open_workspace
+
+    if args.logo is not None and not args.logo.is_file():
+        raise CommandError(f"{args.logo}: no such logo file")
+    _check_output(args.output)
+    with open_workspace(args.path, read_only=True) as store:
+        workspace = store.workspace
+    _check_canvas_ids(args.path, workspace, args.canvas)
+    options = _report_options(args, workspace.language)
+    from ecanvas.report import build_report  # reportlab: only once the inputs are known good
+
+    written = build_report(workspace, args.output, options)
+    print(f"wrote {written}")
+    return EXIT_OK
+
+
+def _report_options(args: argparse.Namespace, workspace_language: str):
+    from ecanvas.report.options import SECTIONS, ReportOptions
+
+    unknown = [s for s in args.sections or () if s not in SECTIONS]
+    if unknown:
+        raise UsageError(f"unknown report section {unknown[0]!r} (known: {', '.join(SECTIONS)})")
+    return ReportOptions(
+        paper=args.paper,
+        language=args.lang or workspace_language,
+        canvas_ids=tuple(args.canvas) if args.canvas else None,
+        sections=tuple(args.sections) if args.sections else SECTIONS,
+        brand_colour=args.brand_colour,
+        logo_path=args.logo,
+    )
+
+
+def _check_canvas_ids(path: Path, workspace, wanted: Sequence[int] | None) -> None:
+    known = [c.id for c in workspace.canvases]
+    missing = [i for i in wanted or () if i not in known]
+    if missing:
+        listed = ", ".join(map(str, known)) or "none"
+        raise CommandError(f"{path}: no canvas with id {missing[0]} (ids: {listed})")
+
+
+# --------------------------------------------------------------------------- helpers
+def _check_output(path: Path) -> None:
+    """Refuse an output path in a missing folder or naming a folder, before any work is done."""
+    if path.is_dir():
+        raise CommandError(f"{path}: is a folder, not a file")
+    if not path.parent.is_dir():
+        raise CommandError(f"{path}: the folder {path.parent} does not exist")
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _width(text: str) -> int:
+    """Columns a string takes in a terminal: CJK characters count twice."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+def _describe(error: BaseException) -> str:
+    """One line for a user-facing error; OS errors name the path they are about."""
+    if isinstance(error, OSError) and error.filename is not None:
+        reason = error.strerror or str(error)
+        return f"{error.filename}: {reason}"
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
+
+
+def _user_error_types() -> tuple[type[BaseException], ...]:
+    types: list[type[BaseException]] = [CommandError, OSError]
+    for module_name, name in USER_ERRORS:
+        error_type = getattr(sys.modules.get(module_name), name, None)
+        if error_type is not None:
+            types.append(error_type)
+    return tuple(types)
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status instead of exiting (tests call it)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        argv, gui_path = _split_gui_path(argv)
+        args = parser.parse_args(argv)
+        if gui_path:
+            args.path = gui_path
+        return args.run(args)
+    except SystemExit as exit_request:  # --help and --version
+        return exit_request.code if isinstance(exit_request.code, int) else EXIT_OK
+    except UsageError as error:
+        return _fail(str(error), EXIT_USAGE)
+    except KeyboardInterrupt:
+        return _fail("interrupted", EXIT_INTERRUPTED)
+    except Exception as error:
+        if isinstance(error, _user_error_types()):
+            return _fail(_describe(error), EXIT_FAILED)
+        raise

@@ -1,0 +1,117 @@
+"""The user's data folder and the default workspace that holds the worked example.
+
+On first start the app opens ``default.ecanvas`` in the user data folder, already filled with the
+worked example, so a new user sees a real strategy instead of a blank page.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from ecanvas.model.example import (
+    EXAMPLE_AUTHOR,
+    EXAMPLE_CLIENT,
+    EXAMPLE_TITLE,
+    ExampleCanvas,
+    example_canvases,
+)
+from ecanvas.store.workspace import WorkspaceStore, create_workspace
+
+DATA_DIR_VARIABLE = "ECANVAS_DATA_DIR"
+DEFAULT_WORKSPACE_NAME = "default.ecanvas"
+
+
+def data_dir() -> Path:
+    """The folder for the user's ecanvas files (``$ECANVAS_DATA_DIR`` wins); created if missing."""
+    override = os.environ.get(DATA_DIR_VARIABLE, "").strip()
+    if override:
+        folder = Path(override).expanduser()
+    else:
+        import platformdirs  # only needed when no override is set
+
+        folder = Path(platformdirs.user_data_dir("ecanvas", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def default_workspace_path() -> Path:
+    return data_dir() / DEFAULT_WORKSPACE_NAME
+
+
+def ensure_default_workspace() -> Path:
+    """The default workspace, created with the worked example the first time only.
+
+    The example is built in a private temporary folder and published with a hard link (or a
+    rename where links are unsupported), so an interrupted first start never leaves a half
+    example behind and two first starts at once never overwrite each other's file.
+    """
+    target = default_workspace_path()
+    if target.exists():
+        return target
+    building = Path(tempfile.mkdtemp(prefix=".default-", dir=target.parent))
+    try:
+        draft = building / DEFAULT_WORKSPACE_NAME
+        with create_workspace(draft, title=EXAMPLE_TITLE, language="en") as store:
+            populate_example(store)
+        _publish(draft, target)
+    finally:
+        shutil.rmtree(building, ignore_errors=True)
+    return target
+
+
+def _publish(draft: Path, target: Path) -> None:
+    """Put the finished file in place unless another process got there first."""
+    try:
+        os.link(draft, target)
+    except FileExistsError:
+        return
+    except OSError:
+        if not target.exists():
+            os.replace(draft, target)
+
+
+def populate_example(store: WorkspaceStore) -> None:
+    """Fill an open, writable workspace with the worked example (properties and all canvases)."""
+    store.set_properties(
+        title=EXAMPLE_TITLE, client=EXAMPLE_CLIENT, author=EXAMPLE_AUTHOR, language="en"
+    )
+    for example in example_canvases():
+        _add_example_canvas(store, example)
+
+
+def _add_example_canvas(store: WorkspaceStore, example: ExampleCanvas) -> None:
+    canvas = store.add_canvas(example.template_key, title=example.title)
+    drafts = [
+        {
+            "block_id": canvas.block_by_key(block_key).id,
+            "text": card.text,
+            "note": card.note,
+            "colour": card.colour,
+            "tags": list(card.tags),
+            "votes": card.votes,
+            "owner": card.owner,
+            "due": card.due,
+            "status": card.status,
+        }
+        for block_key, cards in example.cards.items()
+        for card in cards
+    ]
+    added = store.add_cards(canvas.id, drafts) if drafts else []
+    card_ids = _card_ids_by_place(example, [card.id for card in added])
+    for block_key, score in example.scores.items():
+        store.set_block_score(canvas.block_by_key(block_key).id, score)
+    for source, target in example.links:
+        store.add_link(card_ids[source], card_ids[target])
+
+
+def _card_ids_by_place(example: ExampleCanvas, ids: list[int]) -> dict[tuple[str, int], int]:
+    """Map (block key, index in block) to the stored card id, in the order the cards were added."""
+    places = [
+        (block_key, index)
+        for block_key, cards in example.cards.items()
+        for index in range(len(cards))
+    ]
+    return dict(zip(places, ids, strict=True))

@@ -1,0 +1,65 @@
+"""Without a command, ecanvas starts the app: on the default workspace, or on the PATH given."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+from conftest import sha256
+
+from ecanvas.store import open_workspace
+from ecanvas.store.defaults import default_workspace_path
+
+
+@pytest.fixture
+def app_calls(monkeypatch):
+    """Stand in for ecanvas.ui.app so the dispatch is checked without starting Qt."""
+    calls = []
+
+    def run_app(path, *, read_only=False):
+        calls.append((path, read_only))
+        return 7
+
+    module = types.ModuleType("ecanvas.ui.app")
+    module.run_app = run_app
+    monkeypatch.setitem(sys.modules, "ecanvas.ui.app", module)
+    return calls
+
+
+def test_no_arguments_opens_the_default_workspace(run, app_calls):
+    result = run()
+    assert result.code == 7
+    path = default_workspace_path()
+    assert app_calls == [(path, False)]
+    with open_workspace(path, read_only=True) as store:
+        assert store.workspace.canvases
+
+
+def test_no_arguments_twice_keeps_the_default_workspace(run, app_calls):
+    run()
+    before = sha256(default_workspace_path())
+    run()
+    assert sha256(default_workspace_path()) == before
+    assert len(app_calls) == 2
+
+
+def test_a_path_opens_that_workspace(run, app_calls, small_workspace):
+    assert run(small_workspace).code == 7
+    assert run("--read-only", small_workspace).code == 7
+    assert app_calls == [(small_workspace, False), (small_workspace, True)]
+    assert not default_workspace_path().exists()
+
+
+def test_a_missing_path_is_refused_before_the_app_starts(run, app_calls, tmp_path):
+    result = run(tmp_path / "nothing.ecanvas")
+    assert result.code == 1
+    assert str(tmp_path / "nothing.ecanvas") in result.error_line
+    assert app_calls == []
+
+
+def test_a_mistyped_command_gets_a_hint(run, app_calls):
+    result = run("tempaltes")
+    assert result.code == 1
+    assert "did you mean 'ecanvas templates'" in result.error_line
+    assert app_calls == []

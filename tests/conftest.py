@@ -1,0 +1,26 @@
+"""Shared test set-up: Qt without a display, and no test ever touches the user's real files."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_files(tmp_path_factory, monkeypatch):
+    """Point the data folder and the settings folders at a fresh temporary folder per test."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("ECANVAS_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is not None:
+        # Qt reads the settings folder once per process, so redirect it explicitly too.
+        settings = qt_core.QSettings
+        for settings_format in (settings.Format.NativeFormat, settings.Format.IniFormat):
+            settings.setPath(settings_format, settings.Scope.UserScope, str(home / "config"))
+    return home
