@@ -76,7 +76,9 @@ class CanvasOperations:
             self._shift_positions(connection, index, +1)
             values = row_values(canvas, exclude=("id",) if not canvas.id else ())
             values["position"] = index
-            canvas.id = connection.execute(insert(CanvasRow.__table__).values(**values)).inserted_primary_key[0]
+            canvas.id = connection.execute(
+                insert(CanvasRow.__table__).values(**values)
+            ).inserted_primary_key[0]
             canvas.position = index
             for block in canvas.blocks:
                 block.canvas_id = canvas.id
@@ -160,15 +162,22 @@ class CanvasOperations:
     # ----------------------------------------------------------------- blocks
     def add_block(self, canvas_id: int, block: Block) -> Block:
         """Add a block (a new one with id 0, or a removed one with its old id) to a canvas."""
+        return self._insert_block(canvas_id, block, [], [])
+
+    def _insert_block(self, canvas_id: int, block: Block, cards: list, links: list) -> Block:
+        """Insert a block with its cards and links in one transaction, then update the model."""
         canvas = self.workspace.canvas(canvas_id)
-        block = replace(block, canvas_id=canvas_id)
+        block = copy.deepcopy(replace(block, canvas_id=canvas_id))
         if block.key in {b.key for b in canvas.blocks}:
             raise ValueError(f"canvas {canvas.title!r} already has a block {block.key!r}")
+        cards, links = copy.deepcopy(list(cards)), copy.deepcopy(list(links))
         with self._transaction() as connection:
             block.id = self._insert_row(connection, BlockRow, block)
+            self._insert_cards(connection, cards, links)
         canvas.blocks.append(block)
         canvas.blocks.sort(key=lambda b: (b.position, b.id))
         self._emit(ChangeKind.BLOCKS_ADDED, canvas_id, (block.id,))
+        self._attach_cards(cards, links)
         return block
 
     def update_block(self, block_id: int, **values: object) -> dict[str, object]:
@@ -211,9 +220,7 @@ class CanvasOperations:
 
     def restore_block(self, block: Block, cards: list, links: list) -> None:
         """Undo `remove_block`: put the block, its cards and their links back with their ids."""
-        self.add_block(block.canvas_id, block)
-        if cards:
-            self.restore_cards(cards, links)
+        self._insert_block(block.canvas_id, block, cards, links)
 
     def _find_block(self, block_id: int) -> Block:
         for canvas in self.workspace.canvases:

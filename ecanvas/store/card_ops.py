@@ -7,12 +7,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, insert, update
+from sqlalchemy import delete, update
 
 from ecanvas.model import CARD_STATUSES, DEFAULT_CARD_COLOUR, Canvas, Card, Link
 from ecanvas.model.entities import utc_now
 from ecanvas.model.layout import next_free_slot
-from ecanvas.store.database import row_values
 from ecanvas.store.events import ChangeKind
 from ecanvas.store.schema import CardRow, LinkRow
 
@@ -87,17 +86,25 @@ class CardOperations:
         cards = [copy.deepcopy(c) for c in cards]
         links = [copy.deepcopy(lk) for lk in links]
         with self._transaction() as connection:
-            for card in cards:
-                card.id = self._insert_row(connection, CardRow, card)
-            for link in links:
-                link.id = self._insert_row(connection, LinkRow, link)
+            self._insert_cards(connection, cards, links)
+        self._attach_cards(cards, links)
+        return cards
+
+    def _insert_cards(self, connection, cards: Sequence[Card], links: Sequence[Link]) -> None:
+        """Insert rows inside the caller's transaction, filling in the ids the database gives."""
+        for card in cards:
+            card.id = self._insert_row(connection, CardRow, card)
+        for link in links:
+            link.id = self._insert_row(connection, LinkRow, link)
+
+    def _attach_cards(self, cards: Sequence[Card], links: Sequence[Link]) -> None:
+        """Add committed cards and links to the model and announce them."""
         for canvas_id in dict.fromkeys(c.canvas_id for c in cards):
             canvas = self.workspace.canvas(canvas_id)
             added = [c for c in cards if c.canvas_id == canvas_id]
             canvas.cards.extend(added)
             self._emit(ChangeKind.CARDS_ADDED, canvas_id, [c.id for c in added])
         self._attach_links(links)
-        return cards
 
     def update_card(self, card_id: int, **values: object) -> dict[str, object]:
         """Set card fields (text, note, colour, tags, votes, owner, due, status).
@@ -137,9 +144,7 @@ class CardOperations:
         removed. Returns the reverse moves and the removed links, which is all an undo needs.
         """
         cards = {m.card_id: self.workspace.find_card(m.card_id) for m in moves}
-        reverse = [
-            CardMove(c.id, c.canvas_id, c.block_id, c.x, c.y) for c in cards.values()
-        ]
+        reverse = [CardMove(c.id, c.canvas_id, c.block_id, c.x, c.y) for c in cards.values()]
         for move in moves:
             self.workspace.canvas(move.canvas_id).block(move.block_id)  # must exist
         destination = {m.card_id: m.canvas_id for m in moves}
@@ -182,6 +187,10 @@ class CardOperations:
         return broken, carried
 
     def _apply_moves(self, moves, cards, moved_links, destination, now) -> None:
+        # A carried link leaves its old canvas: say so there before its cards go.
+        for canvas_id in dict.fromkeys(lk.canvas_id for lk in moved_links):
+            ids = [lk.id for lk in moved_links if lk.canvas_id == canvas_id]
+            self._emit(ChangeKind.LINKS_REMOVED, canvas_id, ids)
         touched: dict[int, list[int]] = {}
         for move in moves:
             card = cards[move.card_id]
@@ -238,7 +247,9 @@ class CardOperations:
         canvas = self.workspace.canvas(source.canvas_id)
         if any(lk.source_id == source_id and lk.target_id == target_id for lk in canvas.links):
             raise ValueError("these cards are already linked")
-        link = Link(id=0, canvas_id=canvas.id, source_id=source_id, target_id=target_id, label=label)
+        link = Link(
+            id=0, canvas_id=canvas.id, source_id=source_id, target_id=target_id, label=label
+        )
         return self.restore_links([link])[0]
 
     def restore_links(self, links: Sequence[Link]) -> list[Link]:

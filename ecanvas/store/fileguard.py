@@ -20,6 +20,7 @@ from ecanvas.store.errors import (
     ForeignDatabaseError,
     NewerVersionError,
     NotAWorkspaceError,
+    ReadOnlyWorkspaceError,
     WorkspaceLockedError,
     WorkspaceNotFoundError,
 )
@@ -27,6 +28,7 @@ from ecanvas.store.migrations import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
+SQLITE_READONLY_ROLLBACK = 776  # a read-only connection met a hot journal it cannot roll back
 
 
 @dataclass(frozen=True)
@@ -59,25 +61,42 @@ def read_header(path: Path) -> FileHeader:
     application_id = struct.unpack(">I", header[68:72])[0]
     if page_size < 512 or page_size & (page_size - 1):
         raise DamagedWorkspaceError(path, "invalid page size in the header")
-    if size % page_size or (page_count and size < page_count * page_size):
+    # A change interrupted mid-commit may leave the header ahead of the file; SQLite's rollback
+    # of the journal puts it right, so only a file without a journal is judged by its size.
+    wrong_size = size % page_size or (page_count and size < page_count * page_size)
+    if wrong_size and not journal_path(path).exists():
         raise DamagedWorkspaceError(path, f"{size} bytes, expected {page_count * page_size}")
     return FileHeader(page_size, page_count, user_version, application_id)
 
 
-def check_workspace_file(path: Path) -> FileHeader:
-    """Refuse foreign, newer and damaged files; return the header of a usable workspace."""
+def journal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def check_workspace_file(path: Path, *, recover: bool = False) -> FileHeader:
+    """Refuse foreign, newer and damaged files; return the header of a usable workspace.
+
+    With `recover`, a change interrupted by a crash (a hot journal) is rolled back by SQLite
+    first, as any later writer would do; without it such a file is refused untouched.
+    """
     header = read_header(path)
     if header.application_id != APPLICATION_ID:
         raise ForeignDatabaseError(path)
     if header.user_version > SCHEMA_VERSION:
         raise NewerVersionError(path, header.user_version, SCHEMA_VERSION)
-    _quick_check(path)
+    if not _quick_check(path, "ro"):
+        if not recover:
+            raise ReadOnlyWorkspaceError(
+                path, "an interrupted change must be rolled back first, which needs write access"
+            )
+        _quick_check(path, "rw")
+        return check_workspace_file(path)  # the header may have been rolled back too
     return header
 
 
-def _quick_check(path: Path) -> None:
-    """Run SQLite's quick_check through a read-only, immutable-free connection."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+def _quick_check(path: Path, mode: str) -> bool:
+    """Run SQLite's quick_check; False when a hot journal needs a rollback this mode cannot do."""
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
     try:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
@@ -85,11 +104,14 @@ def _quick_check(path: Path) -> None:
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
+            return False
         raise DamagedWorkspaceError(path, str(error)) from None
     finally:
         connection.close()
     if rows != [("ok",)]:
         raise DamagedWorkspaceError(path, "; ".join(str(r[0]) for r in rows[:3]))
+    return True
 
 
 def lock_path(path: Path) -> Path:

@@ -102,9 +102,7 @@ class WorkspaceStore(CanvasOperations, CardOperations):
         previous = {name: getattr(ws, name) for name in values}
         now = utc_now()
         with self._transaction() as connection:
-            connection.execute(
-                update(WorkspaceRow.__table__).values(**values, updated=now)
-            )
+            connection.execute(update(WorkspaceRow.__table__).values(**values, updated=now))
         for name, value in values.items():
             setattr(ws, name, value)
         ws.updated = now
@@ -120,6 +118,9 @@ class WorkspaceStore(CanvasOperations, CardOperations):
     def save_copy(self, target: Path) -> Path:
         """Write a consistent copy with SQLite's backup API, then verify it opens cleanly."""
         target = Path(target)
+        if target.exists() and os.path.samefile(target, self.path):
+            # Replacing the open file would leave this store writing to an unlinked inode.
+            raise ValueError(f"{target}: this is the open workspace; save the copy elsewhere")
         partial = target.with_name(target.name + ".partial")
         raw = self._connection.connection.driver_connection
         destination = sqlite3.connect(partial)
@@ -145,23 +146,33 @@ def create_workspace(
         raise WorkspaceExistsError(path)
     if not path.parent.is_dir():
         raise WorkspaceNotFoundError(path, f"the folder {path.parent} does not exist")
+    if language not in LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}")
+    now = utc_now()
+    meta = Workspace(title=title, language=language, created=now, updated=now, **props)
     partial = path.with_name(path.name + ".creating")
     partial.unlink(missing_ok=True)
-    connection = sqlite3.connect(partial, isolation_level=None)
+    try:
+        _write_new_file(partial, meta)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    os.replace(partial, path)
+    return open_workspace(path)
+
+
+def _write_new_file(path: Path, meta: Workspace) -> None:
+    connection = sqlite3.connect(path, isolation_level=None)
     try:
         migrate(connection, 0)
     finally:
         connection.close()
-    now = utc_now()
-    meta = Workspace(title=title, language=language, created=now, updated=now, **props)
-    engine = make_engine(partial, read_only=False)
+    engine = make_engine(path, read_only=False)
     try:
         with engine.begin() as session:
             session.execute(insert(WorkspaceRow.__table__).values(id=1, **row_values(meta)))
     finally:
         engine.dispose()
-    os.replace(partial, path)
-    return open_workspace(path)
 
 
 def open_workspace(path: Path | str, *, read_only: bool = False) -> WorkspaceStore:
@@ -171,9 +182,9 @@ def open_workspace(path: Path | str, *, read_only: bool = False) -> WorkspaceSto
     Raises a `WorkspaceError` subclass that names the file for every file it refuses.
     """
     path = Path(path)
-    header = check_workspace_file(path)
-    if not read_only and not os.access(path, os.W_OK):
+    if not read_only and not _can_write(path):
         read_only = True
+    header = check_workspace_file(path, recover=not read_only)
     if read_only:
         if header.user_version < SCHEMA_VERSION:
             raise ReadOnlyWorkspaceError(
@@ -194,6 +205,18 @@ def open_workspace(path: Path | str, *, read_only: bool = False) -> WorkspaceSto
         raise
 
 
+def _can_write(path: Path) -> bool:
+    """Whether we may change the file and create its journal in its folder.
+
+    Asked with os.access rather than by opening the file: closing a probe descriptor would drop
+    the POSIX locks SQLite holds on the same file in this process.
+    """
+    effective = os.access in os.supports_effective_ids
+    return os.access(path, os.W_OK, effective_ids=effective) and os.access(
+        path.parent, os.W_OK | os.X_OK, effective_ids=effective
+    )
+
+
 def backup_path_for_upgrade(path: Path, version: int) -> Path:
     return path.with_name(f"{path.name}.schema{version}.bak")
 
@@ -202,10 +225,13 @@ def _upgrade(path: Path, version: int) -> None:
     """Copy the file aside, then migrate it in one transaction."""
     backup = backup_path_for_upgrade(path, version)
     shutil.copy2(path, backup)
+    with backup.open("rb+") as handle:  # on disk before the original changes
+        os.fsync(handle.fileno())
     connection = connect_raw(path, read_only=False)
     try:
         migrate(connection, version)
     except sqlite3.Error as error:
-        raise DamagedWorkspaceError(path, f"upgrade from schema {version} failed: {error}") from None
+        detail = f"upgrade from schema {version} failed: {error}"
+        raise DamagedWorkspaceError(path, detail) from None
     finally:
         connection.close()

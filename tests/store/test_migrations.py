@@ -1,0 +1,312 @@
+"""Schema upgrades at open: backup first, one transaction, data intact, failures leave no trace.
+
+The committed `fixtures/schema1.ecanvas` (made by `fixtures/make_schema1.py`) is a workspace as
+schema 1 stored it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sqlite3
+import textwrap
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    LargeBinary,
+    String,
+    TypeDecorator,
+)
+from sqlmodel import SQLModel
+
+from ecanvas.store import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    DamagedWorkspaceError,
+    ReadOnlyWorkspaceError,
+    migrations,
+    open_workspace,
+    schema,
+)
+from ecanvas.store.fileguard import read_header
+from ecanvas.store.workspace import backup_path_for_upgrade
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SCHEMA_1 = FIXTURES / "schema1.ecanvas"
+
+
+@pytest.fixture
+def old_file(tmp_path: Path) -> Path:
+    path = tmp_path / "client" / "华东电商.ecanvas"
+    path.parent.mkdir()
+    shutil.copyfile(SCHEMA_1, path)
+    return path
+
+
+def _schema(path: Path | str) -> set[tuple]:
+    """Tables, indexes and their SQL as SQLite records them."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return set(connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+    finally:
+        connection.close()
+
+
+def _new_file_schema(tmp_path: Path) -> set[tuple]:
+    path = tmp_path / "fresh" / "new.db"
+    path.parent.mkdir()
+    connection = sqlite3.connect(path, isolation_level=None)
+    migrations.migrate(connection, 0)
+    connection.close()
+    return _schema(path)
+
+
+def test_fixture_is_a_schema_1_workspace():
+    header = read_header(SCHEMA_1)
+    assert (header.user_version, header.application_id) == (1, APPLICATION_ID)
+    assert "snapshot" not in {name for _, name, _, _ in _schema(SCHEMA_1)}
+
+
+def test_fixture_is_what_its_script_makes(tmp_path):
+    spec = importlib.util.spec_from_file_location("make_schema1", FIXTURES / "make_schema1.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    made = script.make(tmp_path / "again.ecanvas")
+
+    def dump(path):
+        connection = sqlite3.connect(path)
+        try:
+            return list(connection.iterdump())
+        finally:
+            connection.close()
+
+    assert dump(made) == dump(SCHEMA_1)
+
+
+def test_upgrade_backs_up_first_and_keeps_every_thing(old_file, files_beside, tmp_path):
+    original = old_file.read_bytes()
+
+    with open_workspace(old_file) as store:
+        workspace = store.workspace
+
+    backup = backup_path_for_upgrade(old_file, 1)
+    assert backup.read_bytes() == original
+    assert files_beside(old_file) == sorted([old_file.name, backup.name])
+    header = read_header(old_file)
+    assert (header.user_version, header.application_id) == (SCHEMA_VERSION, APPLICATION_ID)
+    assert _schema(old_file) == _new_file_schema(tmp_path)
+
+    assert (workspace.title, workspace.client, workspace.author) == (
+        "客户：华东电商 2024", "华东电商", "张伟",
+    )  # fmt: skip
+    assert (workspace.language, workspace.brand_colour) == ("zh", "#8E44AD")
+    assert workspace.updated == datetime(2024, 5, 2, 9, 15, 30, 250000, tzinfo=UTC)
+    first, second = workspace.canvases
+    assert [(c.id, c.title, c.template_key) for c in workspace.canvases] == [
+        (1, "电子商务战略四维画布", "ecommerce-dimensions"),
+        (2, "Strategic paths", "strategic-paths"),
+    ]
+    assert [b.key for b in first.blocks] == ["market-customer", "product-service"]
+    assert first.blocks[0].guidance_zh == ["哪些细分市场？"]
+    assert first.blocks[1].links_to == ["market-customer"]
+    assert [(b.scored, b.score) for b in second.blocks] == [(True, 4), (True, None)]
+
+    card = first.card(1)
+    assert (card.text, card.note, card.tags) == (
+        "直播带货 📦",
+        "每周三场\n第二行：复盘",
+        ["直播", "社交电商"],
+    )
+    assert (card.votes, card.owner, card.due, card.status) == (
+        2,
+        "李娜",
+        date(2024, 6, 30),
+        "doing",
+    )
+    assert card.created == datetime(2024, 5, 1, 8, 30, tzinfo=UTC)
+    assert [c.text for c in first.cards] == ["直播带货 📦", "Gen-Z 消费者", "自有品牌"]
+    assert [(c.text, c.owner, c.status) for c in second.cards] == [
+        ("集中采购降低成本", "王芳", "todo")
+    ]
+    assert [(lk.source_id, lk.target_id, lk.label) for lk in first.links] == [
+        (3, 2, "服务"), (1, 2, ""),
+    ]  # fmt: skip
+
+
+def test_upgraded_workspace_takes_edits_and_opens_without_a_second_upgrade(
+    old_file, on_disk, files_beside
+):
+    with open_workspace(old_file) as store:
+        store.add_card(2, 4, "新：差异化卡片")
+        store.set_block_score(4, 2)
+    backup = backup_path_for_upgrade(old_file, 1)
+    backup_bytes = backup.read_bytes()
+    with open_workspace(old_file) as store:
+        assert store.workspace.canvas(2).block(4).score == 2
+    assert "新：差异化卡片" in [c.text for c in on_disk(old_file).canvas(2).cards]
+    assert backup.read_bytes() == backup_bytes
+    assert files_beside(old_file) == sorted([old_file.name, backup.name])
+
+
+def test_old_schema_opened_read_only_is_refused_untouched(old_file, sha256, files_beside):
+    digest, folder = sha256(old_file), files_beside(old_file)
+    with pytest.raises(ReadOnlyWorkspaceError, match="schema 1 needs an upgrade") as caught:
+        open_workspace(old_file, read_only=True)
+    assert str(caught.value).startswith(f"{old_file}: ")
+    assert (sha256(old_file), files_beside(old_file)) == (digest, folder)
+
+
+def _fail_midway(error: BaseException):
+    real = migrations.MIGRATIONS[2]
+
+    def migration(connection: sqlite3.Connection) -> None:
+        real(connection)  # the snapshot table and indexes exist inside the transaction …
+        raise error  # … when the step fails
+
+    return migration
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (sqlite3.OperationalError("disk I/O error"), DamagedWorkspaceError),
+        (RuntimeError("bug in a migration"), RuntimeError),
+    ],
+    ids=["sqlite-error", "python-error"],
+)
+def test_failed_migration_leaves_the_file_unchanged(
+    error, expected, old_file, monkeypatch, sha256, files_beside
+):
+    digest = sha256(old_file)
+    monkeypatch.setitem(migrations.MIGRATIONS, 2, _fail_midway(error))
+
+    with pytest.raises(expected) as caught:
+        open_workspace(old_file)
+
+    if expected is DamagedWorkspaceError:
+        assert str(caught.value) == (
+            f"{old_file}: the workspace file is truncated or damaged "
+            "(upgrade from schema 1 failed: disk I/O error)"
+        )
+    assert sha256(old_file) == digest
+    backup = backup_path_for_upgrade(old_file, 1)
+    assert files_beside(old_file) == sorted([old_file.name, backup.name])  # no lock, no journal
+    assert sha256(backup) == digest
+    monkeypatch.undo()
+    with open_workspace(old_file) as store:  # the real migration still works afterwards
+        assert store.workspace.card_count == 4
+
+
+DIE_DURING_UPGRADE = """
+import os, sys
+from ecanvas.store import migrations, open_workspace
+real = migrations.MIGRATIONS[2]
+def dying(connection):
+    real(connection)
+    os._exit(0)
+migrations.MIGRATIONS[2] = dying
+open_workspace(sys.argv[1])
+"""
+
+
+def test_upgrade_interrupted_by_a_crash_is_redone_at_next_open(
+    old_file, run_python, files_beside, tmp_path
+):
+    original = old_file.read_bytes()
+    finished = run_python(textwrap.dedent(DIE_DURING_UPGRADE), str(old_file))
+    assert finished.returncode == 0, finished.stderr
+    assert read_header(old_file).user_version == 1
+    assert old_file.with_name(old_file.name + "-journal").exists()  # a hot journal was left
+
+    with open_workspace(old_file) as store:
+        assert store.workspace.card_count == 4
+
+    assert read_header(old_file).user_version == SCHEMA_VERSION
+    assert _schema(old_file) == _new_file_schema(tmp_path)
+    assert backup_path_for_upgrade(old_file, 1).read_bytes() == original
+    assert files_beside(old_file) == sorted([old_file.name, f"{old_file.name}.schema1.bak"])
+
+
+# ---------------------------------------------------------------- SQLModel classes vs the DDL
+STORAGE_CLASS = [
+    (Boolean, "INTEGER"),
+    (Integer, "INTEGER"),
+    (Float, "REAL"),
+    (LargeBinary, "BLOB"),
+    (JSON, "TEXT"),
+    (DateTime, "TEXT"),
+    (Date, "TEXT"),
+    (String, "TEXT"),
+]
+
+
+def _storage_class(column_type) -> str:
+    if isinstance(column_type, TypeDecorator):
+        column_type = column_type.impl_instance
+    for sa_type, declared in STORAGE_CLASS:
+        if isinstance(column_type, sa_type):
+            return declared
+    raise AssertionError(f"no storage class for {column_type!r}")
+
+
+def _model_tables() -> dict[str, object]:
+    classes = [
+        value
+        for value in vars(schema).values()
+        if isinstance(value, type) and issubclass(value, SQLModel) and hasattr(value, "__table__")
+    ]
+    return {cls.__table__.name: cls.__table__ for cls in classes}
+
+
+def _ddl_tables(tmp_path: Path) -> dict[str, dict]:
+    connection = sqlite3.connect(":memory:", isolation_level=None)
+    migrations.migrate(connection, 0)
+    names = [
+        name
+        for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    tables = {}
+    for name in names:
+        columns = {
+            row[1]: (row[2], bool(row[3]) and not row[5], bool(row[5]))
+            for row in connection.execute(f"PRAGMA table_info({name})")
+        }
+        keys = {
+            (row[3], f"{row[2]}.{row[4]}")
+            for row in connection.execute(f"PRAGMA foreign_key_list({name})")
+        }
+        tables[name] = {"columns": columns, "foreign_keys": keys}
+    connection.close()
+    return tables
+
+
+def test_table_classes_agree_with_the_migrated_ddl(tmp_path):
+    ddl = _ddl_tables(tmp_path)
+    models = _model_tables()
+    assert set(models) == set(ddl)
+    for name, table in models.items():
+        columns = {
+            column.name: (
+                _storage_class(column.type),
+                not column.nullable and not column.primary_key,
+                column.primary_key,
+            )
+            for column in table.columns
+        }
+        assert columns == ddl[name]["columns"], name
+        keys = {
+            (column.name, key.target_fullname)
+            for column in table.columns
+            for key in column.foreign_keys
+        }
+        assert keys == ddl[name]["foreign_keys"], name
