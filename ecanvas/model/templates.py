@@ -196,9 +196,7 @@ def parse_template(data: dict, source: str) -> Template:
     if not KEY_PATTERN.match(data["key"]):
         raise TemplateError(source, "key", "must be lower-case words joined by '-'")
     scored = data.get("scored", False)
-    blocks = tuple(
-        _parse_block(source, i, table, scored) for i, table in enumerate(data["blocks"])
-    )
+    blocks = tuple(_parse_block(source, i, table, scored) for i, table in enumerate(data["blocks"]))
     _check_blocks(source, blocks)
     return Template(
         key=data["key"],

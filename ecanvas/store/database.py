@@ -19,7 +19,7 @@ from ecanvas.store.schema import BlockRow, CanvasRow, CardRow, LinkRow, Workspac
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA trusted_schema = OFF",
-    "PRAGMA synchronous = FULL",
+    "PRAGMA synchronous = EXTRA",  # FULL, plus a sync of the folder after the journal goes
     "PRAGMA journal_mode = DELETE",
 )
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class ChangeKind(str, Enum):
+class ChangeKind(StrEnum):
     WORKSPACE = "workspace"
     CANVAS_ADDED = "canvas-added"
     CANVAS_REMOVED = "canvas-removed"

@@ -5,7 +5,7 @@ Types stay portable (JSON, DateTime, LargeBinary) so a later PostgreSQL store ca
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sqlalchemy import JSON, Column, DateTime, LargeBinary, TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -21,11 +21,11 @@ class UtcDateTime(TypeDecorator):
         if value is None:
             return None
         if value.tzinfo is not None:
-            value = value.astimezone(timezone.utc).replace(tzinfo=None)
+            value = value.astimezone(UTC).replace(tzinfo=None)
         return value
 
     def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
-        return None if value is None else value.replace(tzinfo=timezone.utc)
+        return None if value is None else value.replace(tzinfo=UTC)
 
 
 def _json() -> object:
