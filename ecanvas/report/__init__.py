@@ -1,0 +1,34 @@
+"""PDF strategy reports of a workspace (reportlab), for the app and the command line.
+
+Importing this package is cheap: reportlab and the page code load on the first `build_report`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ecanvas.report.options import SECTIONS, ReportError, ReportOptions
+
+if TYPE_CHECKING:
+    from ecanvas.model import Workspace
+
+__all__ = ["SECTIONS", "ReportError", "ReportOptions", "build_report"]
+
+
+def build_report(
+    workspace: Workspace,
+    output: Path,
+    options: ReportOptions = ReportOptions(),  # noqa: B008 - frozen, so sharing it is safe
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Write the report of `workspace` to `output` (a .pdf path) and return its absolute path.
+
+    `progress(done, total)` is called as parts of the document are laid out. Every failure the
+    user can fix (a missing logo, an unwritable folder, an unknown canvas id, a bad option) is
+    raised as ReportError with one line naming the file or option.
+    """
+    from ecanvas.report.builder import build_report_file
+
+    return build_report_file(workspace, Path(output), options, progress)

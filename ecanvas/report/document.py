@@ -1,0 +1,172 @@
+"""The page machinery: cover, portrait and landscape page templates, running header and footer,
+outline entries, page numbers for the contents, metadata, and progress reports.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable, Iterator
+
+from reportlab import rl_config
+from reportlab.lib.colors import HexColor
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from ecanvas.report.contents import define_page_forms
+from ecanvas.report.context import PAGE_MARGIN, ReportContext
+from ecanvas.report.fonts import register_fonts
+from ecanvas.report.labels import label, pdf_language
+from ecanvas.report.text import elide
+from ecanvas.report.theme import MUTED, RULE
+
+MARGIN = PAGE_MARGIN
+LANDSCAPE_MARGIN = 36.0
+HEADER_GAP = 26.0
+
+
+_a85_lock = threading.Lock()
+_a85_users = 0
+_a85_saved = 1
+
+
+@contextlib.contextmanager
+def binary_streams() -> Iterator[None]:
+    """Write compressed streams as binary rather than ASCII85 while reports are being built.
+
+    ASCII85 makes files a quarter larger and its pure-Python encoder is a tenth of the export
+    time; every PDF reader takes binary streams. reportlab only offers a global switch, so the
+    previous value comes back when the last concurrent build ends.
+    """
+    global _a85_users, _a85_saved
+    with _a85_lock:
+        if _a85_users == 0:
+            _a85_saved = rl_config.useA85
+            rl_config.useA85 = 0
+        _a85_users += 1
+    try:
+        yield
+    finally:
+        with _a85_lock:
+            _a85_users -= 1
+            if _a85_users == 0:
+                rl_config.useA85 = _a85_saved
+
+
+class ReportDocument(BaseDocTemplate):
+    """A document whose headings become outline entries and whose contents know their pages."""
+
+    def __init__(
+        self,
+        filename: str,
+        context: ReportContext,
+        first_template: str,
+        milestones: int,
+        progress: Callable[[int, int], None] | None,
+    ) -> None:
+        workspace, lang = context.workspace, context.lang
+        subject = label("report", lang) + (f" · {workspace.client}" if workspace.client else "")
+        super().__init__(
+            filename,
+            pagesize=context.portrait,
+            title=workspace.title,
+            author=workspace.author,
+            subject=subject,
+            creator="ecanvas",
+            producer="ecanvas (reportlab)",
+            keywords=[k for k in (label("report", lang), workspace.client) if k],
+            lang=pdf_language(lang),
+            initialFontName=register_fonts(),
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 8,
+            bottomMargin=MARGIN,
+            displayDocTitle=1,
+        )
+        self.context = context
+        self.pages_of: dict[str, int] = {}
+        self.section_title = ""
+        self.milestones_done = 0
+        self.milestones = milestones
+        self.progress = progress
+        templates = {t.id: t for t in self._page_templates()}
+        first = templates.pop(first_template)
+        self.addPageTemplates([first, *templates.values()])
+
+    def _page_templates(self) -> list[PageTemplate]:
+        portrait_w, portrait_h = self.context.portrait
+        land_w, land_h = self.context.landscape
+        edge = LANDSCAPE_MARGIN
+        return [
+            PageTemplate(
+                "cover",
+                [Frame(0, 0, portrait_w, portrait_h, 0, 0, 0, 0, id="cover")],
+                pagesize=self.context.portrait,
+            ),
+            PageTemplate(
+                "portrait",
+                [Frame(self.leftMargin, self.bottomMargin, self.width, self.height, 0, 0, 0, 0)],
+                onPageEnd=self._furniture,
+                pagesize=self.context.portrait,
+            ),
+            PageTemplate(
+                "landscape",
+                [Frame(edge, edge, land_w - 2 * edge, land_h - 2 * edge - HEADER_GAP, 0, 0, 0, 0)],
+                onPageEnd=self._furniture,
+                pagesize=self.context.landscape,
+            ),
+        ]
+
+    # ----------------------------------------------------------------- page furniture
+    def _furniture(self, canvas, doc) -> None:
+        """Running header (workspace, section) and footer (client, page number), drawn at page end
+        so the header names the section the page actually shows."""
+        width, height = canvas._pagesize
+        edge = MARGIN if width < height else LANDSCAPE_MARGIN
+        font = register_fonts()
+        canvas.saveState()
+        canvas.setFont(font, 7.5)
+        canvas.setFillColor(HexColor(MUTED))
+        top = height - edge + 14 if width < height else height - edge + 4
+        half = (width - 2 * edge) / 2 - 10
+        canvas.drawString(edge, top, elide(self.context.workspace.title, 7.5, half))
+        canvas.drawRightString(width - edge, top, elide(self.section_title, 7.5, half))
+        canvas.setStrokeColor(HexColor(RULE))
+        canvas.setLineWidth(0.5)
+        canvas.line(edge, top - 6, width - edge, top - 6)
+        bottom = edge - 26 if width < height else edge - 22
+        client = self.context.workspace.client
+        if client:
+            canvas.drawString(edge, bottom, elide(client, 7.5, half))
+        canvas.setFillColor(HexColor(self.context.theme.accent_text))
+        canvas.setFont(font, 8.5)
+        canvas.drawRightString(width - edge, bottom, str(canvas.getPageNumber()))
+        canvas.restoreState()
+
+    # ----------------------------------------------------------------- outline and progress
+    def afterFlowable(self, flowable) -> None:
+        mark = getattr(flowable, "bookmark", None)
+        if mark is not None and mark.key not in self.pages_of:
+            self.canv.bookmarkPage(mark.key)
+            self.canv.addOutlineEntry(mark.title, mark.key, level=mark.level, closed=mark.level > 0)
+            self.pages_of[mark.key] = self.canv.getPageNumber()
+            if mark.level == 0:
+                self.section_title = mark.title
+        if getattr(flowable, "milestone", False):
+            self.milestones_done += 1
+            if self.progress:
+                self.progress(min(self.milestones_done, self.milestones), self.milestones + 1)
+
+    def _endBuild(self) -> None:
+        """Finish the pages, then define the contents' page-number forms, then save."""
+        self._doSave = 0
+        super()._endBuild()
+        listed = self.context.options.wants("contents")
+        marks = [m for m in self.context.bookmarks if m.in_contents and listed]
+        define_page_forms(
+            self.canv,
+            self.pages_of,
+            [m.key for m in marks],
+            {m.key: m.level for m in marks},
+        )
+        self.canv.showOutline()
+        self.canv.save()

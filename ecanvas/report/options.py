@@ -1,0 +1,53 @@
+"""What a report should contain, and the one error type every report failure is turned into.
+
+Kept free of reportlab so the app and the command line can build options without paying for the
+PDF machinery until a report is actually written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+SECTIONS = ("cover", "contents", "summary", "canvases", "cards", "scores", "actions", "appendix")
+PAPERS = ("a4", "letter")
+REPORT_LANGUAGES = ("en", "zh")
+COLOUR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+class ReportError(Exception):
+    """A report that cannot be written; the message is one line naming the file or option."""
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """The choices of the export dialog and of `ecanvas report` on the command line."""
+
+    paper: str = "a4"
+    language: str = "en"
+    canvas_ids: tuple[int, ...] | None = None
+    sections: tuple[str, ...] = SECTIONS
+    brand_colour: str | None = None
+    logo_path: Path | None = None
+
+    def check(self) -> None:
+        """Raise ReportError for the first option that cannot be honoured."""
+        if self.paper not in PAPERS:
+            raise ReportError(f"paper {self.paper!r} is not supported (use {' or '.join(PAPERS)})")
+        if self.language not in REPORT_LANGUAGES:
+            raise ReportError(
+                f"language {self.language!r} is not supported (use {' or '.join(REPORT_LANGUAGES)})"
+            )
+        if not self.sections:
+            raise ReportError(f"choose at least one report section ({', '.join(SECTIONS)})")
+        unknown = [s for s in self.sections if s not in SECTIONS]
+        if unknown:
+            raise ReportError(
+                f"unknown report section {unknown[0]!r} (known: {', '.join(SECTIONS)})"
+            )
+        if self.brand_colour is not None and not COLOUR_PATTERN.match(self.brand_colour):
+            raise ReportError(f"brand colour {self.brand_colour!r} must look like #RRGGBB")
+
+    def wants(self, section: str) -> bool:
+        return section in self.sections

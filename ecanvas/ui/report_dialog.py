@@ -1,0 +1,379 @@
+"""File → Export PDF: choose the report's options, build it in a worker thread with a progress
+bar, then offer to open the file or show its folder.
+
+The dialog is modal, so the workspace cannot change while the worker reads it. reportlab is
+only imported by the worker, when the user actually exports.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecanvas.model import Workspace
+from ecanvas.report.options import SECTIONS, ReportError, ReportOptions
+
+PAPERS = (("a4", "A4"), ("letter", "Letter"))
+LANGUAGES = (("en", "English"), ("zh", "简体中文"))  # each language under its own name
+UNSAFE_FILE_CHARACTERS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def open_url(url: QUrl) -> bool:
+    """Hand a file or folder to the desktop (tests replace this so nothing is launched)."""
+    return QDesktopServices.openUrl(url)
+
+
+def suggested_file_name(title: str) -> str:
+    """A PDF file name from the workspace title, without characters file systems refuse."""
+    stem = UNSAFE_FILE_CHARACTERS.sub("-", title).strip(" .-") or "report"
+    return f"{stem[:80]}.pdf"
+
+
+class ReportWorker(QObject):
+    """Builds one report off the GUI thread and reports progress and the outcome as signals."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, workspace: Workspace, output: Path, options: ReportOptions) -> None:
+        super().__init__()
+        self.workspace, self.output, self.options = workspace, output, options
+
+    def run(self) -> None:
+        from ecanvas.report import build_report
+
+        try:
+            written = build_report(
+                self.workspace, self.output, self.options, progress=self.progressed.emit
+            )
+        except ReportError as error:
+            self.failed.emit(str(error))
+        except Exception as error:
+            self.failed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.succeeded.emit(str(written))
+
+
+class ReportDialog(QDialog):
+    """The export options, the progress while the PDF is built, and the result."""
+
+    def __init__(self, workspace: Workspace, default_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reportDialog")
+        self.workspace = workspace
+        self.written: Path | None = None
+        self.brand_colour = workspace.brand_colour or "#1F4E79"
+        self.logo_path: Path | None = None
+        self.thread: QThread | None = None
+        self.worker: ReportWorker | None = None
+        self.done_box: QMessageBox | None = None
+        self._make_widgets(default_dir)
+        self._lay_out()
+        self.retranslate()
+        self._show_colour()
+
+    # ----------------------------------------------------------------- widgets
+    def _make_widgets(self, default_dir: Path) -> None:
+        self.paper_combo = _combo("reportPaper", PAPERS, "a4")
+        language = self.workspace.language if self.workspace.language in ("en", "zh") else "en"
+        self.language_combo = _combo("reportLanguage", LANGUAGES, language)
+        self.canvas_list = QListWidget(objectName="reportCanvases")
+        for canvas in self.workspace.canvases:
+            _checkable_item(self.canvas_list, canvas.title, canvas.id)
+        self.section_list = QListWidget(objectName="reportSections")
+        for section in SECTIONS:
+            _checkable_item(self.section_list, section, section)
+        self.colour_button = QPushButton(objectName="reportColour")
+        self.colour_button.clicked.connect(self._choose_colour)
+        self.logo_label = QLabel(objectName="reportLogo")
+        self.logo_button = QPushButton(objectName="reportChooseLogo")
+        self.logo_button.clicked.connect(self._choose_logo)
+        self.output_edit = QLineEdit(objectName="reportOutput")
+        self.output_edit.setText(str(default_dir / suggested_file_name(self.workspace.title)))
+        self.browse_button = QPushButton(objectName="reportBrowse")
+        self.browse_button.clicked.connect(self._browse)
+        self.progress_bar = QProgressBar(objectName="reportProgress")
+        self.progress_bar.setVisible(False)
+        self.error_label = QLabel(objectName="reportError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #B42318;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+
+    def _lay_out(self) -> None:
+        self.form_labels = [QLabel() for _ in range(7)]
+        logo_row, output_row = QHBoxLayout(), QHBoxLayout()
+        logo_row.addWidget(self.logo_label, 1)
+        logo_row.addWidget(self.logo_button)
+        output_row.addWidget(self.output_edit, 1)
+        output_row.addWidget(self.browse_button)
+        rows = max(3, min(self.canvas_list.count(), 8))
+        self.canvas_list.setFixedHeight(rows * self.canvas_list.sizeHintForRow(0) + 6)
+        self.section_list.setFixedHeight(len(SECTIONS) * self.section_list.sizeHintForRow(0) + 6)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        fields = (self.paper_combo, self.language_combo, self.canvas_list, self.section_list,
+                  self.colour_button, logo_row, output_row)  # fmt: skip
+        for label, field in zip(self.form_labels, fields, strict=True):
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(form)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(600)
+
+    # ----------------------------------------------------------------- choices
+    def options(self) -> ReportOptions:
+        """The report options as the widgets show them."""
+        canvases = tuple(_checked(self.canvas_list))
+        every_canvas = len(canvases) == self.canvas_list.count()
+        return ReportOptions(
+            paper=self.paper_combo.currentData(),
+            language=self.language_combo.currentData(),
+            canvas_ids=None if every_canvas else canvases,
+            sections=tuple(_checked(self.section_list)),
+            brand_colour=self.brand_colour,
+            logo_path=self.logo_path,
+        )
+
+    def output_path(self) -> Path:
+        path = Path(self.output_edit.text().strip()).expanduser()
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def set_brand_colour(self, colour: str) -> None:
+        self.brand_colour = QColor(colour).name().upper()
+        self._show_colour()
+
+    def set_logo_file(self, path: Path | None) -> None:
+        self.logo_path = Path(path) if path else None
+        self._show_logo()
+
+    def _choose_colour(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self.brand_colour), self, self.tr("Brand colour"))
+        if chosen.isValid():
+            self.set_brand_colour(chosen.name())
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.set_logo_file(Path(path))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF"), self.output_edit.text(), self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.output_edit.setText(path)
+
+    def _show_colour(self) -> None:
+        ink = "#000000" if QColor(self.brand_colour).lightness() > 150 else "#FFFFFF"
+        self.colour_button.setText(self.brand_colour)
+        self.colour_button.setStyleSheet(
+            f"QPushButton {{ background: {self.brand_colour}; color: {ink};"
+            " border-radius: 4px; padding: 6px 12px; }"
+        )
+
+    def _show_logo(self) -> None:
+        if self.logo_path is not None:
+            self.logo_label.setText(self.logo_path.name)
+        elif self.workspace.logo:
+            self.logo_label.setText(self.tr("The workspace logo"))
+        else:
+            self.logo_label.setText(self.tr("No logo"))
+
+    # ----------------------------------------------------------------- export
+    def start_export(self) -> None:
+        """Check the choices, then build the report in a worker thread."""
+        options = self.options()
+        if not options.sections:
+            self.error_label.setText(self.tr("Choose at least one section."))
+            return
+        if not self.output_edit.text().strip():
+            self.error_label.setText(self.tr("Choose where to save the PDF."))
+            return
+        self.error_label.clear()
+        self._set_busy(True)
+        self.thread = QThread(self)
+        self.worker = ReportWorker(self.workspace, self.output_path(), options)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progressed.connect(self._show_progress)
+        self.worker.succeeded.connect(self._exported)
+        self.worker.failed.connect(self._failed)
+        for signal in (self.worker.succeeded, self.worker.failed):
+            signal.connect(self.thread.quit)
+        self.thread.start()
+
+    @property
+    def busy(self) -> bool:
+        return self.thread is not None and self.thread.isRunning()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.paper_combo, self.language_combo, self.canvas_list, self.section_list,
+                       self.colour_button, self.logo_button, self.output_edit, self.browse_button,
+                       self.buttons):  # fmt: skip
+            widget.setEnabled(not busy)
+        self.progress_bar.setVisible(True)
+        if busy:
+            self.progress_bar.setRange(0, 0)  # busy until the first progress report
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+
+    def _failed(self, message: str) -> None:
+        self._finish_thread()
+        self._set_busy(False)
+        self.progress_bar.setVisible(False)
+        self.error_label.setText(
+            self.tr("The PDF could not be written: {reason}").format(reason=message)
+        )
+
+    def _exported(self, path: str) -> None:
+        self._finish_thread()
+        self.written = Path(path)
+        self.progress_bar.setRange(0, 1)
+        self.progress_bar.setValue(1)
+        self._offer_to_open(self.written)
+
+    def _finish_thread(self) -> None:
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait()
+
+    def _offer_to_open(self, path: Path) -> None:
+        """A message naming the file, with buttons to open it or show its folder."""
+        box = QMessageBox(self)
+        box.setObjectName("reportDone")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Report exported"))
+        box.setText(self.tr("The report was saved as {file}.").format(file=path.name))
+        box.setInformativeText(str(path.parent))
+        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+        folder_button = box.addButton(self.tr("Show in Folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        open_button.setObjectName("reportOpen")
+        folder_button.setObjectName("reportShowFolder")
+        box.setDefaultButton(open_button)
+        box.finished.connect(lambda _result: self._after_message(box, open_button, folder_button))
+        self.done_box = box
+        box.open()
+
+    def _after_message(self, box: QMessageBox, open_button, folder_button) -> None:
+        clicked = box.clickedButton()
+        if clicked is open_button:
+            open_url(QUrl.fromLocalFile(str(self.written)))
+        elif clicked is folder_button:
+            open_url(QUrl.fromLocalFile(str(self.written.parent)))
+        self.accept()
+
+    def reject(self) -> None:
+        if not self.busy:  # the worker cannot be interrupted; let it finish
+            super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self.busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    # ----------------------------------------------------------------- language
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export PDF Report"))
+        texts = (self.tr("Paper:"), self.tr("Report language:"), self.tr("Canvases:"),
+                 self.tr("Sections:"), self.tr("Brand colour:"), self.tr("Logo:"),
+                 self.tr("Save as:"))  # fmt: skip
+        for label, text in zip(self.form_labels, texts, strict=True):
+            label.setText(text)
+        names = self.section_names()
+        for row in range(self.section_list.count()):
+            item = self.section_list.item(row)
+            item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
+        self.paper_combo.setItemText(self.paper_combo.findData("a4"), self.tr("A4"))
+        self.paper_combo.setItemText(self.paper_combo.findData("letter"), self.tr("US Letter"))
+        self.logo_button.setText(self.tr("Choose…"))
+        self.browse_button.setText(self.tr("Browse…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        self._show_logo()
+
+    def section_names(self) -> dict[str, str]:
+        return {
+            "cover": self.tr("Cover"),
+            "contents": self.tr("Contents"),
+            "summary": self.tr("Executive summary"),
+            "canvases": self.tr("Canvas drawings"),
+            "cards": self.tr("Cards, block by block"),
+            "scores": self.tr("Scores (radar chart)"),
+            "actions": self.tr("Action plan"),
+            "appendix": self.tr("Appendix: framework guidance"),
+        }
+
+
+def _combo(name: str, choices: tuple[tuple[str, str], ...], current: str) -> QComboBox:
+    combo = QComboBox(objectName=name)
+    for value, text in choices:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+def _checkable_item(widget: QListWidget, text: str, data: object) -> QListWidgetItem:
+    item = QListWidgetItem(text, widget)
+    item.setData(Qt.ItemDataRole.UserRole, data)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked)
+    return item
+
+
+def _checked(widget: QListWidget) -> list:
+    return [
+        widget.item(row).data(Qt.ItemDataRole.UserRole)
+        for row in range(widget.count())
+        if widget.item(row).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def export_report_interactively(
+    parent: QWidget, workspace: Workspace, default_dir: Path
+) -> Path | None:
+    """Show the export dialog; the written PDF's path, or None when the user cancelled."""
+    dialog = ReportDialog(workspace, Path(default_dir), parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    written = dialog.written if accepted else None
+    dialog.deleteLater()
+    return written
