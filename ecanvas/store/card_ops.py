@@ -73,7 +73,8 @@ class CardOperations:
             x, y = draft.pop("x", None), draft.pop("y", None)
             _validate_card_values(draft)
             if x is None or y is None:
-                x, y = next_free_slot(block, [*canvas.cards_in(block.id), *cards])
+                batch = [c for c in cards if c.block_id == block.id]
+                x, y = next_free_slot(block, [*canvas.cards_in(block.id), *batch])
             draft.setdefault("colour", DEFAULT_CARD_COLOUR)
             cards.append(
                 Card(id=0, canvas_id=canvas_id, block_id=block.id, text=text,

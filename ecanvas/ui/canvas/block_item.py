@@ -1,0 +1,221 @@
+"""A block on the canvas: a tinted region with a coloured header, its title, a one-line
+guidance hint and, for scored blocks, five stars that set the 0–5 score.
+
+The item never writes: a click on a star calls the `on_score` callback the scene gives it, and
+the scene turns that into a command.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem
+
+from ecanvas.model import Block
+from ecanvas.model.layout import HEADER_HEIGHT
+from ecanvas.ui.canvas import style
+from ecanvas.ui.canvas.card_text import elide
+
+translate = QCoreApplication.translate
+
+STARS = 5
+HEADER_BAND = HEADER_HEIGHT - 8.0  # the coloured band; cards in the first row sit just below
+_TITLE_TOP = 5.0
+_HINT_TOP = 28.0
+_SIDE = 14.0
+
+
+def star_polygon(rect: QRectF) -> QPolygonF:
+    """A five-pointed star filling `rect`."""
+    centre, outer = rect.center(), rect.width() / 2
+    inner = outer * 0.45
+    points = []
+    for index in range(10):
+        radius = outer if index % 2 == 0 else inner
+        angle = -math.pi / 2 + index * math.pi / 5
+        points.append(centre + QPointF(math.cos(angle) * radius, math.sin(angle) * radius))
+    return QPolygonF(points)
+
+
+class BlockItem(QGraphicsItem):
+    """One block; positioned at the block's (x, y), sized (w, h)."""
+
+    Type = QGraphicsItem.UserType + 1
+
+    def __init__(self, block: Block, language: str, theme: style.CanvasTheme,
+                 on_score: Callable[[int, int], None]) -> None:  # fmt: skip
+        super().__init__()
+        self.block_id = block.id
+        self.theme = theme
+        self._on_score = on_score
+        self._language = language
+        self._drop_target = False
+        self._current = False
+        self._block = block
+        self._bounds = QRectF()
+        self._header = QPainterPath()
+        self.setZValue(style.Z_BLOCK)
+        self.update_from(block)
+
+    # ------------------------------------------------------------------ model
+    def update_from(self, block: Block) -> None:
+        self.prepareGeometryChange()
+        self._block = block
+        self.setAcceptHoverEvents(block.scored)
+        self.setPos(block.x, block.y)
+        self._bounds = QRectF(-3, -3, block.w + 6, block.h + 6)
+        body = QPainterPath()
+        body.addRoundedRect(QRectF(0, 0, block.w, block.h), style.BLOCK_RADIUS, style.BLOCK_RADIUS)
+        top = QPainterPath()
+        top.addRect(QRectF(0, 0, block.w, HEADER_BAND))
+        self._header = body.intersected(top)
+        self._refresh_tooltip()
+        self.update()
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self._refresh_tooltip()
+        self.update()
+
+    def _refresh_tooltip(self) -> None:
+        block = self._block
+        lines = [block.title(self._language)]
+        lines += [f"• {question}" for question in block.guidance(self._language)]
+        if block.scored:
+            score = "–" if block.score is None else str(block.score)
+            lines.append("")
+            lines.append(
+                translate("BlockItem", "Score: %1 of 5. Click a star to change it.").replace(
+                    "%1", score
+                )
+            )
+        self.setToolTip("\n".join(lines))
+
+    @property
+    def block(self) -> Block:
+        return self._block
+
+    @property
+    def title(self) -> str:
+        return self._block.title(self._language)
+
+    @property
+    def hint_text(self) -> str:
+        guidance = self._block.guidance(self._language)
+        return guidance[0] if guidance else ""
+
+    def scene_rect(self) -> QRectF:
+        b = self._block
+        return QRectF(b.x, b.y, b.w, b.h)
+
+    def contains_scene_point(self, point: QPointF) -> bool:
+        return self._block.contains(point.x(), point.y())
+
+    # ------------------------------------------------------------------ states
+    def set_drop_target(self, on: bool) -> None:
+        if on != self._drop_target:
+            self._drop_target = on
+            self.update()
+
+    @property
+    def is_drop_target(self) -> bool:
+        return self._drop_target
+
+    def set_current(self, on: bool) -> None:
+        if on != self._current:
+            self._current = on
+            self.update()
+
+    # ------------------------------------------------------------------ stars
+    def star_rect(self, value: int) -> QRectF:
+        """Local rectangle of the star that sets score `value` (1–5)."""
+        step = style.STAR_SIZE + style.STAR_GAP
+        left = self._block.w - _SIDE - STARS * step + style.STAR_GAP
+        return QRectF(left + (value - 1) * step, _TITLE_TOP + 3, style.STAR_SIZE, style.STAR_SIZE)
+
+    def star_at(self, local: QPointF) -> int | None:
+        if not self._block.scored:
+            return None
+        for value in range(1, STARS + 1):
+            if self.star_rect(value).adjusted(-2, -3, 2, 3).contains(local):
+                return value
+        return None
+
+    def hoverMoveEvent(self, event) -> None:
+        if self.star_at(event.pos()) is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()
+
+    def mousePressEvent(self, event) -> None:
+        value = self.star_at(event.pos()) if event.button() == Qt.MouseButton.LeftButton else None
+        if value is None:
+            event.ignore()
+            return
+        new_score = 0 if self._block.score == value else value
+        self._on_score(self.block_id, new_score)
+        event.accept()
+
+    # ------------------------------------------------------------------ painting
+    def type(self) -> int:
+        return BlockItem.Type
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        block = self._block
+        colour = QColor(block.colour)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        body_colour = self.theme.block_body(colour)
+        if self._drop_target:
+            body_colour = style.mix(body_colour, colour, 0.16)
+        painter.setPen(self._border_pen(colour))
+        painter.setBrush(body_colour)
+        rect = QRectF(0, 0, block.w, block.h)
+        painter.drawRoundedRect(rect, style.BLOCK_RADIUS, style.BLOCK_RADIUS)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPath(self._header)
+        self._paint_header_text(painter, colour)
+        if block.scored:
+            self._paint_stars(painter)
+
+    def _border_pen(self, colour: QColor) -> QPen:
+        if self._drop_target:
+            return QPen(colour, 3.0)
+        if self._current:
+            return QPen(colour, 2.0)
+        return QPen(self.theme.block_border(colour), 1.0)
+
+    def _paint_header_text(self, painter: QPainter, colour: QColor) -> None:
+        ink = style.text_colour_on(colour)
+        stars_width = STARS * (style.STAR_SIZE + style.STAR_GAP) + 8 if self._block.scored else 0
+        width = self._block.w - 2 * _SIDE
+        title_font = style.font(style.TITLE_FONT_PX, bold=True)
+        painter.setFont(title_font)
+        painter.setPen(ink)
+        title = elide(self.title, title_font, width - stars_width)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRectF(_SIDE, _TITLE_TOP, width - stars_width, 24), left, title)
+        hint_font = style.font(style.HINT_FONT_PX, italic=True)
+        painter.setFont(hint_font)
+        painter.setPen(style.with_alpha(ink, 205))
+        hint = elide(self.hint_text, hint_font, width)
+        painter.drawText(QRectF(_SIDE, _HINT_TOP, width, 16), left, hint)
+
+    def _paint_stars(self, painter: QPainter) -> None:
+        score = self._block.score or 0
+        ink = style.text_colour_on(QColor(self._block.colour))
+        for value in range(1, STARS + 1):
+            star = star_polygon(self.star_rect(value))
+            if value <= score:
+                painter.setPen(QPen(style.STAR_COLOUR.darker(130), 1.0))
+                painter.setBrush(style.STAR_COLOUR)
+            else:
+                painter.setPen(QPen(style.with_alpha(ink, 170), 1.2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolygon(star)

@@ -1,0 +1,184 @@
+"""Inline editing: quick capture of new cards, in-place edits, and naming a palette-dropped card.
+
+One editor at a time. Quick capture writes nothing until Enter (one AddCardsCommand per card,
+then the next editor opens); an in-place edit is one SetCardFieldsCommand. A card dropped from
+the palette exists (empty) while its editor is open, is not on the undo stack yet, and becomes
+one "Add card" step when named, or disappears again on Esc: the user sees one coherent action.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtGui import QUndoCommand
+
+from ecanvas.model.layout import next_free_slot
+from ecanvas.store import WorkspaceError
+from ecanvas.ui.canvas.inline_editor import InlineEditor
+from ecanvas.ui.commands import AddCardsCommand, SetCardFieldsCommand
+
+if TYPE_CHECKING:
+    from ecanvas.ui.canvas.scene import CanvasScene
+
+translate = QCoreApplication.translate
+
+
+class NamedNewCardCommand(QUndoCommand):
+    """A card created empty and then given its text, undone and redone as one step."""
+
+    def __init__(self, added: AddCardsCommand, named: SetCardFieldsCommand) -> None:
+        super().__init__(translate("CardEditing", "Add card"))
+        self._steps = (added, named)
+        self._performed = True  # both steps already ran before the push
+
+    def redo(self) -> None:
+        if self._performed:
+            self._performed = False
+            return
+        for step in self._steps:
+            step.perform()
+
+    def undo(self) -> None:
+        for step in reversed(self._steps):
+            step.revert()
+
+
+class CardEditing:
+    """Opens, places and closes the inline editor, and turns its outcome into commands."""
+
+    def __init__(self, scene: CanvasScene) -> None:
+        self.scene = scene
+        self.editor: InlineEditor | None = None
+        self.block_id: int | None = None
+        self.card_id: int | None = None
+        self._slot: tuple[float, float] = (0.0, 0.0)
+        self._pending: AddCardsCommand | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.editor is not None
+
+    # ------------------------------------------------------------------ opening
+    def start_capture(self, block_id: int) -> None:
+        """An empty editor at the block's next free slot; Enter adds the card."""
+        self.finish()
+        canvas = self.scene.canvas()
+        if canvas is None:
+            return
+        block = canvas.block(block_id)
+        self._slot = next_free_slot(block, canvas.cards_in(block_id))
+        self.block_id = block_id
+        corner = QPointF(block.x + self._slot[0], block.y + self._slot[1])
+        self._open(corner, self.scene.capture_colour, "")
+
+    def start_edit(self, card_id: int) -> None:
+        """Edit an existing card's text where it is."""
+        self.finish()
+        item = self.scene.card_items.get(card_id)
+        if item is None:
+            return
+        self.card_id = card_id
+        item.setVisible(False)
+        self._open(item.pos(), item.colour, item.text)
+
+    def start_naming(self, added: AddCardsCommand) -> None:
+        """Edit the text of a card just created (performed, not yet on the undo stack)."""
+        self.start_edit(added.card_ids[0])
+        if self.editor is not None:
+            self._pending = added
+        else:
+            self._revert_quietly(added)
+
+    def _open(self, corner: QPointF, colour: str, text: str) -> None:
+        editor = InlineEditor(corner, colour, self.scene.theme.accent, text)
+        self.editor = editor
+        self.scene.addItem(editor)
+        editor.finished.connect(self._on_finished)
+        editor.cancelled.connect(self._on_cancelled)
+        for view in self.scene.views():
+            view.setFocus()
+            view.ensureVisible(editor.sceneBoundingRect(), 40, 40)
+        editor.setFocus()
+
+    # ------------------------------------------------------------------ closing
+    def finish(self) -> None:
+        """Commit the open editor as if the user clicked elsewhere."""
+        if self.editor is not None:
+            self.editor.finish(wants_next=False)
+
+    def cancel(self) -> None:
+        if self.editor is not None:
+            self.editor.cancel()
+
+    def abandon(self) -> None:
+        """Close without writing anything (the canvas went away under the editor)."""
+        self._pending = None
+        self._close()
+
+    def card_removed(self, card_id: int) -> None:
+        if self.card_id == card_id:
+            self.abandon()
+
+    def _close(self) -> tuple[int | None, int | None, AddCardsCommand | None]:
+        editor, self.editor = self.editor, None
+        context = (self.block_id, self.card_id, self._pending)
+        self.block_id = self.card_id = self._pending = None
+        if editor is not None:
+            # Hidden now, deleted by the event loop: the editor may be inside its own key handler.
+            editor.finished.disconnect(self._on_finished)
+            editor.cancelled.disconnect(self._on_cancelled)
+            editor.hide()
+            editor.deleteLater()
+        item = self.scene.card_items.get(context[1]) if context[1] is not None else None
+        if item is not None:
+            item.setVisible(True)
+        return context
+
+    def _on_cancelled(self) -> None:
+        _, _, pending = self._close()
+        if pending is not None:
+            self._revert_quietly(pending)
+
+    def _on_finished(self, text: str, wants_next: bool) -> None:
+        text = text.strip()
+        block_id, card_id, pending = self._close()
+        if pending is not None:
+            self._name_new_card(pending, text)
+        elif card_id is not None:
+            self._edit_card(card_id, text)
+        elif block_id is not None and text:
+            added = self.scene.run(self._capture_command(block_id, text))
+            if added and wants_next:
+                self.start_capture(block_id)
+
+    # ------------------------------------------------------------------ outcomes
+    def _capture_command(self, block_id: int, text: str) -> AddCardsCommand:
+        draft = {"block_id": block_id, "text": text, "colour": self.scene.capture_colour,
+                 "x": self._slot[0], "y": self._slot[1]}  # fmt: skip
+        return AddCardsCommand(self.scene.store, self.scene.canvas_id, [draft])
+
+    def _edit_card(self, card_id: int, text: str) -> None:
+        item = self.scene.card_items.get(card_id)
+        if not text or item is None or text == item.text:
+            return
+        self.scene.run(SetCardFieldsCommand(self.scene.store, {card_id: {"text": text}}))
+
+    def _name_new_card(self, added: AddCardsCommand, text: str) -> None:
+        if not text:
+            self._revert_quietly(added)
+            return
+        named = SetCardFieldsCommand(self.scene.store, {added.card_ids[0]: {"text": text}})
+        try:
+            named.perform()
+        except (WorkspaceError, ValueError) as error:
+            self._revert_quietly(added)
+            self.scene.errorOccurred.emit(str(error))
+            return
+        self.scene.undo_stack.push(NamedNewCardCommand(added, named))
+
+    def _revert_quietly(self, added: AddCardsCommand) -> None:
+        try:
+            added.revert()
+        except (WorkspaceError, ValueError) as error:
+            self.scene.errorOccurred.emit(str(error))

@@ -1,0 +1,119 @@
+"""Drops from outside onto the canvas (a scene mixin): a palette colour makes a card at the drop
+point and opens its editor, text or text files make one card per line, and cards from an ecanvas
+view or tab move into the block under the drop. The block under the cursor highlights meanwhile.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+
+from ecanvas.model import CARD_HEIGHT, CARD_WIDTH
+from ecanvas.model.layout import clamp_into
+from ecanvas.store import CardMove, WorkspaceError
+from ecanvas.ui.canvas import drops
+from ecanvas.ui.canvas.block_item import BlockItem
+from ecanvas.ui.commands import AddCardsCommand, MoveCardsCommand
+from ecanvas.ui.mime import CardsPayload
+
+translate = QCoreApplication.translate
+
+CASCADE = 14.0
+
+
+class DropTarget:
+    """Drag-and-drop from other widgets and programs; mixed into `CanvasScene`."""
+
+    def dragEnterEvent(self, event) -> None:
+        if drops.can_accept(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        block = self.block_item_at(event.scenePos())
+        self._set_drop_target(block)
+        if block is not None and drops.can_accept(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event) -> None:
+        self._set_drop_target(None)
+        event.accept()
+
+    def _set_drop_target(self, block: BlockItem | None) -> None:
+        if block is not self._drop_target:
+            if self._drop_target is not None:
+                self._drop_target.set_drop_target(False)
+            self._drop_target = block
+            if block is not None:
+                block.set_drop_target(True)
+
+    def dropEvent(self, event) -> None:
+        self._set_drop_target(None)
+        pos = event.scenePos()
+        block = self.block_item_at(pos)
+        if block is None:
+            event.ignore()
+            return
+        try:
+            drop = drops.read_drop(event.mimeData())
+        except drops.DropError as error:
+            self.errorOccurred.emit(str(error))
+            event.ignore()
+            return
+        if drop.colour is not None:
+            done = self._drop_colour(block, pos, drop.colour)
+        elif drop.cards is not None:
+            done = self._drop_cards(block, pos, drop.cards)
+        else:
+            done = self._drop_lines(block, drop.lines)
+        if done:
+            action = Qt.DropAction.MoveAction if drop.cards else Qt.DropAction.CopyAction
+            event.setDropAction(action)
+            event.accept()
+        else:
+            event.ignore()
+
+    def _drop_corner(self, block: BlockItem, pos: QPointF, step: int = 0) -> tuple[float, float]:
+        b = block.block
+        x = pos.x() - b.x - CARD_WIDTH / 2 + step * CASCADE
+        y = pos.y() - b.y - CARD_HEIGHT / 2 + step * CASCADE
+        return clamp_into(b, x, y)
+
+    def _drop_colour(self, block: BlockItem, pos: QPointF, colour: str) -> bool:
+        """A palette chip: an empty card of that colour at the drop point, then its editor."""
+        x, y = self._drop_corner(block, pos)
+        draft = {"block_id": block.block_id, "text": "", "colour": colour, "x": x, "y": y}
+        added = AddCardsCommand(
+            self.store, self.canvas_id, [draft], text=translate("CanvasScene", "Add card")
+        )
+        try:
+            added.perform()
+        except (WorkspaceError, ValueError) as error:
+            self.errorOccurred.emit(str(error))
+            return False
+        self.select_cards(added.card_ids)
+        self.editing.start_naming(added)
+        return True
+
+    def _drop_lines(self, block: BlockItem, lines: list[str]) -> bool:
+        drafts = [{"block_id": block.block_id, "text": line} for line in lines]
+        command = AddCardsCommand(self.store, self.canvas_id, drafts)
+        if not self.run(command):
+            return False
+        self.select_cards(command.card_ids)
+        return True
+
+    def _drop_cards(self, block: BlockItem, pos: QPointF, payload: CardsPayload) -> bool:
+        """Cards dragged from an ecanvas view (this canvas or another one) into a block."""
+        if payload.workspace != str(self.store.path):
+            self.errorOccurred.emit(
+                translate("CanvasScene", "Cards can only be moved within one workspace.")
+            )
+            return False
+        moves = [
+            CardMove(card_id, self.canvas_id, block.block_id, *self._drop_corner(block, pos, i))
+            for i, card_id in enumerate(payload.card_ids)
+        ]
+        return self.run(MoveCardsCommand(self.store, moves))
