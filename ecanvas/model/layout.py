@@ -27,24 +27,50 @@ def grid_slot(block: Block, index: int) -> tuple[float, float]:
     return (PADDING + column * (CARD_WIDTH + GAP), HEADER_HEIGHT + row * (CARD_HEIGHT + GAP))
 
 
+CASCADE_STEP = 18.0
+
+
+def grid_rows(block: Block) -> int:
+    """How many card rows fit below the header (at least one)."""
+    usable = block.h - HEADER_HEIGHT - PADDING + GAP
+    return max(1, int(usable // (CARD_HEIGHT + GAP)))
+
+
+def capacity(block: Block) -> int:
+    """How many cards fit in the block's grid without overlapping."""
+    return grid_columns(block) * grid_rows(block)
+
+
+def slot_position(block: Block, index: int) -> tuple[float, float]:
+    """The index-th place in a block: the grid first, then cascaded layers over it.
+
+    A full block never pushes cards out over its neighbours; later cards overlap earlier ones,
+    offset so each stays visible, the way people stack sticky notes on a crowded wall.
+    """
+    cells = capacity(block)
+    layer, cell = divmod(index, cells)
+    x, y = grid_slot(block, cell)
+    offset = (layer % 4) * CASCADE_STEP
+    return clamp_into(block, x + offset, y + offset)
+
+
 def _overlaps(x: float, y: float, card: Card) -> bool:
     return abs(card.x - x) < CARD_WIDTH * 0.5 and abs(card.y - y) < CARD_HEIGHT * 0.5
 
 
 def next_free_slot(block: Block, cards: Sequence[Card]) -> tuple[float, float]:
-    """The first grid cell that no existing card of the block mostly covers."""
-    index = 0
-    while True:
+    """The first grid cell that no card of the block mostly covers, else a cascaded place."""
+    for index in range(capacity(block)):
         x, y = grid_slot(block, index)
         if not any(_overlaps(x, y, card) for card in cards):
             return (x, y)
-        index += 1
+    return slot_position(block, len(cards))
 
 
 def tidy_positions(block: Block, cards: Sequence[Card]) -> dict[int, tuple[float, float]]:
     """New positions for a block's cards in a grid, keeping their reading order."""
     ordered = sorted(cards, key=lambda c: (round(c.y / (CARD_HEIGHT / 2)), c.x, c.id))
-    return {card.id: grid_slot(block, index) for index, card in enumerate(ordered)}
+    return {card.id: slot_position(block, index) for index, card in enumerate(ordered)}
 
 
 def clamp_into(block: Block, x: float, y: float) -> tuple[float, float]:
