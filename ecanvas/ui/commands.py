@@ -17,10 +17,6 @@ from ecanvas.model import Block, Card, Link
 from ecanvas.store import CardMove, WorkspaceStore
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Commands", text, None, n)
-
-
 class StoreCommand(QUndoCommand):
     """Base: `perform()` does the change, `revert()` undoes it; redo after an undo re-performs."""
 
@@ -56,7 +52,9 @@ def run_command(stack: QUndoStack, command: StoreCommand) -> StoreCommand:
 # --------------------------------------------------------------------- workspace
 class SetWorkspacePropertiesCommand(StoreCommand):
     def __init__(self, store: WorkspaceStore, values: dict[str, object]) -> None:
-        super().__init__(store, _tr("Change workspace properties"))
+        super().__init__(
+            store, QCoreApplication.translate("Commands", "Change workspace properties")
+        )
         self.values = dict(values)
         self.previous: dict[str, object] = {}
 
@@ -73,7 +71,7 @@ class AddCanvasCommand(StoreCommand):
         self, store: WorkspaceStore, template_key: str, title: str | None = None,
         index: int | None = None, language: str | None = None,
     ) -> None:  # fmt: skip
-        super().__init__(store, _tr("Add canvas"))
+        super().__init__(store, QCoreApplication.translate("Commands", "Add canvas"))
         self.template_key, self.title, self.index, self.language = (
             template_key, title, index, language,
         )  # fmt: skip
@@ -99,7 +97,7 @@ class AddCanvasCommand(StoreCommand):
 
 class DeleteCanvasCommand(StoreCommand):
     def __init__(self, store: WorkspaceStore, canvas_id: int) -> None:
-        super().__init__(store, _tr("Delete canvas"))
+        super().__init__(store, QCoreApplication.translate("Commands", "Delete canvas"))
         self.canvas_id = canvas_id
         self.removed = None
         self.index = 0
@@ -113,7 +111,7 @@ class DeleteCanvasCommand(StoreCommand):
 
 class RenameCanvasCommand(StoreCommand):
     def __init__(self, store: WorkspaceStore, canvas_id: int, title: str) -> None:
-        super().__init__(store, _tr("Rename canvas"))
+        super().__init__(store, QCoreApplication.translate("Commands", "Rename canvas"))
         self.canvas_id, self.title, self.old = canvas_id, title, ""
 
     def perform(self) -> None:
@@ -125,7 +123,7 @@ class RenameCanvasCommand(StoreCommand):
 
 class MoveCanvasCommand(StoreCommand):
     def __init__(self, store: WorkspaceStore, canvas_id: int, index: int) -> None:
-        super().__init__(store, _tr("Reorder canvases"))
+        super().__init__(store, QCoreApplication.translate("Commands", "Reorder canvases"))
         self.canvas_id, self.index, self.old = canvas_id, index, 0
 
     def perform(self) -> None:
@@ -141,7 +139,7 @@ class SetBlockFieldsCommand(StoreCommand):
 
     def __init__(self, store: WorkspaceStore, block_id: int, values: dict[str, object],
                  text: str | None = None) -> None:  # fmt: skip
-        super().__init__(store, text or _tr("Change block"))
+        super().__init__(store, text or QCoreApplication.translate("Commands", "Change block"))
         self.block_id, self.values, self.previous = block_id, dict(values), {}
 
     def perform(self) -> None:
@@ -153,19 +151,19 @@ class SetBlockFieldsCommand(StoreCommand):
 
 class AddBlockCommand(StoreCommand):
     def __init__(self, store: WorkspaceStore, canvas_id: int, block: Block) -> None:
-        super().__init__(store, _tr("Add block"))
+        super().__init__(store, QCoreApplication.translate("Commands", "Add block"))
         self.canvas_id, self.block = canvas_id, block
 
     def perform(self) -> None:
         self.block = self.store.add_block(self.canvas_id, self.block)
 
     def revert(self) -> None:
-        self.block, cards, links = self.store.remove_block(self.block.id)
+        self.block, _cards, _links = self.store.remove_block(self.block.id)
 
 
 class RemoveBlockCommand(StoreCommand):
     def __init__(self, store: WorkspaceStore, block_id: int) -> None:
-        super().__init__(store, _tr("Remove block"))
+        super().__init__(store, QCoreApplication.translate("Commands", "Remove block"))
         self.block_id = block_id
         self.removed: tuple[Block, list[Card], list[Link]] | None = None
 
@@ -183,7 +181,9 @@ class AddCardsCommand(StoreCommand):
     def __init__(self, store: WorkspaceStore, canvas_id: int, drafts: Sequence[dict],
                  text: str | None = None) -> None:  # fmt: skip
         n = len(drafts)
-        super().__init__(store, text or _tr("Add %n card(s)", n))
+        super().__init__(
+            store, text or QCoreApplication.translate("Commands", "Add %n card(s)", None, n)
+        )
         self.canvas_id, self.drafts = canvas_id, [dict(d) for d in drafts]
         self.cards: list[Card] = []
 
@@ -203,7 +203,10 @@ class AddCardsCommand(StoreCommand):
 
 class DeleteCardsCommand(StoreCommand):
     def __init__(self, store: WorkspaceStore, card_ids: Sequence[int]) -> None:
-        super().__init__(store, _tr("Delete %n card(s)", len(card_ids)))
+        count = len(card_ids)  # a plain name: lupdate skips translate() calls with len() inside
+        super().__init__(
+            store, QCoreApplication.translate("Commands", "Delete %n card(s)", None, count)
+        )
         self.card_ids = list(card_ids)
         self.removed: tuple[list[Card], list[Link]] = ([], [])
 
@@ -223,7 +226,7 @@ class SetCardFieldsCommand(StoreCommand):
 
     def __init__(self, store: WorkspaceStore, changes: dict[int, dict[str, object]],
                  text: str | None = None, merge_id: int = -1) -> None:  # fmt: skip
-        super().__init__(store, text or _tr("Edit card"))
+        super().__init__(store, text or QCoreApplication.translate("Commands", "Edit card"))
         self.changes = {cid: dict(v) for cid, v in changes.items()}
         self.previous: dict[int, dict[str, object]] = {}
         self._merge_id = merge_id
@@ -256,7 +259,10 @@ class MoveCardsCommand(StoreCommand):
 
     def __init__(self, store: WorkspaceStore, moves: Sequence[CardMove],
                  text: str | None = None) -> None:  # fmt: skip
-        super().__init__(store, text or _tr("Move %n card(s)", len(moves)))
+        count = len(moves)
+        super().__init__(
+            store, text or QCoreApplication.translate("Commands", "Move %n card(s)", None, count)
+        )
         self.moves = list(moves)
         self.reverse: list[CardMove] = []
         self.broken: list[Link] = []
@@ -274,7 +280,7 @@ class MoveCardsCommand(StoreCommand):
 class AddLinkCommand(StoreCommand):
     def __init__(self, store: WorkspaceStore, source_id: int, target_id: int,
                  label: str = "") -> None:  # fmt: skip
-        super().__init__(store, _tr("Link cards"))
+        super().__init__(store, QCoreApplication.translate("Commands", "Link cards"))
         self.source_id, self.target_id, self.label = source_id, target_id, label
         self.link: Link | None = None
 
@@ -292,7 +298,10 @@ class AddLinkCommand(StoreCommand):
 
 class DeleteLinksCommand(StoreCommand):
     def __init__(self, store: WorkspaceStore, link_ids: Sequence[int]) -> None:
-        super().__init__(store, _tr("Delete %n link(s)", len(link_ids)))
+        count = len(link_ids)
+        super().__init__(
+            store, QCoreApplication.translate("Commands", "Delete %n link(s)", None, count)
+        )
         self.link_ids = list(link_ids)
         self.removed: list[Link] = []
 
@@ -305,7 +314,7 @@ class DeleteLinksCommand(StoreCommand):
 
 class SetLinkLabelCommand(StoreCommand):
     def __init__(self, store: WorkspaceStore, link_id: int, label: str) -> None:
-        super().__init__(store, _tr("Label link"))
+        super().__init__(store, QCoreApplication.translate("Commands", "Label link"))
         self.link_id, self.label, self.old = link_id, label, ""
 
     def perform(self) -> None:

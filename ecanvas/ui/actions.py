@@ -1,0 +1,164 @@
+"""Every user action of the main window, defined once: object name, shortcut, icon, text.
+
+Menus, toolbars, context menus and tests all use these same QAction objects (tests find them by
+``objectName``). Texts live in `retranslate`, which runs again when the UI language changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from ecanvas.ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from ecanvas.ui.theme import icon
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    shortcuts: tuple[QKeySequence | Key | str, ...] = ()
+    icon: str = ""
+    checkable: bool = False
+    # "window": anywhere in the window; "canvas": only while the canvas area has focus;
+    # "list": only while the canvas list has focus (so Delete or F2 mean the obvious thing).
+    scope: str = "window"
+
+
+SPECS = (
+    ActionSpec("new_workspace", (Key.New,), "new-workspace"),
+    ActionSpec("open_workspace", (Key.Open,), "open"),
+    ActionSpec("save_copy", (Key.SaveAs,), "save-copy"),
+    ActionSpec("export_pdf", ("Ctrl+E",), "export-pdf"),
+    ActionSpec("workspace_properties", ("Ctrl+Shift+I",), "properties"),
+    ActionSpec("quit", ("Ctrl+Q",), "quit"),
+    ActionSpec("undo", (Key.Undo,), "undo"),
+    ActionSpec("redo", (Key.Redo, "Ctrl+Y"), "redo"),
+    ActionSpec("cut", (Key.Cut,), "cut", scope="canvas"),
+    ActionSpec("copy", (Key.Copy,), "copy", scope="canvas"),
+    ActionSpec("paste", (Key.Paste,), "paste", scope="canvas"),
+    ActionSpec("duplicate", ("Ctrl+D",), "duplicate", scope="canvas"),
+    ActionSpec("delete", (Key.Delete,), "delete", scope="canvas"),
+    ActionSpec("select_all", (Key.SelectAll,), scope="canvas"),
+    ActionSpec("new_card", ("N",), "new-card", scope="canvas"),
+    ActionSpec("edit_card", ("F2",), "edit", scope="canvas"),
+    ActionSpec("tidy_block", ("Ctrl+L",), "tidy", scope="canvas"),
+    ActionSpec("find", (Key.Find,), "find"),
+    ActionSpec("find_next", ("F3",)),
+    ActionSpec("find_previous", ("Shift+F3",)),
+    ActionSpec("add_canvas", ("Ctrl+T",), "add-canvas"),
+    ActionSpec("rename_canvas", ("F2",), "edit", scope="list"),
+    ActionSpec("delete_canvas", (Key.Delete,), "delete", scope="list"),
+    ActionSpec("move_canvas_up", ("Alt+Up",), "up", scope="list"),
+    ActionSpec("move_canvas_down", ("Alt+Down",), "down", scope="list"),
+    ActionSpec("zoom_in", ("Ctrl+=", "Ctrl++"), "zoom-in"),
+    ActionSpec("zoom_out", ("Ctrl+-",), "zoom-out"),
+    ActionSpec("zoom_reset", ("Ctrl+0",), "zoom-reset"),
+    ActionSpec("fit_to_window", ("Ctrl+9",), "fit"),
+    ActionSpec("full_screen", ("F11",), "full-screen", checkable=True),
+    ActionSpec("side_panels", ("F9",), "panels", checkable=True),
+)
+
+
+class Actions(QObject):
+    """Holds the QActions; `action.objectName()` is ``action_<name>`` for each spec."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._by_name: dict[str, QAction] = {}
+        for spec in SPECS:
+            self._by_name[spec.name] = self._make(spec)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        for language in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[language], self)
+            action.setObjectName(f"action_language_{language}")
+            action.setCheckable(True)
+            action.setData(language)
+            self.language_group.addAction(action)
+            self._by_name[f"language_{language}"] = action
+        self._by_name["side_panels"].setChecked(True)
+        self.retranslate()
+
+    def refresh_icons(self) -> None:
+        for spec in SPECS:
+            if spec.icon:
+                self._by_name[spec.name].setIcon(icon(spec.icon))
+
+    def _make(self, spec: ActionSpec) -> QAction:
+        action = QAction(self)
+        action.setObjectName(f"action_{spec.name}")
+        action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+        action.setCheckable(spec.checkable)
+        action.setProperty("scope", spec.scope)
+        if spec.scope != "window":
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if spec.icon:
+            action.setIcon(icon(spec.icon))
+        return action
+
+    def __getitem__(self, name: str) -> QAction:
+        return self._by_name[name]
+
+    def all(self) -> list[QAction]:
+        return list(self._by_name.values())
+
+    def scoped(self, scope: str) -> list[QAction]:
+        """The actions whose shortcuts only work inside one widget (see ActionSpec.scope)."""
+        return [a for a in self._by_name.values() if a.property("scope") == scope]
+
+    def language_action(self, language: str) -> QAction:
+        return self._by_name[f"language_{language}"]
+
+    def retranslate(self) -> None:
+        texts = {
+            "new_workspace": self.tr("&New Workspace…"),
+            "open_workspace": self.tr("&Open…"),
+            "save_copy": self.tr("Save a &Copy…"),
+            "export_pdf": self.tr("&Export PDF…"),
+            "workspace_properties": self.tr("Workspace &Properties…"),
+            "quit": self.tr("&Quit"),
+            "undo": self.tr("&Undo"),
+            "redo": self.tr("&Redo"),
+            "cut": self.tr("Cu&t"),
+            "copy": self.tr("&Copy"),
+            "paste": self.tr("&Paste"),
+            "duplicate": self.tr("D&uplicate"),
+            "delete": self.tr("&Delete"),
+            "select_all": self.tr("Select &All"),
+            "new_card": self.tr("&New Card"),
+            "edit_card": self.tr("&Edit Card Text"),
+            "tidy_block": self.tr("&Tidy Block"),
+            "find": self.tr("&Find…"),
+            "find_next": self.tr("Find Ne&xt"),
+            "find_previous": self.tr("Find Pre&vious"),
+            "add_canvas": self.tr("&Add Canvas…"),
+            "rename_canvas": self.tr("&Rename Canvas"),
+            "delete_canvas": self.tr("&Delete Canvas"),
+            "move_canvas_up": self.tr("Move Canvas &Up"),
+            "move_canvas_down": self.tr("Move Canvas Do&wn"),
+            "zoom_in": self.tr("Zoom &In"),
+            "zoom_out": self.tr("Zoom &Out"),
+            "zoom_reset": self.tr("&Actual Size"),
+            "fit_to_window": self.tr("&Fit to Window"),
+            "full_screen": self.tr("F&ull Screen"),
+            "side_panels": self.tr("Side &Panels"),
+        }
+        for name, text in texts.items():
+            action = self._by_name[name]
+            action.setText(text)
+            action.setToolTip(_tooltip(text, action))
+
+    def tool_tip_refresh(self, name: str) -> None:
+        """Re-derive a tooltip after the action's text was changed elsewhere (undo/redo)."""
+        action = self._by_name[name]
+        action.setToolTip(_tooltip(action.text(), action))
+
+
+def _tooltip(text: str, action: QAction) -> str:
+    plain = text.replace("&", "").rstrip("…")
+    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{plain} ({shortcut})" if shortcut else plain

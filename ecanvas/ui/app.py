@@ -1,0 +1,125 @@
+"""Start the desktop app: QApplication, fonts, translations, theme, the workspace, the window.
+
+Each step is a function a test can call without entering the event loop. Start-up stays lean:
+nothing heavy (report code, reportlab) is imported before the first paint.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ecanvas import __version__
+from ecanvas.store import WorkspaceError, WorkspaceLockedError, WorkspaceStore, open_workspace
+from ecanvas.ui.fonts import apply_app_font
+from ecanvas.ui.i18n import UiLanguage, default_language
+from ecanvas.ui.settings import APPLICATION, ORGANISATION, AppSettings
+from ecanvas.ui.theme import apply_theme, icon
+
+READY_FILE_VARIABLE = "ECANVAS_READY_FILE"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The process's QApplication (created once), named so QSettings finds our preferences."""
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setApplicationName(APPLICATION)
+        QApplication.setOrganizationName(ORGANISATION)
+        QApplication.setApplicationDisplayName("ecanvas")
+        QApplication.setApplicationVersion(__version__)
+        QApplication.setDesktopFileName("ecanvas")
+        app = QApplication(list(argv if argv is not None else sys.argv[:1]))
+    return app
+
+
+def prepare_application(app: QApplication) -> UiLanguage:
+    """Fonts (before any window), theme and icon; returns the language switcher to install."""
+    apply_app_font(app)
+    apply_theme(app)
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
+    app.setWindowIcon(icon("ecanvas"))
+    return UiLanguage(app)
+
+
+def open_start_workspace(path: Path | None, read_only: bool) -> WorkspaceStore | None:
+    """The workspace to start with; a locked one may be opened read-only after asking."""
+    if path is None:
+        from ecanvas.store.defaults import ensure_default_workspace
+
+        path = ensure_default_workspace()
+    try:
+        return open_workspace(path, read_only=read_only)
+    except WorkspaceLockedError as error:
+        answer = QMessageBox.question(
+            None,
+            QCoreApplication.translate("App", "Workspace in use"),
+            QCoreApplication.translate("App", "{message}\n\nOpen it read-only instead?").format(
+                message=str(error)
+            ),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Open:
+            return None
+        return open_workspace(path, read_only=True)
+
+
+def report_first_paint(window: QWidget, ready_file: Path) -> QObject:
+    """Write the time of the window's first completed paint to `ready_file` (for benchmarks and
+    the real-window test). Returns the watcher, which the caller keeps alive."""
+    watcher = _FirstPaintWatcher(window, ready_file)
+    window.installEventFilter(watcher)
+    return watcher
+
+
+class _FirstPaintWatcher(QObject):
+    def __init__(self, window: QWidget, ready_file: Path) -> None:
+        super().__init__(window)
+        self.ready_file = ready_file
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            # The whole window is painted in this pass; write once it has been flushed.
+            QTimer.singleShot(0, self._write)
+        return False
+
+    def _write(self) -> None:
+        partial = self.ready_file.with_name(self.ready_file.name + ".partial")
+        partial.write_text(f"{time.time():.6f}\n", encoding="utf-8")
+        os.replace(partial, self.ready_file)
+
+
+def run_app(path: Path | None, *, read_only: bool = False) -> int:
+    """Run the app on `path` (None: the default workspace); returns the exit status."""
+    from ecanvas.ui.main_window import MainWindow
+
+    app = create_application()
+    ui_language = prepare_application(app)
+    settings = AppSettings()
+    ui_language.apply(default_language(settings.language(), None))
+    try:
+        store = open_start_workspace(path, read_only)
+    except WorkspaceError as error:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Cannot open the workspace"), str(error)
+        )
+        print(f"ecanvas: {error}", file=sys.stderr)
+        return 1
+    if store is None:
+        return 1
+    language = default_language(settings.language(), store.workspace.language)
+    if language != ui_language.current:
+        ui_language.apply(language)
+    window = MainWindow(store, settings=settings, ui_language=ui_language, language=language)
+    ready_file = os.environ.get(READY_FILE_VARIABLE, "").strip()
+    watcher = report_first_paint(window, Path(ready_file)) if ready_file else None
+    window.show()
+    status = app.exec()
+    del watcher  # kept alive until here: it must outlive the first paint
+    return status

@@ -1,0 +1,1 @@
+"""Dialogs of the main window: template gallery, workspace properties, new workspace."""

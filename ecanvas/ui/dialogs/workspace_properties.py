@@ -1,0 +1,207 @@
+"""Workspace properties: title, client, author, language, brand colour and logo (for the report).
+
+The dialog only collects values; the main window applies them with one undoable command.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import QColor, QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecanvas.model import Workspace
+from ecanvas.ui.i18n import LANGUAGE_NAMES, LANGUAGES
+
+LOGO_MIMES = {"png": "image/png", "jpeg": "image/jpeg"}
+MAX_LOGO_BYTES = 5 * 1024 * 1024
+LOGO_PREVIEW_HEIGHT = 48
+
+
+class WorkspacePropertiesDialog(QDialog):
+    """Edit a copy of the workspace's properties; `changed_values()` lists what differs."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspaceProperties")
+        self.workspace = workspace
+        self.brand_colour = workspace.brand_colour
+        self.logo, self.logo_mime = workspace.logo, workspace.logo_mime
+        self.title_edit = _line_edit("propertiesTitle", workspace.title)
+        self.client_edit = _line_edit("propertiesClient", workspace.client)
+        self.author_edit = _line_edit("propertiesAuthor", workspace.author)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("propertiesLanguage")
+        for language in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES[language], language)
+        current = self.language_combo.findData(workspace.language)
+        self.language_combo.setCurrentIndex(max(0, current))
+        self.colour_button = QPushButton()
+        self.colour_button.setObjectName("propertiesColour")
+        self.colour_button.clicked.connect(self._choose_colour)
+        self.logo_preview = QLabel()
+        self.logo_preview.setObjectName("propertiesLogo")
+        self.logo_preview.setMinimumHeight(LOGO_PREVIEW_HEIGHT)
+        self.choose_logo_button = QPushButton()
+        self.choose_logo_button.clicked.connect(self._choose_logo)
+        self.remove_logo_button = QPushButton()
+        self.remove_logo_button.clicked.connect(self.remove_logo)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("propertiesError")
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.title_edit.textChanged.connect(self._check)
+        self._lay_out()
+        self.retranslate()
+        self._show_colour()
+        self._show_logo()
+
+    def _lay_out(self) -> None:
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview, 1)
+        logo_row.addWidget(self.choose_logo_button)
+        logo_row.addWidget(self.remove_logo_button)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form_labels = [QLabel() for _ in range(6)]
+        fields = (self.title_edit, self.client_edit, self.author_edit, self.language_combo,
+                  self.colour_button, logo_row)  # fmt: skip
+        for label, field in zip(self.form_labels, fields, strict=True):
+            self.form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(12)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    # ----------------------------------------------------------------- values
+    def changed_values(self) -> dict[str, object]:
+        """The properties that differ from the workspace (for SetWorkspacePropertiesCommand)."""
+        values = {
+            "title": self.title_edit.text().strip(),
+            "client": self.client_edit.text().strip(),
+            "author": self.author_edit.text().strip(),
+            "language": self.language_combo.currentData(),
+            "brand_colour": self.brand_colour,
+            "logo": self.logo,
+            "logo_mime": self.logo_mime,
+        }
+        return {k: v for k, v in values.items() if getattr(self.workspace, k) != v}
+
+    def _check(self) -> None:
+        ok = bool(self.title_edit.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    # ----------------------------------------------------------------- colour
+    def set_brand_colour(self, colour: str) -> None:
+        self.brand_colour = QColor(colour).name().upper()
+        self._show_colour()
+
+    def _choose_colour(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self.brand_colour), self, self.tr("Brand colour"))
+        if chosen.isValid():
+            self.set_brand_colour(chosen.name())
+
+    def _show_colour(self) -> None:
+        text = "#000000" if QColor(self.brand_colour).lightness() > 150 else "#FFFFFF"
+        self.colour_button.setText(self.brand_colour)
+        self.colour_button.setStyleSheet(
+            f"QPushButton {{ background: {self.brand_colour}; color: {text};"
+            " border-radius: 4px; padding: 6px 12px; }"
+        )
+
+    # ----------------------------------------------------------------- logo
+    def set_logo_file(self, path: Path) -> bool:
+        """Take a PNG or JPEG file as the logo; False (with a message shown) when it is not one."""
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            return self._logo_error(self.tr("Cannot read {file}: {reason}").format(
+                file=path.name, reason=error.strerror or str(error)))  # fmt: skip
+        if len(data) > MAX_LOGO_BYTES:
+            return self._logo_error(self.tr("{file} is larger than 5 MB.").format(file=path.name))
+        kind = bytes(QImageReader.imageFormat(path.as_posix())).decode()
+        if kind not in LOGO_MIMES or QImage.fromData(QByteArray(data)).isNull():
+            return self._logo_error(
+                self.tr("{file} is not a PNG or JPEG image.").format(file=path.name)
+            )
+        self.logo, self.logo_mime = data, LOGO_MIMES[kind]
+        self.error_label.clear()
+        self._show_logo()
+        return True
+
+    def remove_logo(self) -> None:
+        self.logo, self.logo_mime = None, ""
+        self._show_logo()
+
+    def _logo_error(self, message: str) -> bool:
+        self.error_label.setText(message)
+        return False
+
+    def _choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.set_logo_file(Path(path))
+
+    def _show_logo(self) -> None:
+        self.remove_logo_button.setEnabled(self.logo is not None)
+        if not self.logo:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("No logo"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(QByteArray(self.logo))
+        self.logo_preview.setPixmap(
+            pixmap.scaledToHeight(LOGO_PREVIEW_HEIGHT, Qt.TransformationMode.SmoothTransformation)
+        )
+
+    # ----------------------------------------------------------------- language
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Workspace Properties"))
+        texts = (
+            self.tr("Title:"),
+            self.tr("Client:"),
+            self.tr("Author:"),
+            self.tr("Workspace language:"),
+            self.tr("Brand colour:"),
+            self.tr("Logo:"),
+        )
+        for label, text in zip(self.form_labels, texts, strict=True):
+            label.setText(text)
+        self.choose_logo_button.setText(self.tr("Choose…"))
+        self.remove_logo_button.setText(self.tr("Remove"))
+        self._show_logo()
+
+
+def _line_edit(name: str, text: str) -> QLineEdit:
+    editor = QLineEdit(text)
+    editor.setObjectName(name)
+    return editor

@@ -1,0 +1,335 @@
+"""The main window: canvas list (left), canvas tabs (centre), inspector and guidance (right).
+
+It wires the parts together and owns the open workspace store and the undo stack; the File
+menu's work lives in `WorkspaceFiles`, the actions in `Actions`, each panel in its own module.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from ecanvas.store import Change, ChangeKind, WorkspaceStore
+from ecanvas.ui.actions import Actions
+from ecanvas.ui.canvas_tabs import CanvasTabs
+from ecanvas.ui.commands import AddCanvasCommand
+from ecanvas.ui.find_bar import FindBar
+from ecanvas.ui.i18n import UiLanguage, default_language
+from ecanvas.ui.menus import WindowMenus
+from ecanvas.ui.panels import run_or_report
+from ecanvas.ui.panels.canvas_list import CanvasListPanel
+from ecanvas.ui.panels.guidance import GuidancePanel
+from ecanvas.ui.panels.inspector import InspectorPanel
+from ecanvas.ui.settings import AppSettings
+from ecanvas.ui.status_bar import WorkspaceStatusBar
+from ecanvas.ui.workspace_files import WorkspaceFiles
+
+# Edit actions that call the scene method of the same name on the canvas on screen.
+SCENE_ACTIONS = {
+    "cut": "cut_selection", "copy": "copy_selection", "paste": "paste",
+    "duplicate": "duplicate_selection", "delete": "delete_selection", "select_all": "select_all",
+    "tidy_block": "tidy_current_block", "new_card": "start_quick_capture",
+    "edit_card": "edit_selected_card",
+}  # fmt: skip
+VIEW_ACTIONS = {"zoom_in": "zoom_in", "zoom_out": "zoom_out", "zoom_reset": "zoom_reset",
+                "fit_to_window": "fit_to_window"}  # fmt: skip
+WRITING_ACTIONS = ("cut", "paste", "duplicate", "delete", "tidy_block", "new_card", "edit_card",
+                   "add_canvas", "workspace_properties")  # fmt: skip
+TITLE_EVENTS = {ChangeKind.WORKSPACE}
+COUNT_EVENTS = {ChangeKind.CARDS_ADDED, ChangeKind.CARDS_REMOVED, ChangeKind.CANVAS_ADDED,
+                ChangeKind.CANVAS_REMOVED}  # fmt: skip
+
+
+class MainWindow(QMainWindow):
+    """One workspace at a time; File → New/Open swaps the store inside the same window."""
+
+    def __init__(self, store: WorkspaceStore, *, settings: AppSettings | None = None,
+                 ui_language: UiLanguage | None = None, language: str | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.store: WorkspaceStore | None = None
+        self.settings = settings or AppSettings()
+        self.ui_language = ui_language or UiLanguage(QCoreApplication.instance())
+        self.language = language or default_language(
+            self.settings.language(), store.workspace.language
+        )
+        self.undo_stack = QUndoStack(self)
+        self._was_maximised = False
+        self.actions = Actions(self)
+        self.files = WorkspaceFiles(self)
+        self._build(store)
+        self.menus = WindowMenus(self, self.actions, self.settings, self.files.open_recent)
+        self._connect()
+        self._restore_layout()
+        self.set_store(store)
+        if self.ui_language.current != self.language:
+            self.ui_language.apply(self.language)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self.actions.language_action(self.language).setChecked(True)
+        self.retranslate()
+
+    # ----------------------------------------------------------------- construction
+    def _build(self, store: WorkspaceStore) -> None:
+        self.canvas_list = CanvasListPanel(store, self.undo_stack, self.actions)
+        self.tabs = CanvasTabs(store, self.undo_stack, self.language)
+        for action in self.actions.scoped("canvas"):
+            self.tabs.addAction(action)
+        self.find_bar = FindBar(store, self.tabs)
+        self.inspector = InspectorPanel(store, self.undo_stack)
+        self.guidance = GuidancePanel(store, self.language)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.tabs, 1)
+        centre_layout.addWidget(self.find_bar)
+        self.right_panel = QSplitter(Qt.Orientation.Vertical)
+        self.right_panel.setObjectName("rightPanel")
+        self.right_panel.addWidget(self.inspector)
+        self.right_panel.addWidget(self.guidance)
+        self.right_panel.setStretchFactor(0, 3)
+        self.right_panel.setStretchFactor(1, 2)
+        self.right_panel.setSizes([520, 340])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.canvas_list)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.right_panel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.setCentralWidget(self.splitter)
+        self.status = WorkspaceStatusBar()
+        self.setStatusBar(self.status)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a["new_workspace"].triggered.connect(self.files.new_workspace)
+        a["open_workspace"].triggered.connect(self.files.open_workspace)
+        a["save_copy"].triggered.connect(self.files.save_copy)
+        a["export_pdf"].triggered.connect(self.files.export_pdf)
+        a["workspace_properties"].triggered.connect(self.files.edit_properties)
+        a["quit"].triggered.connect(self.close)
+        a["undo"].triggered.connect(self.undo_stack.undo)
+        a["redo"].triggered.connect(self.undo_stack.redo)
+        for name, method in SCENE_ACTIONS.items():
+            a[name].triggered.connect(lambda _=False, m=method: self._call_scene(m))
+        for name, method in VIEW_ACTIONS.items():
+            a[name].triggered.connect(lambda _=False, m=method: self._call_view(m))
+        a["find"].triggered.connect(self.find_bar.open_bar)
+        a["find_next"].triggered.connect(lambda: self._find_step(+1))
+        a["find_previous"].triggered.connect(lambda: self._find_step(-1))
+        a["add_canvas"].triggered.connect(self.add_canvas_from_gallery)
+        a["full_screen"].toggled.connect(self.set_full_screen)
+        a["side_panels"].toggled.connect(self.set_side_panels_visible)
+        a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
+        self.undo_stack.canUndoChanged.connect(a["undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(a["redo"].setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._update_undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._update_undo_texts)
+        self.canvas_list.canvasActivated.connect(self.tabs.select_canvas)
+        self.tabs.currentCanvasChanged.connect(self._on_current_canvas)
+        self.tabs.viewCreated.connect(self._connect_view)
+        for source in (self.canvas_list, self.inspector):
+            source.errorOccurred.connect(self.show_message)
+        self.tabs.statusMessage.connect(self.show_message)
+
+    def _connect_view(self, view) -> None:
+        scene = view.canvas_scene
+        scene.cardSelectionChanged.connect(lambda ids, v=view: self._on_selection(v, ids))
+        scene.currentBlockChanged.connect(lambda block, v=view: self._on_block(v, block))
+        scene.errorOccurred.connect(self.show_message)
+        view.zoomChanged.connect(lambda factor, v=view: self._on_zoom(v, factor))
+
+    # ----------------------------------------------------------------- the workspace
+    def set_store(self, store: WorkspaceStore) -> None:
+        """Show `store` in every part of the window (the previous store is not closed here)."""
+        if self.store is not None:
+            self.store.unsubscribe(self._on_change)
+        self.store = store
+        store.subscribe(self._on_change)
+        for part in (self.canvas_list, self.inspector, self.guidance, self.status):
+            part.set_store(store)
+        self.tabs.set_store(store)
+        self.find_bar.set_store(store)
+        self.settings.add_recent_file(store.path)
+        for name in WRITING_ACTIONS:
+            self.actions[name].setEnabled(not store.read_only)
+        self._on_current_canvas(self.tabs.current_canvas_id())
+        self._update_title()
+
+    def replace_store(self, store: WorkspaceStore) -> None:
+        """Close the open workspace and show another one; the undo history starts afresh."""
+        old = self.store
+        self.undo_stack.clear()
+        if self.find_bar.isVisible():
+            self.find_bar.close_bar()
+        self.set_store(store)
+        if old is not None and old is not store:
+            old.unsubscribe(self._on_change)
+            old.close()
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in TITLE_EVENTS:
+            self._update_title()
+        if change.kind in COUNT_EVENTS:
+            self.status.refresh_counts()
+
+    def _update_title(self) -> None:
+        if self.store is None:
+            return
+        names = {"title": self.store.workspace.title, "file": self.store.path.name}
+        if self.store.read_only:
+            self.setWindowTitle(self.tr("{title} — {file} [read-only]").format(**names))
+        else:
+            self.setWindowTitle(self.tr("{title} — {file}").format(**names))
+
+    def show_message(self, text: str) -> None:
+        self.status.show_message(text)
+
+    # ----------------------------------------------------------------- canvases and views
+    def add_canvas_from_gallery(self) -> int | None:
+        """Ask for a template and a title, then add the canvas; its id, or None if cancelled."""
+        from ecanvas.ui.dialogs.template_gallery import TemplateGalleryDialog
+
+        dialog = TemplateGalleryDialog(self.language, self)
+        if dialog.exec() != TemplateGalleryDialog.DialogCode.Accepted:
+            return None
+        key = dialog.selected_template_key()
+        if key is None:
+            return None
+        index = self.tabs.currentIndex() + 1 if self.tabs.count() else 0
+        command = AddCanvasCommand(self.store, key, dialog.canvas_title() or None, index,
+                                   self.language)  # fmt: skip
+        if not run_or_report(self.undo_stack, command, self.show_message):
+            return None
+        return command.canvas_id
+
+    def _on_current_canvas(self, canvas_id: int) -> None:
+        self.canvas_list.select_canvas(canvas_id)
+        self.status.set_canvas(canvas_id)
+        view = self.tabs.current_view()
+        scene = view.canvas_scene if view is not None else None
+        self.inspector.show_cards(scene.selected_card_ids() if scene else [])
+        self.guidance.show_block(canvas_id if canvas_id >= 0 else None,
+                                 scene.current_block_id() if scene else None)  # fmt: skip
+        self.status.set_zoom(view.zoom_factor() if view is not None else 1.0)
+
+    def _is_current(self, view) -> bool:
+        return view is self.tabs.currentWidget().view if self.tabs.count() else False
+
+    def _on_selection(self, view, card_ids: list) -> None:
+        if self._is_current(view):
+            self.inspector.show_cards(list(card_ids))
+
+    def _on_block(self, view, block_id: int) -> None:
+        if self._is_current(view):
+            self.guidance.show_block(view.canvas_id, block_id)
+
+    def _on_zoom(self, view, factor: float) -> None:
+        if self._is_current(view):
+            self.status.set_zoom(factor)
+
+    def _call_scene(self, method: str) -> None:
+        view = self.tabs.current_view()
+        if view is not None:
+            getattr(view.canvas_scene, method)()
+
+    def _call_view(self, method: str) -> None:
+        view = self.tabs.current_view()
+        if view is not None:
+            getattr(view, method)()
+
+    def _find_step(self, delta: int) -> None:
+        if not self.find_bar.isVisible():
+            self.find_bar.open_bar()
+        self.find_bar.step(delta)
+
+    # ----------------------------------------------------------------- view state
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self._was_maximised = self.isMaximized()
+            self.showFullScreen()
+        elif self._was_maximised:
+            self.showMaximized()
+        else:
+            self.showNormal()
+
+    def set_side_panels_visible(self, visible: bool) -> None:
+        self.canvas_list.setVisible(visible)
+        self.right_panel.setVisible(visible)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._first_start_geometry()
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.splitter_state()
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self._default_splitter_sizes()
+
+    def _default_splitter_sizes(self) -> None:
+        """Side panels of a readable width; the canvas gets the rest, most of a small screen."""
+        width = self.width()
+        left, right = min(230, width // 6), min(330, width // 4)
+        self.splitter.setSizes([left, max(200, width - left - right), right])
+
+    def _first_start_geometry(self) -> None:
+        """1440×900 where it fits, else nearly the whole screen; centred."""
+        available = self.screen().availableGeometry()
+        width = min(1440, int(available.width() * 0.94))
+        height = min(900, int(available.height() * 0.94))
+        self.resize(width, height)
+        self.move(available.center() - self.rect().center())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Nothing to save: the file is always up to date. Remember the layout and let go."""
+        self.settings.set_window_layout(self.saveGeometry(), self.saveState())
+        self.settings.set_splitter_state(self.splitter.saveState())
+        self.settings.sync()
+        self.tabs.set_store(None)
+        for part in (self.canvas_list, self.inspector, self.guidance, self.find_bar):
+            part.set_store(None)
+        self.undo_stack.clear()
+        if self.store is not None:
+            self.store.unsubscribe(self._on_change)
+            self.store.close()
+        super().closeEvent(event)
+
+    # ----------------------------------------------------------------- language
+    def set_language(self, language: str) -> None:
+        """Switch the whole UI (menus, panels, canvases) to `language` and remember the choice."""
+        self.ui_language.apply(language)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self.language = self.ui_language.current
+        self.actions.language_action(self.language).setChecked(True)
+        self.settings.set_language(self.language)
+        self.tabs.set_language(self.language)
+        self.guidance.set_language(self.language)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.actions.refresh_icons()  # icons are tinted with the palette's text colour
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.actions.retranslate()
+        self.menus.retranslate()
+        self._update_undo_texts()
+        self._update_title()
+
+    def _update_undo_texts(self) -> None:
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        undo_text = self.tr("&Undo {action}").format(action=undo) if undo else self.tr("&Undo")
+        redo_text = self.tr("&Redo {action}").format(action=redo) if redo else self.tr("&Redo")
+        self.actions["undo"].setText(undo_text)
+        self.actions["redo"].setText(redo_text)
+        self.actions["undo"].setEnabled(self.undo_stack.canUndo())
+        self.actions["redo"].setEnabled(self.undo_stack.canRedo())
+        self.actions.tool_tip_refresh("undo")
+        self.actions.tool_tip_refresh("redo")

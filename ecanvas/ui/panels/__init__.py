@@ -1,0 +1,33 @@
+"""Side panels of the main window: the canvas list, the card inspector, the block guidance."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+
+from ecanvas.store import ReadOnlyWorkspaceError, WorkspaceError
+from ecanvas.ui.commands import StoreCommand, run_command
+
+# What a refused operation raises: a file problem (read-only, closed), or a rule of the model.
+COMMAND_ERRORS = (WorkspaceError, ValueError, KeyError, RuntimeError)
+
+
+def run_or_report(stack: QUndoStack, command: StoreCommand, report: Callable[[str], None]) -> bool:
+    """Run a command; when the store refuses it, hand the one-line reason to `report`."""
+    try:
+        run_command(stack, command)
+    except COMMAND_ERRORS as error:
+        report(describe_error(error))
+        return False
+    return True
+
+
+def describe_error(error: BaseException) -> str:
+    """One line for the status bar; the common read-only refusal in the UI language."""
+    if isinstance(error, ReadOnlyWorkspaceError):
+        return QCoreApplication.translate(
+            "Panels", "This workspace is open read-only; changes cannot be saved."
+        )
+    return str(error).strip("'\"").splitlines()[0] if str(error) else type(error).__name__

@@ -1,0 +1,170 @@
+"""The File menu's work: new, open, open recent, save a copy, export PDF, workspace properties.
+
+A file that cannot be opened is explained in one line and the current workspace stays open; a
+workspace locked by another window can be opened read-only instead. There is no Save: every
+change is already in the file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+from ecanvas.store import (
+    WorkspaceError,
+    WorkspaceLockedError,
+    WorkspaceStore,
+    create_workspace,
+    open_workspace,
+)
+from ecanvas.ui.commands import SetWorkspacePropertiesCommand
+from ecanvas.ui.panels import describe_error, run_or_report
+
+if TYPE_CHECKING:
+    from ecanvas.ui.main_window import MainWindow
+
+SUFFIX = ".ecanvas"
+
+
+class WorkspaceFiles(QObject):
+    """Carries out the File menu for one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def _filter(self) -> str:
+        return self.tr("ecanvas workspaces (*.ecanvas);;All files (*)")
+
+    def _folder(self) -> str:
+        store = self.window.store
+        return str(store.path.parent) if store is not None else ""
+
+    # ----------------------------------------------------------------- new and open
+    def new_workspace(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("New Workspace"), str(Path(self._folder()) / "workspace.ecanvas"),
+            self._filter(), options=QFileDialog.Option.DontConfirmOverwrite,
+        )  # fmt: skip
+        if not path:
+            return False
+        path = Path(path) if Path(path).suffix else Path(path).with_suffix(SUFFIX)
+        title, ok = QInputDialog.getText(
+            self.window, self.tr("New Workspace"), self.tr("Title of the new workspace:"),
+            text=path.stem,
+        )  # fmt: skip
+        if not ok or not title.strip():
+            return False
+        try:
+            store = create_workspace(path, title=title.strip(), language=self.window.language)
+        except (WorkspaceError, OSError) as error:
+            self._error(self.tr("Cannot create the workspace"), error)
+            return False
+        self.window.replace_store(store)
+        self.window.show_message(self.tr("Created {file}. Add a canvas to begin.").format(
+            file=path.name))  # fmt: skip
+        return True
+
+    def open_workspace(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open Workspace"), self._folder(), self._filter()
+        )
+        return bool(path) and self.open_path(Path(path))
+
+    def open_recent(self, path: Path) -> bool:
+        if not path.exists():
+            self.window.settings.remove_recent_file(path)
+            QMessageBox.warning(
+                self.window, self.tr("Open Recent"),
+                self.tr("{file} no longer exists; it was removed from the recent files.")
+                .format(file=str(path)),
+            )  # fmt: skip
+            return False
+        return self.open_path(path)
+
+    def open_path(self, path: Path, read_only: bool = False) -> bool:
+        """Open another workspace in this window; on failure explain and keep the current one."""
+        current = self.window.store
+        retry_writable = current is not None and current.read_only and not read_only
+        if current is not None and _same(current.path, path) and not retry_writable:
+            self.window.show_message(self.tr("This workspace is already open."))
+            return False
+        try:
+            store = self._open_with_lock_question(path, read_only)
+        except (WorkspaceError, OSError) as error:
+            self._error(self.tr("Cannot open the workspace"), error)
+            return False
+        if store is None:
+            return False
+        self.window.replace_store(store)
+        return True
+
+    def _open_with_lock_question(self, path: Path, read_only: bool) -> WorkspaceStore | None:
+        try:
+            return open_workspace(path, read_only=read_only)
+        except WorkspaceLockedError as error:
+            answer = QMessageBox.question(
+                self.window, self.tr("Workspace in use"),
+                self.tr("{message}\n\nOpen it read-only instead?").format(message=str(error)),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Open:
+                return None
+            return open_workspace(path, read_only=True)
+
+    # ----------------------------------------------------------------- copies and exports
+    def save_copy(self) -> Path | None:
+        store = self.window.store
+        suggestion = store.path.with_name(f"{store.path.stem}-copy{SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save a Copy"), str(suggestion), self._filter()
+        )
+        if not path:
+            return None
+        target = Path(path) if Path(path).suffix else Path(path).with_suffix(SUFFIX)
+        if _same(target, store.path):
+            self.window.show_message(self.tr("Choose a different file for the copy."))
+            return None
+        try:
+            written = store.save_copy(target)
+        except (WorkspaceError, OSError) as error:
+            self._error(self.tr("Cannot save a copy"), error)
+            return None
+        self.window.show_message(self.tr("Saved a copy to {file}.").format(file=str(written)))
+        return written
+
+    def export_pdf(self) -> Path | None:
+        from ecanvas.ui.report_dialog import export_report_interactively  # reportlab is heavy
+
+        written = export_report_interactively(
+            self.window, self.window.store.workspace, Path(self._folder())
+        )
+        if written is not None:
+            self.window.show_message(self.tr("Exported {file}.").format(file=str(written)))
+        return written
+
+    def edit_properties(self) -> bool:
+        from ecanvas.ui.dialogs.workspace_properties import WorkspacePropertiesDialog
+
+        store = self.window.store
+        dialog = WorkspacePropertiesDialog(store.workspace, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        values = dialog.changed_values()
+        if not values:
+            return False
+        command = SetWorkspacePropertiesCommand(store, values)
+        return run_or_report(self.window.undo_stack, command, self.window.show_message)
+
+    def _error(self, title: str, error: BaseException) -> None:
+        QMessageBox.critical(self.window, title, describe_error(error))
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
