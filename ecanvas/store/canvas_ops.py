@@ -5,14 +5,12 @@ from __future__ import annotations
 import copy
 from dataclasses import replace
 
-from sqlalchemy import delete, insert, update
-
 from ecanvas.model import Block, Canvas, Template
 from ecanvas.model.catalog import builtin_template
 from ecanvas.model.entities import utc_now
 from ecanvas.store.database import row_values
 from ecanvas.store.events import ChangeKind
-from ecanvas.store.schema import BlockRow, CanvasRow, CardRow, LinkRow
+from ecanvas.store.lazy import sql
 
 BLOCK_FIELDS = (
     "title_en", "title_zh", "guidance_en", "guidance_zh", "colour", "x", "y", "w", "h",
@@ -77,18 +75,18 @@ class CanvasOperations:
             values = row_values(canvas, exclude=("id",) if not canvas.id else ())
             values["position"] = index
             canvas.id = connection.execute(
-                insert(CanvasRow.__table__).values(**values)
+                sql.insert(sql.CanvasRow.__table__).values(**values)
             ).inserted_primary_key[0]
             canvas.position = index
             for block in canvas.blocks:
                 block.canvas_id = canvas.id
-                block.id = self._insert_row(connection, BlockRow, block)
+                block.id = self._insert_row(connection, sql.BlockRow, block)
             for card in canvas.cards:
                 card.canvas_id = canvas.id
-                card.id = self._insert_row(connection, CardRow, card)
+                card.id = self._insert_row(connection, sql.CardRow, card)
             for link in canvas.links:
                 link.canvas_id = canvas.id
-                link.id = self._insert_row(connection, LinkRow, link)
+                link.id = self._insert_row(connection, sql.LinkRow, link)
         canvases.insert(index, canvas)
         self._renumber()
         self._emit(ChangeKind.CANVAS_ADDED, canvas.id)
@@ -103,8 +101,8 @@ class CanvasOperations:
         old, now = canvas.title, utc_now()
         with self._transaction() as connection:
             connection.execute(
-                update(CanvasRow.__table__)
-                .where(CanvasRow.id == canvas_id)
+                sql.update(sql.CanvasRow.__table__)
+                .where(sql.CanvasRow.id == canvas_id)
                 .values(title=title, updated=now)
             )
         canvas.title, canvas.updated = title, now
@@ -121,8 +119,8 @@ class CanvasOperations:
         with self._transaction() as connection:
             for position, item in enumerate(order):
                 connection.execute(
-                    update(CanvasRow.__table__)
-                    .where(CanvasRow.id == item.id)
+                    sql.update(sql.CanvasRow.__table__)
+                    .where(sql.CanvasRow.id == item.id)
                     .values(position=position)
                 )
         canvases[:] = order
@@ -136,7 +134,9 @@ class CanvasOperations:
         canvas = self.workspace.canvas(canvas_id)
         index = canvases.index(canvas)
         with self._transaction() as connection:
-            connection.execute(delete(CanvasRow.__table__).where(CanvasRow.id == canvas_id))
+            connection.execute(
+                sql.delete(sql.CanvasRow.__table__).where(sql.CanvasRow.id == canvas_id)
+            )
             self._shift_positions(connection, index + 1, -1)
         canvases.remove(canvas)
         self._renumber()
@@ -145,9 +145,9 @@ class CanvasOperations:
 
     def _shift_positions(self, connection, start: int, delta: int) -> None:
         connection.execute(
-            update(CanvasRow.__table__)
-            .where(CanvasRow.position >= start)
-            .values(position=CanvasRow.position + delta)
+            sql.update(sql.CanvasRow.__table__)
+            .where(sql.CanvasRow.position >= start)
+            .values(position=sql.CanvasRow.position + delta)
         )
 
     def _renumber(self) -> None:
@@ -157,7 +157,9 @@ class CanvasOperations:
     @staticmethod
     def _insert_row(connection, table, entity) -> int:
         values = row_values(entity, exclude=() if entity.id else ("id",))
-        return connection.execute(insert(table.__table__).values(**values)).inserted_primary_key[0]
+        return connection.execute(
+            sql.insert(table.__table__).values(**values)
+        ).inserted_primary_key[0]
 
     # ----------------------------------------------------------------- blocks
     def add_block(self, canvas_id: int, block: Block) -> Block:
@@ -172,7 +174,7 @@ class CanvasOperations:
             raise ValueError(f"canvas {canvas.title!r} already has a block {block.key!r}")
         cards, links = copy.deepcopy(list(cards)), copy.deepcopy(list(links))
         with self._transaction() as connection:
-            block.id = self._insert_row(connection, BlockRow, block)
+            block.id = self._insert_row(connection, sql.BlockRow, block)
             self._insert_cards(connection, cards, links)
         canvas.blocks.append(block)
         canvas.blocks.sort(key=lambda b: (b.position, b.id))
@@ -192,7 +194,9 @@ class CanvasOperations:
         previous = {name: copy.copy(getattr(block, name)) for name in values}
         with self._transaction() as connection:
             connection.execute(
-                update(BlockRow.__table__).where(BlockRow.id == block_id).values(**values)
+                sql.update(sql.BlockRow.__table__)
+                .where(sql.BlockRow.id == block_id)
+                .values(**values)
             )
         for name, value in values.items():
             setattr(block, name, value)
@@ -211,7 +215,9 @@ class CanvasOperations:
         card_ids = {c.id for c in cards}
         links = [lk for lk in canvas.links if lk.source_id in card_ids or lk.target_id in card_ids]
         with self._transaction() as connection:
-            connection.execute(delete(BlockRow.__table__).where(BlockRow.id == block_id))
+            connection.execute(
+                sql.delete(sql.BlockRow.__table__).where(sql.BlockRow.id == block_id)
+            )
         canvas.blocks.remove(block)
         canvas.cards = [c for c in canvas.cards if c.id not in card_ids]
         canvas.links = [lk for lk in canvas.links if lk not in links]

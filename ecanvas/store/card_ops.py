@@ -7,13 +7,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, update
-
 from ecanvas.model import CARD_STATUSES, DEFAULT_CARD_COLOUR, Canvas, Card, Link
 from ecanvas.model.entities import utc_now
 from ecanvas.model.layout import next_free_slot
 from ecanvas.store.events import ChangeKind
-from ecanvas.store.schema import CardRow, LinkRow
+from ecanvas.store.lazy import sql
 
 CARD_FIELDS = ("text", "note", "colour", "tags", "votes", "owner", "due", "status")
 
@@ -94,9 +92,9 @@ class CardOperations:
     def _insert_cards(self, connection, cards: Sequence[Card], links: Sequence[Link]) -> None:
         """Insert rows inside the caller's transaction, filling in the ids the database gives."""
         for card in cards:
-            card.id = self._insert_row(connection, CardRow, card)
+            card.id = self._insert_row(connection, sql.CardRow, card)
         for link in links:
-            link.id = self._insert_row(connection, LinkRow, link)
+            link.id = self._insert_row(connection, sql.LinkRow, link)
 
     def _attach_cards(self, cards: Sequence[Card], links: Sequence[Link]) -> None:
         """Add committed cards and links to the model and announce them."""
@@ -127,8 +125,8 @@ class CardOperations:
         with self._transaction() as connection:
             for card_id, values in changes.items():
                 connection.execute(
-                    update(CardRow.__table__)
-                    .where(CardRow.id == card_id)
+                    sql.update(sql.CardRow.__table__)
+                    .where(sql.CardRow.id == card_id)
                     .values(**values, updated=now)
                 )
         for card_id, values in changes.items():
@@ -154,19 +152,21 @@ class CardOperations:
         with self._transaction() as connection:
             if broken:
                 connection.execute(
-                    delete(LinkRow.__table__).where(LinkRow.id.in_([lk.id for lk in broken]))
+                    sql.delete(sql.LinkRow.__table__).where(
+                        sql.LinkRow.id.in_([lk.id for lk in broken])
+                    )
                 )
             for move in moves:
                 connection.execute(
-                    update(CardRow.__table__)
-                    .where(CardRow.id == move.card_id)
+                    sql.update(sql.CardRow.__table__)
+                    .where(sql.CardRow.id == move.card_id)
                     .values(canvas_id=move.canvas_id, block_id=move.block_id,
                             x=move.x, y=move.y, updated=now)
                 )  # fmt: skip
             for link in moved_links:
                 connection.execute(
-                    update(LinkRow.__table__)
-                    .where(LinkRow.id == link.id)
+                    sql.update(sql.LinkRow.__table__)
+                    .where(sql.LinkRow.id == link.id)
                     .values(canvas_id=destination[link.source_id])
                 )
         self._detach_links(broken)
@@ -227,7 +227,7 @@ class CardOperations:
             if link.source_id in ids or link.target_id in ids
         ]
         with self._transaction() as connection:
-            connection.execute(delete(CardRow.__table__).where(CardRow.id.in_(ids)))
+            connection.execute(sql.delete(sql.CardRow.__table__).where(sql.CardRow.id.in_(ids)))
         self._detach_links(links)
         for canvas_id in dict.fromkeys(c.canvas_id for c in cards):
             canvas = self.workspace.canvas(canvas_id)
@@ -258,7 +258,7 @@ class CardOperations:
         links = [copy.deepcopy(lk) for lk in links]
         with self._transaction() as connection:
             for link in links:
-                link.id = self._insert_row(connection, LinkRow, link)
+                link.id = self._insert_row(connection, sql.LinkRow, link)
         self._attach_links(links)
         return links
 
@@ -268,7 +268,9 @@ class CardOperations:
         old = link.label
         with self._transaction() as connection:
             connection.execute(
-                update(LinkRow.__table__).where(LinkRow.id == link_id).values(label=label)
+                sql.update(sql.LinkRow.__table__)
+                .where(sql.LinkRow.id == link_id)
+                .values(label=label)
             )
         link.label = label
         self._emit(ChangeKind.LINKS_CHANGED, link.canvas_id, (link_id,))
@@ -279,7 +281,7 @@ class CardOperations:
         links = [self._find_link(link_id) for link_id in set(link_ids)]
         with self._transaction() as connection:
             connection.execute(
-                delete(LinkRow.__table__).where(LinkRow.id.in_([lk.id for lk in links]))
+                sql.delete(sql.LinkRow.__table__).where(sql.LinkRow.id.in_([lk.id for lk in links]))
             )
         self._detach_links(links)
         return links

@@ -1,20 +1,19 @@
-"""Engine set-up and whole-workspace loading for one .ecanvas file.
+"""The SQLite connection of a workspace and the fast, SQLAlchemy-free read of the whole model.
 
-SQLite-specific settings live here and in `migrations.py` only, so the rest of the store stays
-portable SQLAlchemy.
+Opening a workspace reads every table once through plain sqlite3, which keeps SQLAlchemy off
+the start-up path (see `ecanvas.store.sql`). SQLite-specific code lives here, in `fileguard.py`
+and in `migrations.py` only, so the write path stays portable SQLAlchemy.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import fields
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, select
-from sqlalchemy.pool import StaticPool
-
 from ecanvas.model import Block, Canvas, Card, Link, Workspace
-from ecanvas.store.schema import BlockRow, CanvasRow, CardRow, LinkRow, WorkspaceRow
 
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -36,45 +35,55 @@ def connect_raw(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return connection
 
 
-def make_engine(path: Path, *, read_only: bool) -> Engine:
-    """One engine over a single connection: a workspace has exactly one writer (us)."""
-    engine = create_engine(
-        "sqlite+pysqlite://",
-        creator=lambda: connect_raw(path, read_only=read_only),
-        poolclass=StaticPool,
-    )
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection: Connection) -> None:
-        # pysqlite defers BEGIN until the first write; emit it ourselves so a multi-statement
-        # operation is one real transaction.
-        connection.exec_driver_sql("BEGIN")
-
-    return engine
+def _stamp(value: str | None) -> datetime | None:
+    """SQLAlchemy stores UTC datetimes as naive ISO text; give them back aware."""
+    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
-def _entity(cls: type, row: object) -> object:
-    mapping = row._mapping
-    return cls(**{f.name: mapping[f.name] for f in fields(cls) if f.name in mapping})
+def _day(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
 
 
-def load_workspace(connection: Connection) -> Workspace:
+# How each stored column becomes a model value; columns not named here are taken as they are.
+CONVERTERS = {
+    "created": _stamp,
+    "updated": _stamp,
+    "due": _day,
+    "tags": json.loads,
+    "guidance_en": json.loads,
+    "guidance_zh": json.loads,
+    "links_to": json.loads,
+    "scored": bool,
+}
+
+
+def _rows(connection: sqlite3.Connection, cls: type, query: str) -> list:
+    """Model objects built from a query whose columns are named like the dataclass fields."""
+    cursor = connection.execute(query)
+    names = [column[0] for column in cursor.description]
+    wanted = {f.name for f in fields(cls)}
+    plan = [(i, n, CONVERTERS.get(n)) for i, n in enumerate(names) if n in wanted]
+    entities = []
+    for row in cursor:
+        values = {n: (row[i] if convert is None or row[i] is None else convert(row[i]))
+                  for i, n, convert in plan}  # fmt: skip
+        entities.append(cls(**values))
+    return entities
+
+
+def load_workspace(connection: sqlite3.Connection) -> Workspace:
     """Read every table into a model Workspace (canvases in order, blocks in order)."""
-    meta = connection.execute(select(WorkspaceRow.__table__)).first()
-    workspace = _entity(Workspace, meta) if meta else Workspace()
-    canvases: dict[int, Canvas] = {}
-    for row in connection.execute(
-        select(CanvasRow.__table__).order_by(CanvasRow.position, CanvasRow.id)
-    ):
-        canvases[row.id] = _entity(Canvas, row)
-    for row in connection.execute(
-        select(BlockRow.__table__).order_by(BlockRow.canvas_id, BlockRow.position, BlockRow.id)
-    ):
-        canvases[row.canvas_id].blocks.append(_entity(Block, row))
-    for row in connection.execute(select(CardRow.__table__).order_by(CardRow.id)):
-        canvases[row.canvas_id].cards.append(_entity(Card, row))
-    for row in connection.execute(select(LinkRow.__table__).order_by(LinkRow.id)):
-        canvases[row.canvas_id].links.append(_entity(Link, row))
+    metas = _rows(connection, Workspace, "SELECT * FROM workspace")
+    workspace = metas[0] if metas else Workspace()
+    canvases = {
+        c.id: c for c in _rows(connection, Canvas, "SELECT * FROM canvas ORDER BY position, id")
+    }
+    for block in _rows(connection, Block, "SELECT * FROM block ORDER BY canvas_id, position, id"):
+        canvases[block.canvas_id].blocks.append(block)
+    for card in _rows(connection, Card, "SELECT * FROM card ORDER BY id"):
+        canvases[card.canvas_id].cards.append(card)
+    for link in _rows(connection, Link, "SELECT * FROM link ORDER BY id"):
+        canvases[link.canvas_id].links.append(link)
     workspace.canvases = list(canvases.values())
     return workspace
 

@@ -21,12 +21,13 @@ from sqlalchemy import Connection, insert
 
 from ecanvas import __version__
 from ecanvas.model import Block, Canvas, Card, Link, Workspace
-from ecanvas.store.database import make_engine, row_values
+from ecanvas.store.database import row_values
 from ecanvas.store.errors import InterchangeError, WorkspaceExistsError, WorkspaceNotFoundError
 from ecanvas.store.fileguard import check_workspace_file
 from ecanvas.store.interchange_validate import FORMAT_NAME, FORMAT_VERSION, validate_document
 from ecanvas.store.migrations import migrate
 from ecanvas.store.schema import BlockRow, CanvasRow, CardRow, LinkRow, WorkspaceRow
+from ecanvas.store.sql import make_engine
 
 __all__ = [
     "FORMAT_NAME",

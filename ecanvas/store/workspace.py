@@ -14,13 +14,11 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Connection, insert, update
-
 from ecanvas.model import Workspace
 from ecanvas.model.entities import LANGUAGES, utc_now
 from ecanvas.store.canvas_ops import CanvasOperations
 from ecanvas.store.card_ops import CardOperations
-from ecanvas.store.database import connect_raw, load_workspace, make_engine, row_values
+from ecanvas.store.database import connect_raw, load_workspace, row_values
 from ecanvas.store.errors import (
     DamagedWorkspaceError,
     ReadOnlyWorkspaceError,
@@ -29,8 +27,8 @@ from ecanvas.store.errors import (
 )
 from ecanvas.store.events import ChangeKind, ChangeNotifier
 from ecanvas.store.fileguard import WorkspaceLock, check_workspace_file
+from ecanvas.store.lazy import sql
 from ecanvas.store.migrations import SCHEMA_VERSION, migrate
-from ecanvas.store.schema import WorkspaceRow
 
 PROPERTY_FIELDS = ("title", "client", "author", "language", "brand_colour", "logo", "logo_mime")
 
@@ -42,25 +40,40 @@ class WorkspaceStore(CanvasOperations, CardOperations):
         self.path = path
         self.read_only = read_only
         self._lock = lock
-        self._engine = make_engine(path, read_only=read_only)
-        self._connection: Connection | None = self._engine.connect()
+        self._raw: sqlite3.Connection | None = connect_raw(path, read_only=read_only)
+        self._engine = None
+        self._connection = None  # SQLAlchemy connection over _raw, made on the first write
         self.notifier = ChangeNotifier()
-        self.workspace: Workspace = load_workspace(self._connection)
-        self._connection.rollback()
+        self.workspace: Workspace = load_workspace(self._raw)
 
     # ----------------------------------------------------------------- lifecycle
     def close(self) -> None:
-        if self._connection is None:
+        if self._raw is None:
             return
-        self._connection.close()
-        self._connection = None
-        self._engine.dispose()
+        if self._connection is not None:
+            self._connection.close()
+            self._engine.dispose()
+            self._connection = self._engine = None
+        self._raw.close()
+        self._raw = None
         if self._lock:
             self._lock.release()
 
     @property
     def closed(self) -> bool:
-        return self._connection is None
+        return self._raw is None
+
+    def warm_up(self) -> None:
+        """Load the write machinery now (the app calls this once the window is painted), so
+        the user's first edit does not pay for importing SQLAlchemy."""
+        if not self.read_only and self._raw is not None:
+            self._writer()
+
+    def _writer(self):
+        if self._connection is None:
+            self._engine = sql.engine_over(self._raw)
+            self._connection = self._engine.connect()
+        return self._connection
 
     def __enter__(self) -> WorkspaceStore:
         return self
@@ -75,14 +88,15 @@ class WorkspaceStore(CanvasOperations, CardOperations):
         self.notifier.unsubscribe(listener)
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator[Connection]:
+    def _transaction(self) -> Iterator:
         """One committed transaction; refuses to start when the file is read-only."""
         if self.read_only:
             raise ReadOnlyWorkspaceError(self.path)
-        if self._connection is None:
+        if self._raw is None:
             raise RuntimeError(f"{self.path}: the workspace is closed")
-        with self._connection.begin():
-            yield self._connection
+        connection = self._writer()
+        with connection.begin():
+            yield connection
 
     def _emit(self, kind: ChangeKind, canvas_id: int | None = None, ids=()) -> None:
         self.notifier.emit(kind, canvas_id, ids)
@@ -102,7 +116,7 @@ class WorkspaceStore(CanvasOperations, CardOperations):
         previous = {name: getattr(ws, name) for name in values}
         now = utc_now()
         with self._transaction() as connection:
-            connection.execute(update(WorkspaceRow.__table__).values(**values, updated=now))
+            connection.execute(sql.update(sql.WorkspaceRow.__table__).values(**values, updated=now))
         for name, value in values.items():
             setattr(ws, name, value)
         ws.updated = now
@@ -112,7 +126,7 @@ class WorkspaceStore(CanvasOperations, CardOperations):
     # ----------------------------------------------------------------- file-level
     def integrity_check(self) -> str:
         """SQLite's quick_check result: 'ok' for a sound file."""
-        raw = self._connection.connection.driver_connection
+        raw = self._raw
         return "; ".join(row[0] for row in raw.execute("PRAGMA quick_check").fetchall())
 
     def save_copy(self, target: Path) -> Path:
@@ -122,7 +136,7 @@ class WorkspaceStore(CanvasOperations, CardOperations):
             # Replacing the open file would leave this store writing to an unlinked inode.
             raise ValueError(f"{target}: this is the open workspace; save the copy elsewhere")
         partial = target.with_name(target.name + ".partial")
-        raw = self._connection.connection.driver_connection
+        raw = self._raw
         destination = sqlite3.connect(partial)
         try:
             raw.backup(destination)
@@ -167,10 +181,10 @@ def _write_new_file(path: Path, meta: Workspace) -> None:
         migrate(connection, 0)
     finally:
         connection.close()
-    engine = make_engine(path, read_only=False)
+    engine = sql.make_engine(path, read_only=False)
     try:
         with engine.begin() as session:
-            session.execute(insert(WorkspaceRow.__table__).values(id=1, **row_values(meta)))
+            session.execute(sql.insert(sql.WorkspaceRow.__table__).values(id=1, **row_values(meta)))
     finally:
         engine.dispose()
 

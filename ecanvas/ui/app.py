@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -68,31 +69,37 @@ def open_start_workspace(path: Path | None, read_only: bool) -> WorkspaceStore |
         return open_workspace(path, read_only=True)
 
 
-def report_first_paint(window: QWidget, ready_file: Path) -> QObject:
-    """Write the time of the window's first completed paint to `ready_file` (for benchmarks and
-    the real-window test). Returns the watcher, which the caller keeps alive."""
-    watcher = _FirstPaintWatcher(window, ready_file)
+def after_first_paint(window: QWidget, *callbacks: Callable[[], None]) -> QObject:
+    """Run callbacks once the window's first paint has been flushed. Returns the watcher,
+    which the caller keeps alive until then."""
+    watcher = _FirstPaintWatcher(window, callbacks)
     window.installEventFilter(watcher)
     return watcher
 
 
+def write_ready_file(ready_file: Path) -> None:
+    """Record the time of the first paint (for benchmarks and the real-window test)."""
+    partial = ready_file.with_name(ready_file.name + ".partial")
+    partial.write_text(f"{time.time():.6f}\n", encoding="utf-8")
+    os.replace(partial, ready_file)
+
+
 class _FirstPaintWatcher(QObject):
-    def __init__(self, window: QWidget, ready_file: Path) -> None:
+    def __init__(self, window: QWidget, callbacks: tuple[Callable[[], None], ...]) -> None:
         super().__init__(window)
-        self.ready_file = ready_file
+        self.callbacks = callbacks
         self.done = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
-            # The whole window is painted in this pass; write once it has been flushed.
-            QTimer.singleShot(0, self._write)
+            # The whole window is painted in this pass; act once it has been flushed.
+            QTimer.singleShot(0, self._run)
         return False
 
-    def _write(self) -> None:
-        partial = self.ready_file.with_name(self.ready_file.name + ".partial")
-        partial.write_text(f"{time.time():.6f}\n", encoding="utf-8")
-        os.replace(partial, self.ready_file)
+    def _run(self) -> None:
+        for callback in self.callbacks:
+            callback()
 
 
 def run_app(path: Path | None, *, read_only: bool = False) -> int:
@@ -118,7 +125,10 @@ def run_app(path: Path | None, *, read_only: bool = False) -> int:
         ui_language.apply(language)
     window = MainWindow(store, settings=settings, ui_language=ui_language, language=language)
     ready_file = os.environ.get(READY_FILE_VARIABLE, "").strip()
-    watcher = report_first_paint(window, Path(ready_file)) if ready_file else None
+    after_paint = [lambda: write_ready_file(Path(ready_file))] if ready_file else []
+    # SQLAlchemy is imported on the first write; do it while the user reads the window.
+    after_paint.append(lambda: window.store.warm_up())
+    watcher = after_first_paint(window, *after_paint)
     window.show()
     status = app.exec()
     del watcher  # kept alive until here: it must outlive the first paint

@@ -1,0 +1,64 @@
+"""The SQLAlchemy side of the store: statements, tables and the engine used for writes.
+
+Importing SQLAlchemy and SQLModel costs about 0.4 s, more than the rest of start-up together, so
+this module is imported on the first write (or by `WorkspaceStore.warm_up` once the window is on
+screen), never on the way to the first paint. Operations reach it through `ecanvas.store.lazy.sql`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, update
+from sqlalchemy.pool import StaticPool
+
+from ecanvas.store.database import connect_raw
+from ecanvas.store.schema import (
+    BlockRow,
+    CanvasRow,
+    CardRow,
+    LinkRow,
+    SnapshotRow,
+    WorkspaceRow,
+)
+
+__all__ = [
+    "BlockRow",
+    "CanvasRow",
+    "CardRow",
+    "Connection",
+    "LinkRow",
+    "SnapshotRow",
+    "WorkspaceRow",
+    "delete",
+    "engine_over",
+    "insert",
+    "make_engine",
+    "select",
+    "update",
+]
+
+
+def _engine(creator: Callable[[], sqlite3.Connection]) -> Engine:
+    """One engine over a single connection: a workspace has exactly one writer (us)."""
+    engine = create_engine("sqlite+pysqlite://", creator=creator, poolclass=StaticPool)
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        # pysqlite defers BEGIN until the first write; emit it ourselves so a multi-statement
+        # operation is one real transaction.
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def engine_over(connection: sqlite3.Connection) -> Engine:
+    """An engine that writes through an already open sqlite3 connection (the store's own)."""
+    return _engine(lambda: connection)
+
+
+def make_engine(path: Path, *, read_only: bool) -> Engine:
+    """An engine on a new connection to `path`, with the store's pragmas."""
+    return _engine(lambda: connect_raw(path, read_only=read_only))
