@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.actions import Actions
+from ecanvas.ui.canvas import ColourPalette
 from ecanvas.ui.canvas_tabs import CanvasTabs
 from ecanvas.ui.commands import AddCanvasCommand
 from ecanvas.ui.find_bar import FindBar
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.files = WorkspaceFiles(self)
         self._build(store)
         self.menus = WindowMenus(self, self.actions, self.settings, self.files.open_recent)
+        self.palette_bar = self._add_palette_bar()
         self._connect()
         self._restore_layout()
         self.set_store(store)
@@ -103,6 +105,19 @@ class MainWindow(QMainWindow):
         self.status = WorkspaceStatusBar()
         self.setStatusBar(self.status)
 
+    def _add_palette_bar(self) -> ColourPalette:
+        """The sticky-note chips: drag one onto a block for a new card; click one to make it
+        the colour of quick capture (a participant's colour in a workshop)."""
+        self.menus.tool_bar.addSeparator()
+        palette = ColourPalette()
+        self.menus.tool_bar.addWidget(palette)
+        palette.colourChosen.connect(self._set_capture_colour)
+        return palette
+
+    def _set_capture_colour(self, colour: str) -> None:
+        for view in self.tabs.existing_views():
+            view.canvas_scene.set_capture_colour(colour)
+
     def _connect(self) -> None:
         a = self.actions
         a["new_workspace"].triggered.connect(self.files.new_workspace)
@@ -137,6 +152,7 @@ class MainWindow(QMainWindow):
 
     def _connect_view(self, view) -> None:
         scene = view.canvas_scene
+        scene.set_capture_colour(self.palette_bar.current_colour())
         scene.cardSelectionChanged.connect(lambda ids, v=view: self._on_selection(v, ids))
         scene.currentBlockChanged.connect(lambda block, v=view: self._on_block(v, block))
         scene.errorOccurred.connect(self.show_message)

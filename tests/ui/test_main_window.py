@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import QWidget
 from window_helpers import action, add_cards, close_window, make_window
 
 from ecanvas.store import open_workspace
@@ -139,3 +140,12 @@ def test_both_palettes_keep_text_readable(dark):
         contrast = abs(palette.color(text).lightness() - palette.color(background).lightness())
         assert contrast > 110, (dark, text, background)
     assert (palette.color(roles.Window).lightness() < 80) is dark
+
+
+def test_palette_on_the_tool_bar_sets_the_quick_capture_colour(window):
+    palette = window.findChild(QWidget, "colourPalette")
+    assert palette is not None and palette.isVisible()
+    view = window.tabs.current_view()
+    pink = palette.chips[1].colour
+    palette.set_current_colour(pink)
+    assert view.canvas_scene.capture_colour == pink.upper()
