@@ -24,3 +24,13 @@ def isolated_user_files(tmp_path_factory, monkeypatch):
         for settings_format in (settings.Format.NativeFormat, settings.Format.IniFormat):
             settings.setPath(settings_format, settings.Scope.UserScope, str(home / "config"))
     return home
+
+
+@pytest.fixture(autouse=True)
+def empty_clipboard_after_test():
+    """Tests put QMimeData made in Python on the clipboard; PySide6 crashes at exit if the
+    clipboard still owns one (see ecanvas.ui.clipboard.release_clipboard)."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is not None and widgets.QApplication.instance() is not None:
+        widgets.QApplication.clipboard().clear()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ecanvas import __version__
 from ecanvas.store import WorkspaceError, WorkspaceLockedError, WorkspaceStore, open_workspace
+from ecanvas.ui.clipboard import release_clipboard
 from ecanvas.ui.fonts import apply_app_font
 from ecanvas.ui.i18n import UiLanguage, default_language
 from ecanvas.ui.settings import APPLICATION, ORGANISATION, AppSettings
@@ -130,6 +131,7 @@ def run_app(path: Path | None, *, read_only: bool = False) -> int:
     after_paint.append(lambda: window.store.warm_up())
     watcher = after_first_paint(window, *after_paint)
     window.show()
+    app.aboutToQuit.connect(release_clipboard)
     status = app.exec()
     del watcher  # kept alive until here: it must outlive the first paint
     return status

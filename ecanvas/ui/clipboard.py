@@ -112,3 +112,15 @@ def copy_cards(cards: Sequence[Card]) -> None:
 def clipboard_drafts() -> list[dict]:
     """Card drafts from whatever the clipboard holds (our cards, or text from elsewhere)."""
     return drafts_from_mime(QApplication.clipboard().mimeData())
+
+
+def release_clipboard() -> None:
+    """Before the application quits, swap card data we put on the clipboard for its plain text.
+
+    PySide6 6.11 crashes at interpreter exit when the clipboard still owns a QMimeData made in
+    Python; plain text is owned by Qt alone, and stays pasteable in other programs.
+    """
+    clipboard = QApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasFormat(CARD_LIST_MIME):
+        clipboard.setText(data.text())
