@@ -194,7 +194,8 @@ class TemplateGalleryDialog(QDialog):
         if template is None:
             self.description.clear()
             return
-        blocks = ", ".join(b.title(self.language) for b in template.blocks)
+        separator = "、" if self.language == "zh" else ", "
+        blocks = separator.join(b.title(self.language) for b in template.blocks)
         if not blocks:
             blocks = self.tr("No blocks: you add your own.")
         blocks_label = self.tr("Blocks:")
