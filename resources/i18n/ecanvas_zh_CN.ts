@@ -213,6 +213,89 @@ Open it read-only instead?</source>
     </message>
 </context>
 <context>
+    <name>CanvasMenu</name>
+    <message>
+        <source>Edit Text</source>
+        <translation>编辑文字</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Add Vote</source>
+        <translation>加一票</translation>
+    </message>
+    <message>
+        <source>Remove Vote</source>
+        <translation>减一票</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>创建副本</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>修改颜色</translation>
+    </message>
+    <message>
+        <source>Add vote</source>
+        <translation>加一票</translation>
+    </message>
+    <message>
+        <source>Remove vote</source>
+        <translation>减一票</translation>
+    </message>
+    <message>
+        <source>Edit Label…</source>
+        <translation>编辑标注…</translation>
+    </message>
+    <message>
+        <source>Delete Link</source>
+        <translation>删除连线</translation>
+    </message>
+    <message>
+        <source>New Card Here</source>
+        <translation>在此新建卡片</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Tidy Block</source>
+        <translation>整理模块</translation>
+    </message>
+    <message>
+        <source>Select All Cards in Block</source>
+        <translation>选择本模块全部卡片</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Clear Score</source>
+        <translation>清除评分</translation>
+    </message>
+    <message>
+        <source>Score block</source>
+        <translation>为模块评分</translation>
+    </message>
+</context>
+<context>
     <name>CanvasScene</name>
     <message>
         <source>This card should link to a card in %1. Drag from the handle on its right edge to that card.</source>

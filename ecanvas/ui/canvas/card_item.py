@@ -37,7 +37,7 @@ class HintBadge(QGraphicsItem):
     def __init__(self, parent: QGraphicsItem) -> None:
         super().__init__()
         self.setParentItem(parent)
-        self.setPos(10.0, 0.0)
+        self.setPos(10.0, 2.0)  # its top stays clear of the card above (cards are 10 apart)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def boundingRect(self) -> QRectF:
@@ -113,11 +113,12 @@ class CardItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         card_paint.paint_body(painter, self._colour, self.theme.shadow)
         ink = style.text_colour_on(self._colour)
-        card_paint.paint_text(painter, self.text_lines(), ink)
+        lines = self.text_lines()
+        card_paint.paint_text(painter, lines, ink)
         if self._tags or self._votes:
             card_paint.paint_footer(painter, self._tags, self._votes, ink)
         if self._badge:
-            card_paint.paint_badge(painter, self._badge, self._status)
+            card_paint.paint_badge(painter, self._badge, self._status, lines.below_badge)
         self._paint_state(painter)
 
     def _paint_state(self, painter: QPainter) -> None:
@@ -135,7 +136,7 @@ class CardItem(QGraphicsItem):
         self.setPos(origin[0] + card.x, origin[1] + card.y)
         tags, badge = list(card.tags), card_paint.badge_text(card.owner, card.due, card.status)
         footer_changed = bool(tags or card.votes) != bool(self._tags or self._votes)
-        if card.text != self._text or footer_changed:
+        if card.text != self._text or footer_changed or badge != self._badge:
             self._text, self._lines = card.text, None
         visuals = (QColor(card.colour), tags, card.votes, badge, card.status)
         if visuals != (self._colour, self._tags, self._votes, self._badge, self._status):
@@ -148,12 +149,13 @@ class CardItem(QGraphicsItem):
             self.setToolTip(tooltip)
 
     def text_lines(self) -> TextLines:
-        """The laid-out text, computed once per text (and footer presence)."""
+        """The laid-out text, computed once per text (and footer and badge)."""
         if self._lines is None:
             footer = style.FOOTER_HEIGHT if (self._tags or self._votes) else 0.0
             width = CARD_WIDTH - 2 * style.CARD_PADDING
             height = CARD_HEIGHT - 2 * style.CARD_PADDING - footer + 2
-            self._lines = layout_card_text(self._text, width, height)
+            reserve = card_paint.badge_reserve(self._badge)
+            self._lines = layout_card_text(self._text, width, height, reserve)
         return self._lines
 
     @property
@@ -213,6 +215,12 @@ class CardItem(QGraphicsItem):
 
     def handle_scene_pos(self) -> QPointF:
         return self.mapToScene(_HANDLE_CENTRE)
+
+    def badge_rect(self) -> QRectF | None:
+        """The owner/due badge in card coordinates, or None when the card has none."""
+        if not self._badge:
+            return None
+        return card_paint.badge_geometry(self._badge, self.text_lines().below_badge)[0]
 
     def card_scene_rect(self) -> QRectF:
         """The note's own rectangle in scene coordinates (no shadow or badges)."""

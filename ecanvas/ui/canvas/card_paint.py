@@ -1,4 +1,4 @@
-"""Drawing a sticky note: body and shadow, footer (tag chips and vote dots), corner badges.
+"""Drawing a sticky note: body and shadow, footer (tag chips and vote dots), corner badge.
 
 Plain functions over a QPainter in card coordinates (0, 0 is the card's top-left corner), so the
 item class keeps only state and behaviour. Tag and vote layout is cheap and done per paint; the
@@ -10,13 +10,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
 from ecanvas.model import CARD_HEIGHT, CARD_WIDTH
 from ecanvas.ui.canvas import style
 from ecanvas.ui.canvas.card_text import TextLines, elide, text_width
 
 CARD_RECT = QRectF(0.0, 0.0, CARD_WIDTH, CARD_HEIGHT)
+_BADGE_SEPARATOR = " · "
+NEAR_DAYS = 183
 
 
 def paint_body(painter: QPainter, colour: QColor, shadow: QColor) -> None:
@@ -112,24 +114,58 @@ def badge_text(owner: str, due: date | None, status: str) -> str:
     parts = []
     if owner:
         parts.append(owner.split()[0] if len(owner) > 12 and " " in owner else owner)
-    if due:
-        parts.append(due.strftime("%m-%d") if due.year == date.today().year else due.isoformat())
-    text = " · ".join(parts)
+    if due:  # the year only when the date is not in the coming or past half year
+        near = abs((due - date.today()).days) <= NEAR_DAYS
+        parts.append(due.strftime("%m-%d") if near else due.isoformat())
+    text = _BADGE_SEPARATOR.join(parts)
     if status == "done":
         text = "✓ " + text if text else "✓"
     return text
 
 
-def paint_badge(painter: QPainter, text: str, status: str) -> None:
-    """A small pill straddling the top edge at the right, coloured by the card's status."""
+def badge_geometry(text: str, wide: bool = False) -> tuple[QRectF, str]:
+    """The owner/due pill inside the note's top-right corner, and its (elided) label; `wide`
+    when the text starts below it, so it may take the top row up to the hint badge."""
     badge_font = style.font(style.BADGE_FONT_PX, bold=True)
-    label = elide(text, badge_font, CARD_WIDTH - 40)
+    max_width = style.BADGE_WIDE_MAX_WIDTH if wide else style.BADGE_MAX_WIDTH
+    label = _fit_badge_label(text, badge_font, max_width - 12)
     width = text_width(label, badge_font) + 12
-    rect = QRectF(CARD_WIDTH - width - 8, -style.BADGE_HEIGHT / 2, width, style.BADGE_HEIGHT)
+    left = CARD_WIDTH - width - style.BADGE_RIGHT
+    return QRectF(left, style.BADGE_TOP, width, style.BADGE_HEIGHT), label
+
+
+def badge_reserve(text: str) -> float:
+    """How much shorter the first text line is so it ends before the badge (0 for none)."""
+    if not text:
+        return 0.0
+    rect, _ = badge_geometry(text)
+    return max(0.0, CARD_WIDTH - style.CARD_PADDING - (rect.left() - style.BADGE_GAP))
+
+
+def _fit_badge_label(text: str, badge_font: QFont, width: float) -> str:
+    """Shorten the owner first so the due date stays readable: the owner's first name
+    ("李娜 · 01-31"), else the owner cut short, else the date alone."""
+    if text_width(text, badge_font) <= width or _BADGE_SEPARATOR not in text:
+        return elide(text, badge_font, width)
+    who, when = text.rsplit(_BADGE_SEPARATOR, 1)
+    room = width - text_width(_BADGE_SEPARATOR + when, badge_font)
+    done = "✓ " if who.startswith("✓ ") else ""
+    names = who.removeprefix(done).split()
+    first_name = done + names[0] if names else ""
+    if first_name and text_width(first_name, badge_font) <= room:
+        return first_name + _BADGE_SEPARATOR + when
+    if room < text_width("✓ M…", badge_font):
+        return elide(done + when, badge_font, width)
+    return elide(who, badge_font, room) + _BADGE_SEPARATOR + when
+
+
+def paint_badge(painter: QPainter, text: str, status: str, wide: bool = False) -> None:
+    """A small pill inside the top-right corner, coloured by the card's status."""
+    rect, label = badge_geometry(text, wide)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(style.STATUS_COLOURS.get(status, style.STATUS_COLOURS[""]))
     painter.drawRoundedRect(rect, style.BADGE_HEIGHT / 2, style.BADGE_HEIGHT / 2)
-    painter.setFont(badge_font)
+    painter.setFont(style.font(style.BADGE_FONT_PX, bold=True))
     painter.setPen(QColor("#FFFFFF"))
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QDrag, QPainter, QPixmap
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
+from ecanvas.model import Canvas, Card
 from ecanvas.model.layout import clamp_into
 from ecanvas.store import CardMove
 from ecanvas.ui.canvas import style
@@ -59,13 +60,19 @@ class CardDrag:
         if block is not None:
             block.set_drop_target(True)
 
-    def moves(self, canvas_id: int) -> list[CardMove]:
-        """Where the cards go: the target block, positions relative to it and kept inside."""
+    def moves(self, canvas: Canvas | None) -> list[CardMove]:
+        """Where the cards that really moved go: the target block, positions relative to it
+        and kept inside (none when the canvas is gone)."""
+        if canvas is None or self.target is None:
+            return []
         block = self.target.block
+        current = {card.id: card for card in canvas.cards}
         result = []
         for item in self.items:
             x, y = clamp_into(block, item.x() - block.x, item.y() - block.y)
-            result.append(CardMove(item.card_id, canvas_id, block.id, x, y))
+            move = CardMove(item.card_id, canvas.id, block.id, x, y)
+            if _differs(move, current.get(item.card_id)):
+                result.append(move)
         return result
 
     def end(self, restore: bool) -> None:
@@ -109,6 +116,14 @@ class LinkDrag:
             return None
         target.set_link_target(False)
         return target.card_id
+
+
+def _differs(move: CardMove, card: Card | None) -> bool:
+    if card is None:
+        return False
+    return (
+        card.block_id != move.block_id or abs(card.x - move.x) > 0.01 or abs(card.y - move.y) > 0.01
+    )
 
 
 def drag_cards_out(drag: CardDrag, widget: QWidget) -> Qt.DropAction:

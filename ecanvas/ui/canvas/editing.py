@@ -1,9 +1,11 @@
-"""Inline editing: quick capture of new cards, in-place edits, and naming a palette-dropped card.
+"""Inline editing: quick capture of new cards, in-place edits, naming a palette-dropped card,
+and an arrow's label.
 
 One editor at a time. Quick capture writes nothing until Enter (one AddCardsCommand per card,
 then the next editor opens); an in-place edit is one SetCardFieldsCommand. A card dropped from
 the palette exists (empty) while its editor is open, is not on the undo stack yet, and becomes
 one "Add card" step when named, or disappears again on Esc: the user sees one coherent action.
+A label edit is one SetLinkLabelCommand.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from PySide6.QtGui import QUndoCommand
 from ecanvas.model.layout import next_free_slot
 from ecanvas.store import WorkspaceError
 from ecanvas.ui.canvas.inline_editor import InlineEditor
-from ecanvas.ui.commands import AddCardsCommand, SetCardFieldsCommand
+from ecanvas.ui.canvas.label_editor import LinkLabelEditor
+from ecanvas.ui.commands import AddCardsCommand, SetCardFieldsCommand, SetLinkLabelCommand
 
 if TYPE_CHECKING:
     from ecanvas.ui.canvas.scene import CanvasScene
@@ -49,9 +52,10 @@ class CardEditing:
 
     def __init__(self, scene: CanvasScene) -> None:
         self.scene = scene
-        self.editor: InlineEditor | None = None
+        self.editor: InlineEditor | LinkLabelEditor | None = None
         self.block_id: int | None = None
         self.card_id: int | None = None
+        self.link_id: int | None = None
         self._slot: tuple[float, float] = (0.0, 0.0)
         self._pending: AddCardsCommand | None = None
 
@@ -60,14 +64,14 @@ class CardEditing:
         return self.editor is not None
 
     # ------------------------------------------------------------------ opening
-    def start_capture(self, block_id: int) -> None:
-        """An empty editor at the block's next free slot; Enter adds the card."""
+    def start_capture(self, block_id: int, at: tuple[float, float] | None = None) -> None:
+        """An empty editor at `at` in the block (else its next free slot); Enter adds the card."""
         self.finish()
         canvas = self.scene.canvas()
         if canvas is None:
             return
         block = canvas.block(block_id)
-        self._slot = next_free_slot(block, canvas.cards_in(block_id))
+        self._slot = at if at is not None else next_free_slot(block, canvas.cards_in(block_id))
         self.block_id = block_id
         corner = QPointF(block.x + self._slot[0], block.y + self._slot[1])
         self._open(corner, self.scene.capture_colour, "")
@@ -90,8 +94,21 @@ class CardEditing:
         else:
             self._revert_quietly(added)
 
+    def start_label(self, link_id: int) -> None:
+        """Edit an arrow's label on a small line editor at the arrow's midpoint."""
+        self.finish()
+        item = self.scene.link_items.get(link_id)
+        if item is None:
+            return
+        self.link_id = link_id
+        item.set_label_hidden(True)
+        theme = self.scene.theme
+        self._show(LinkLabelEditor(item.line.center(), item.label, theme.base, theme.accent))
+
     def _open(self, corner: QPointF, colour: str, text: str) -> None:
-        editor = InlineEditor(corner, colour, self.scene.theme.accent, text)
+        self._show(InlineEditor(corner, colour, self.scene.theme.accent, text))
+
+    def _show(self, editor: InlineEditor | LinkLabelEditor) -> None:
         self.editor = editor
         self.scene.addItem(editor)
         editor.finished.connect(self._on_finished)
@@ -120,10 +137,15 @@ class CardEditing:
         if self.card_id == card_id:
             self.abandon()
 
+    def link_removed(self, link_id: int) -> None:
+        if self.link_id == link_id:
+            self.abandon()
+
     def _close(self) -> tuple[int | None, int | None, AddCardsCommand | None]:
         editor, self.editor = self.editor, None
         context = (self.block_id, self.card_id, self._pending)
-        self.block_id = self.card_id = self._pending = None
+        link_id = self.link_id
+        self.block_id = self.card_id = self._pending = self.link_id = None
         if editor is not None:
             # Hidden now, deleted by the event loop: the editor may be inside its own key handler.
             editor.finished.disconnect(self._on_finished)
@@ -133,6 +155,9 @@ class CardEditing:
         item = self.scene.card_items.get(context[1]) if context[1] is not None else None
         if item is not None:
             item.setVisible(True)
+        link = self.scene.link_items.get(link_id) if link_id is not None else None
+        if link is not None:
+            link.set_label_hidden(False)
         return context
 
     def _on_cancelled(self) -> None:
@@ -142,8 +167,11 @@ class CardEditing:
 
     def _on_finished(self, text: str, wants_next: bool) -> None:
         text = text.strip()
+        link_id = self.link_id
         block_id, card_id, pending = self._close()
-        if pending is not None:
+        if link_id is not None:
+            self._label_link(link_id, text)
+        elif pending is not None:
             self._name_new_card(pending, text)
         elif card_id is not None:
             self._edit_card(card_id, text)
@@ -163,6 +191,11 @@ class CardEditing:
         if not text or item is None or text == item.text:
             return
         self.scene.run(SetCardFieldsCommand(self.scene.store, {card_id: {"text": text}}))
+
+    def _label_link(self, link_id: int, label: str) -> None:
+        item = self.scene.link_items.get(link_id)
+        if item is not None and label != item.label:
+            self.scene.run(SetLinkLabelCommand(self.scene.store, link_id, label))
 
     def _name_new_card(self, added: AddCardsCommand, text: str) -> None:
         if not text:

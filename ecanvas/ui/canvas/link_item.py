@@ -52,11 +52,13 @@ class LinkItem(QGraphicsItem):
         self.target_id = link.target_id
         self.label = link.label
         self.theme = theme
+        self._label_hidden = False
         self._line = QLineF()
         self._bounds = QRectF()
         self._shape = QPainterPath()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(style.Z_LINK)
+        self.setToolTip(link.label)
 
     def type(self) -> int:
         return LinkItem.Type
@@ -68,7 +70,18 @@ class LinkItem(QGraphicsItem):
     def set_label(self, label: str) -> None:
         self.prepareGeometryChange()
         self.label = label
+        self.setToolTip(label)
         self._recompute()
+
+    def set_label_hidden(self, hidden: bool) -> None:
+        """Hide the label while its editor stands in for it."""
+        if hidden != self._label_hidden:
+            self._label_hidden = hidden
+            self.update()
+
+    def label_rect(self) -> QRectF | None:
+        """The label's rounded background, centred on the arrow's midpoint (None: no label)."""
+        return self._label_rect()
 
     def update_ends(self, source: QRectF, target: QRectF) -> None:
         """Redraw between two card rectangles (scene coordinates), edge to edge."""
@@ -127,7 +140,7 @@ class LinkItem(QGraphicsItem):
         painter.setBrush(colour)
         painter.drawPolygon(head)
         rect = self._label_rect()
-        if rect is not None:
+        if rect is not None and not self._label_hidden:
             self._paint_label(painter, rect, colour)
 
     def _paint_label(self, painter: QPainter, rect: QRectF, colour) -> None:

@@ -198,6 +198,7 @@ class ModelMirror:
         item = self.link_items.pop(link_id, None)
         if item is None:
             return
+        self._editing_link_removed(link_id)
         for card_id in (item.source_id, item.target_id):
             self._links_by_card.get(card_id, set()).discard(link_id)
         self.removeItem(item)

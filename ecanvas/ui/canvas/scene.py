@@ -11,11 +11,11 @@ import contextlib
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QGraphicsScene
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QMenu, QWidget
 
 from ecanvas.model import DEFAULT_CARD_COLOUR
-from ecanvas.store import CardMove, WorkspaceError, WorkspaceStore
-from ecanvas.ui.canvas import style
+from ecanvas.store import WorkspaceError, WorkspaceStore
+from ecanvas.ui.canvas import context_menu, style
 from ecanvas.ui.canvas.block_item import BlockItem
 from ecanvas.ui.canvas.card_item import CardItem
 from ecanvas.ui.canvas.drag import CardDrag, LinkDrag, drag_cards_out
@@ -60,6 +60,7 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
         self.theme = style.CanvasTheme()
         self.capture_colour = DEFAULT_CARD_COLOUR
         self.editing = CardEditing(self)
+        self.menus = context_menu.CanvasMenus(self)
         self._current_block: int | None = None
         self._highlight: set[int] | None = None
         self._anchor_id: int | None = None
@@ -119,6 +120,16 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
     def is_editing(self) -> bool:
         return self.editing.active
 
+    @property
+    def is_dragging(self) -> bool:
+        """True while cards or a new link follow the mouse."""
+        return self._card_drag is not None or self._link_drag is not None
+
+    @property
+    def is_moving_cards(self) -> bool:
+        """True from the press on a card until its release (the drag may not have started)."""
+        return self._press is not None or self._card_drag is not None
+
     def block_item_at(self, pos: QPointF) -> BlockItem | None:
         """The block under a scene point (geometry over the few blocks, no item search)."""
         for item in reversed(self.block_items.values()):
@@ -133,12 +144,15 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
                 return top
         return None
 
-    def _link_item_on_top(self, pos: QPointF) -> bool:
-        """True when an arrow is the topmost thing under `pos` (arrows lie over cards)."""
+    def link_item_at(self, pos: QPointF) -> LinkItem | None:
+        """The arrow under `pos` when it is the topmost clickable thing (arrows lie over cards)."""
         for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape):
             if item.isVisible() and item.acceptedMouseButtons():
-                return isinstance(item, LinkItem)
-        return False
+                return item if isinstance(item, LinkItem) else None
+        return None
+
+    def _link_item_on_top(self, pos: QPointF) -> bool:
+        return self.link_item_at(pos) is not None
 
     def ensure_item_visible(self, item) -> None:
         for view in self.views():
@@ -151,11 +165,14 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
             item.set_language(language)
         self.refresh_hints()
 
-    def start_quick_capture(self, block_id: int | None = None) -> None:
+    def start_quick_capture(self, block_id: int | None = None, at: QPointF | None = None) -> None:
+        """Capture cards in a block (else the current one): at its next free slot, or the first
+        card centred on the scene point `at`."""
         block_id = self._current_block if block_id is None else block_id
         if block_id is not None and block_id in self.block_items:
             self._set_current_block(block_id)
-            self.editing.start_capture(block_id)
+            corner = None if at is None else self._drop_corner(self.block_items[block_id], at)
+            self.editing.start_capture(block_id, corner)
 
     def edit_selected_card(self) -> None:
         selected = self.selected_card_ids()
@@ -167,6 +184,9 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
 
     def _editing_card_removed(self, card_id: int) -> None:
         self.editing.card_removed(card_id)
+
+    def _editing_link_removed(self, link_id: int) -> None:
+        self.editing.link_removed(link_id)
 
     # ------------------------------------------------------------------ selection
     @contextlib.contextmanager
@@ -214,6 +234,11 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
                 self._press_card(card, event)
             elif not card.isSelected():  # a context menu acts on the card under the mouse
                 self.select_cards([card.card_id])
+            event.accept()
+            return
+        link = self.link_item_at(pos) if button == Qt.MouseButton.RightButton else None
+        if link is not None:  # a context menu acts on the arrow under the mouse
+            self.select_links([link.link_id])
             event.accept()
             return
         block = self.block_item_at(pos)
@@ -271,6 +296,7 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
             event.accept()
             return
         if self._card_drag is not None:
+            self._card_drag.move_to(event.scenePos())  # lands under the mouse, even after scrolling
             self._finish_card_drag()
             event.accept()
             return
@@ -298,13 +324,10 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
         if drag.target is None:
             drag.end(restore=True)
             return
-        canvas = self.canvas()
-        moves = drag.moves(self.canvas_id)
+        moves = drag.moves(self.canvas())
         drag.end(restore=True)
-        current = {card.id: card for card in canvas.cards} if canvas else {}
-        changed = [m for m in moves if _differs(m, current.get(m.card_id))]
-        if changed:
-            self.run(MoveCardsCommand(self.store, changed))
+        if moves:
+            self.run(MoveCardsCommand(self.store, moves))
 
     def mouseDoubleClickEvent(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self.editing.active:
@@ -313,11 +336,31 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
         pos = event.scenePos()
         card = self.card_item_at(pos)
         block = self.block_item_at(pos)
-        if card is not None:
+        link = self.link_item_at(pos)
+        if link is not None and (card is None or not card.handle_contains(pos)):
+            self.edit_link_label(link.link_id)
+        elif card is not None:
             self.editing.start_edit(card.card_id)
         elif block is not None and block.star_at(block.mapFromScene(pos)) is None:
             self.start_quick_capture(block.block_id)
         event.accept()
+
+    # ------------------------------------------------------------------ context menus
+    def context_menu_for(self, pos: QPointF, parent: QWidget | None = None) -> QMenu | None:
+        """The right-click menu for what is under `pos` (None over empty canvas)."""
+        return self.menus.menu_for(pos, parent)
+
+    def contextMenuEvent(self, event) -> None:
+        if self.editing.active:
+            super().contextMenuEvent(event)  # the editor's own text menu
+            return
+        menu = self.context_menu_for(event.scenePos(), event.widget())
+        if menu is None:
+            event.ignore()
+            return
+        event.accept()
+        context_menu.show_menu(menu, event.screenPos())
+        menu.deleteLater()
 
     # ------------------------------------------------------------------ keys
     def keyPressEvent(self, event) -> None:
@@ -355,11 +398,3 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
             for item in self.items():
                 item.update()
         return super().event(event)
-
-
-def _differs(move: CardMove, card) -> bool:
-    if card is None:
-        return False
-    return (
-        card.block_id != move.block_id or abs(card.x - move.x) > 0.01 or abs(card.y - move.y) > 0.01
-    )

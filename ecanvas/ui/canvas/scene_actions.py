@@ -67,6 +67,20 @@ class EditActions:
         if wanted:
             self._anchor_id = wanted[0].card_id
 
+    def select_links(self, link_ids: Iterable[int]) -> None:
+        """Replace the selection with these arrows (unknown ids are skipped)."""
+        wanted = [self.link_items[lid] for lid in link_ids if lid in self.link_items]
+        with self._one_selection_change():
+            self.clearSelection()
+            for item in wanted:
+                item.setSelected(True)
+
+    def edit_link_label(self, link_id: int) -> None:
+        """Open the label editor on an arrow (double-click or the arrow's context menu)."""
+        if link_id in self.link_items:
+            self.select_links([link_id])
+            self.editing.start_label(link_id)
+
     def select_all(self) -> None:
         with self._one_selection_change():
             for item in self.card_items.values():
@@ -85,10 +99,11 @@ class EditActions:
             copy_cards(cards)
             self.run(DeleteCardsCommand(self.store, [card.id for card in cards]))
 
-    def paste(self) -> None:
-        """Paste cards (or lines of text) into the current block, at its next free slots."""
+    def paste(self, block_id: int | None = None) -> None:
+        """Paste cards (or lines of text) into a block (else the current one), at its next free
+        slots."""
         drafts = clipboard_drafts()
-        block = self._target_block()
+        block = self._target_block(block_id)
         if not drafts or block is None:
             return
         for draft in drafts:
@@ -112,11 +127,11 @@ class EditActions:
         if self.run(command):
             self.select_cards(command.card_ids)
 
-    def _target_block(self) -> Block | None:
+    def _target_block(self, block_id: int | None = None) -> Block | None:
         canvas = self.canvas()
         if canvas is None or not canvas.blocks:
             return None
-        block_id = self.current_block_id()
+        block_id = self.current_block_id() if block_id is None else block_id
         return canvas.block(block_id) if block_id is not None else canvas.blocks[0]
 
     # ------------------------------------------------------------------ delete, tidy
@@ -140,10 +155,11 @@ class EditActions:
         elif link_ids:
             self.run(DeleteLinksCommand(self.store, link_ids))
 
-    def tidy_current_block(self) -> None:
-        """Arrange the current block's cards in a grid, keeping their reading order."""
+    def tidy_current_block(self, block_id: int | None = None) -> None:
+        """Arrange a block's (else the current block's) cards in a grid, keeping their reading
+        order."""
         canvas = self.canvas()
-        block_id = self.current_block_id()
+        block_id = self.current_block_id() if block_id is None else block_id
         if canvas is None or block_id is None:
             return
         block = canvas.block(block_id)

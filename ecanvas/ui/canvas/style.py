@@ -27,11 +27,16 @@ CHIP_FONT_PX = 11
 CHIP_MAX_WIDTH = 64.0
 BADGE_FONT_PX = 11
 BADGE_HEIGHT = 17.0
+BADGE_MAX_WIDTH = 100.0  # beside the first line of text
+BADGE_WIDE_MAX_WIDTH = 132.0  # alone in the top row (the text starts below it)
+BADGE_TOP = 7.0  # inside the note, level with the first line of text
+BADGE_RIGHT = 6.0
+BADGE_GAP = 4.0  # between the badge and the first line of text
 VOTE_DOT_RADIUS = 3.5
 VOTE_DOTS_MAX = 5
 HANDLE_RADIUS = 6.5
 HINT_RADIUS = 8.0
-CARD_MARGIN = 11.0  # room around a card for its shadow, badges and link handle
+CARD_MARGIN = 11.0  # room around a card for its shadow, hint badge and link handle
 
 # Blocks
 BLOCK_RADIUS = 8.0

@@ -1,5 +1,5 @@
 """The canvas view: zoom (Ctrl+wheel around the cursor, steps, fit), pan (scrollbars, middle
-button, Space+drag) and rubber-band selection over a `CanvasScene`.
+button, Space+drag), rubber-band selection, and scrolling while a drag nears the edge.
 
 The main window owns the zoom shortcuts as actions and calls the methods here; while the inline
 editor is open, the view claims every key so those window shortcuts cannot steal typing.
@@ -12,6 +12,7 @@ from PySide6.QtGui import QPainter, QTransform, QUndoStack
 from PySide6.QtWidgets import QGraphicsView
 
 from ecanvas.store import WorkspaceStore
+from ecanvas.ui.canvas.autoscroll import EdgeScroller
 from ecanvas.ui.canvas.scene import CanvasScene
 
 MIN_ZOOM = 0.1
@@ -48,6 +49,7 @@ class CanvasView(QGraphicsView):
         self._space_held = False
         self._user_zoomed = False
         self._shown_once = False
+        self.autoscroll = EdgeScroller(self)
 
     # ------------------------------------------------------------------ zoom
     def zoom_factor(self) -> float:
@@ -162,9 +164,23 @@ class CanvasView(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
             event.accept()
             return
+        point = event.position().toPoint()
+        if self.canvas_scene.is_moving_cards and not self.viewport().rect().contains(point):
+            self.autoscroll.stop()  # the cards leave the view: the scene starts a system drag
         super().mouseMoveEvent(event)
+        if self._is_dragging(event.buttons()):
+            self.autoscroll.follow(point, event.buttons(), event.modifiers())
+        else:
+            self.autoscroll.stop()
+
+    def _is_dragging(self, buttons) -> bool:
+        """True while cards, a new link or a rubber band follow the left button."""
+        if not buttons & Qt.MouseButton.LeftButton:
+            return False
+        return self.canvas_scene.is_dragging or not self.rubberBandRect().isNull()
 
     def mouseReleaseEvent(self, event) -> None:
+        self.autoscroll.stop()
         if self._pan_from is not None:
             self._pan_from = None
             self._restore_cursor()
@@ -199,6 +215,10 @@ class CanvasView(QGraphicsView):
     def focusOutEvent(self, event) -> None:
         self._space_held = False
         super().focusOutEvent(event)
+
+    def hideEvent(self, event) -> None:
+        self.autoscroll.stop()
+        super().hideEvent(event)
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and self.canvas_scene.is_editing:

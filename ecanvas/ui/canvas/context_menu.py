@@ -1,0 +1,224 @@
+"""Right-click menus on the canvas: for the selected cards, for an arrow, for a block's empty area.
+
+`CanvasMenus.menu_for(scene_pos)` builds the menu for whatever is under a point (tests call it
+and trigger its actions); the scene shows it on a context-menu event. Every entry is one command
+or one of the scene's existing actions, so it is one undo step and the store stays the truth.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import QMenu, QWidget
+
+from ecanvas.ui.canvas import style
+from ecanvas.ui.canvas.block_item import STARS
+from ecanvas.ui.clipboard import clipboard_drafts
+from ecanvas.ui.commands import DeleteLinksCommand, SetBlockFieldsCommand, SetCardFieldsCommand
+
+if TYPE_CHECKING:
+    from ecanvas.ui.canvas.scene import CanvasScene
+
+translate = QCoreApplication.translate
+Key = QKeySequence.StandardKey
+Shortcut = QKeySequence | Key | str
+SWATCH_SIZE = 16
+
+
+def swatch_icon(colour: str) -> QIcon:
+    """A small sticky-note square of `colour` for the colour menu."""
+    pixmap = QPixmap(SWATCH_SIZE, SWATCH_SIZE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(colour).darker(135), 1.0))
+    painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(QRectF(1.5, 1.5, SWATCH_SIZE - 3, SWATCH_SIZE - 3), 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def show_menu(menu: QMenu, screen_pos: QPoint) -> None:
+    """Run the menu at a screen position (a separate function so tests can stand in for it)."""
+    menu.exec(screen_pos)
+
+
+class CanvasMenus:
+    """Builds the context menus of one scene."""
+
+    def __init__(self, scene: CanvasScene) -> None:
+        self.scene = scene
+
+    # ------------------------------------------------------------------ which menu
+    def menu_for(self, pos: QPointF, parent: QWidget | None = None) -> QMenu | None:
+        """The menu for what is under `pos`, with the selection adjusted as a right-click does;
+        None over empty canvas."""
+        scene = self.scene
+        card = scene.card_item_at(pos)
+        link = scene.link_item_at(pos)
+        if card is not None and (link is None or card.handle_contains(pos)):
+            if not card.isSelected():
+                scene.select_cards([card.card_id])
+            return self.card_menu(card.card_id, parent)
+        if link is not None:
+            scene.select_links([link.link_id])
+            return self.link_menu(link.link_id, parent)
+        block = scene.block_item_at(pos)
+        if block is not None:
+            return self.block_menu(block.block_id, pos, parent)
+        return None
+
+    # ------------------------------------------------------------------ cards
+    def card_menu(self, card_id: int, parent: QWidget | None = None) -> QMenu:
+        """Acts on the selected cards (the card under the mouse is one of them)."""
+        scene = self.scene
+        menu = QMenu(parent)
+        cards = scene.selected_cards()
+        ids = [card.id for card in cards]
+        self._add(menu, "edit_text", translate("CanvasMenu", "Edit Text"),
+                  lambda: scene.editing.start_edit(card_id), "F2")  # fmt: skip
+        colours = menu.addMenu(translate("CanvasMenu", "Colour"))
+        colours.setObjectName("menu_colour")
+        current = {card.colour.upper() for card in cards}
+        group = QActionGroup(colours)  # one colour at a time: radio marks, not check boxes
+        for colour, name in style.CARD_COLOURS:
+            action = self._add(colours, f"colour_{name.lower()}", style.colour_name(name),
+                               lambda c=colour: self.set_colour(ids, c))  # fmt: skip
+            action.setIcon(swatch_icon(colour))
+            action.setCheckable(True)
+            action.setChecked(current == {colour})
+            group.addAction(action)
+        menu.addSeparator()
+        self._add(menu, "add_vote", translate("CanvasMenu", "Add Vote"),
+                  lambda: self.change_votes(ids, +1))  # fmt: skip
+        remove = self._add(menu, "remove_vote", translate("CanvasMenu", "Remove Vote"),
+                           lambda: self.change_votes(ids, -1))  # fmt: skip
+        remove.setEnabled(remove.isEnabled() and any(card.votes > 0 for card in cards))
+        menu.addSeparator()
+        self._add(menu, "duplicate", translate("CanvasMenu", "Duplicate"),
+                  scene.duplicate_selection, "Ctrl+D")  # fmt: skip
+        self._add(menu, "copy", translate("CanvasMenu", "Copy"), scene.copy_selection, Key.Copy,
+                  writes=False)  # fmt: skip
+        self._add(menu, "cut", translate("CanvasMenu", "Cut"), scene.cut_selection, Key.Cut)
+        menu.addSeparator()
+        self._add(menu, "delete", translate("CanvasMenu", "Delete"), scene.delete_selection,
+                  Key.Delete)  # fmt: skip
+        return menu
+
+    def set_colour(self, card_ids: list[int], colour: str) -> None:
+        """Give the cards one colour, in one step (nothing when they all have it already)."""
+        canvas = self.scene.canvas()
+        wanted = set(card_ids)
+        changes = {
+            card.id: {"colour": colour}
+            for card in (canvas.cards if canvas else [])
+            if card.id in wanted and card.colour.upper() != colour.upper()
+        }
+        if changes:
+            text = translate("CanvasMenu", "Change colour")
+            self.scene.run(SetCardFieldsCommand(self.scene.store, changes, text=text))
+
+    def change_votes(self, card_ids: list[int], delta: int) -> None:
+        """One vote more (or fewer, never below none) on each card, in one step."""
+        canvas = self.scene.canvas()
+        if canvas is None:
+            return
+        wanted = set(card_ids)
+        changes = {
+            card.id: {"votes": max(0, card.votes + delta)}
+            for card in canvas.cards
+            if card.id in wanted and max(0, card.votes + delta) != card.votes
+        }
+        if not changes:
+            return
+        if delta > 0:
+            text = translate("CanvasMenu", "Add vote")
+        else:
+            text = translate("CanvasMenu", "Remove vote")
+        self.scene.run(SetCardFieldsCommand(self.scene.store, changes, text=text))
+
+    # ------------------------------------------------------------------ links
+    def link_menu(self, link_id: int, parent: QWidget | None = None) -> QMenu:
+        scene = self.scene
+        menu = QMenu(parent)
+        self._add(menu, "edit_label", translate("CanvasMenu", "Edit Label…"),
+                  lambda: scene.edit_link_label(link_id))  # fmt: skip
+        self._add(menu, "delete_link", translate("CanvasMenu", "Delete Link"),
+                  lambda: self.delete_link(link_id), Key.Delete)  # fmt: skip
+        return menu
+
+    def delete_link(self, link_id: int) -> None:
+        self.scene.run(DeleteLinksCommand(self.scene.store, [link_id]))
+
+    # ------------------------------------------------------------------ blocks
+    def block_menu(self, block_id: int, pos: QPointF, parent: QWidget | None = None) -> QMenu:
+        scene = self.scene
+        block = scene.block_items[block_id]
+        menu = QMenu(parent)
+        self._add(menu, "new_card_here", translate("CanvasMenu", "New Card Here"),
+                  lambda: scene.start_quick_capture(block_id, at=pos))  # fmt: skip
+        paste = self._add(menu, "paste", translate("CanvasMenu", "Paste"),
+                          lambda: scene.paste(block_id), Key.Paste)  # fmt: skip
+        paste.setEnabled(paste.isEnabled() and bool(clipboard_drafts()))
+        menu.addSeparator()
+        self._add(menu, "tidy_block", translate("CanvasMenu", "Tidy Block"),
+                  lambda: scene.tidy_current_block(block_id), "Ctrl+L")  # fmt: skip
+        select = self._add(menu, "select_block_cards",
+                           translate("CanvasMenu", "Select All Cards in Block"),
+                           lambda: self.select_block_cards(block_id), writes=False)  # fmt: skip
+        select.setEnabled(any(i.block_id == block_id for i in scene.card_items.values()))
+        if block.block.scored:
+            self._add_score_menu(menu, block_id, block.block.score)
+        return menu
+
+    def _add_score_menu(self, menu: QMenu, block_id: int, score: int | None) -> None:
+        menu.addSeparator()
+        scores = menu.addMenu(translate("CanvasMenu", "Score"))
+        scores.setObjectName("menu_score")
+        group = QActionGroup(scores)
+        for value in range(STARS + 1):
+            stars = "★" * value + "☆" * (STARS - value)
+            action = self._add(scores, f"score_{value}", f"{value}   {stars}",
+                               lambda v=value: self.set_score(block_id, v))  # fmt: skip
+            action.setCheckable(True)
+            action.setChecked(score == value)
+            group.addAction(action)
+        clear = self._add(menu, "clear_score", translate("CanvasMenu", "Clear Score"),
+                          lambda: self.set_score(block_id, None))  # fmt: skip
+        clear.setEnabled(clear.isEnabled() and score is not None)
+
+    def select_block_cards(self, block_id: int) -> None:
+        items = self.scene.card_items.values()
+        ids = [i.card_id for i in items if i.block_id == block_id and i.isVisible()]
+        self.scene.select_cards(ids)
+
+    def set_score(self, block_id: int, score: int | None) -> None:
+        text = translate("CanvasMenu", "Score block")
+        self.scene.run(SetBlockFieldsCommand(self.scene.store, block_id, {"score": score},
+                                             text=text))  # fmt: skip
+
+    # ------------------------------------------------------------------ helpers
+    def _add(self, menu: QMenu, name: str, text: str, slot: Callable[[], None],
+             shortcut: Shortcut | None = None, writes: bool = True) -> QAction:  # fmt: skip
+        """An entry named ``menu_<name>``; the shortcut is shown only (the window owns it), and
+        entries that write are disabled in a read-only workspace."""
+        if shortcut is not None:
+            keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            text = f"{text}\t{keys}"
+        action = menu.addAction(text)
+        action.setObjectName(f"menu_{name}")
+        action.triggered.connect(lambda _=False: slot())
+        action.setEnabled(not (writes and self.scene.store.read_only))
+        return action
