@@ -17,6 +17,12 @@ from ecanvas.model import Block, Card, Link
 from ecanvas.store import CardMove, WorkspaceStore
 
 
+def _counted(count: int, one: str, many: str) -> str:
+    """English needs a singular; lupdate cannot collect plural forms from Python, so both
+    sentences are separate literal strings (both translated)."""
+    return one if count == 1 else many
+
+
 class StoreCommand(QUndoCommand):
     """Base: `perform()` does the change, `revert()` undoes it; redo after an undo re-performs."""
 
@@ -182,7 +188,13 @@ class AddCardsCommand(StoreCommand):
                  text: str | None = None) -> None:  # fmt: skip
         n = len(drafts)
         super().__init__(
-            store, text or QCoreApplication.translate("Commands", "Add %n card(s)", None, n)
+            store,
+            text
+            or _counted(
+                n,
+                QCoreApplication.translate("Commands", "Add a card"),
+                QCoreApplication.translate("Commands", "Add %n cards", None, n),
+            ),
         )
         self.canvas_id, self.drafts = canvas_id, [dict(d) for d in drafts]
         self.cards: list[Card] = []
@@ -205,7 +217,12 @@ class DeleteCardsCommand(StoreCommand):
     def __init__(self, store: WorkspaceStore, card_ids: Sequence[int]) -> None:
         count = len(card_ids)  # a plain name: lupdate skips translate() calls with len() inside
         super().__init__(
-            store, QCoreApplication.translate("Commands", "Delete %n card(s)", None, count)
+            store,
+            _counted(
+                count,
+                QCoreApplication.translate("Commands", "Delete a card"),
+                QCoreApplication.translate("Commands", "Delete %n cards", None, count),
+            ),
         )
         self.card_ids = list(card_ids)
         self.removed: tuple[list[Card], list[Link]] = ([], [])
@@ -261,7 +278,13 @@ class MoveCardsCommand(StoreCommand):
                  text: str | None = None) -> None:  # fmt: skip
         count = len(moves)
         super().__init__(
-            store, text or QCoreApplication.translate("Commands", "Move %n card(s)", None, count)
+            store,
+            text
+            or _counted(
+                count,
+                QCoreApplication.translate("Commands", "Move a card"),
+                QCoreApplication.translate("Commands", "Move %n cards", None, count),
+            ),
         )
         self.moves = list(moves)
         self.reverse: list[CardMove] = []
@@ -300,7 +323,12 @@ class DeleteLinksCommand(StoreCommand):
     def __init__(self, store: WorkspaceStore, link_ids: Sequence[int]) -> None:
         count = len(link_ids)
         super().__init__(
-            store, QCoreApplication.translate("Commands", "Delete %n link(s)", None, count)
+            store,
+            _counted(
+                count,
+                QCoreApplication.translate("Commands", "Delete a link"),
+                QCoreApplication.translate("Commands", "Delete %n links", None, count),
+            ),
         )
         self.link_ids = list(link_ids)
         self.removed: list[Link] = []

@@ -310,11 +310,19 @@ Open it read-only instead?</source>
         <translation>这两张卡片已经连接。</translation>
     </message>
     <message>
-        <source>Paste %n card(s)</source>
+        <source>Paste a card</source>
+        <translation>粘贴 1 张卡片</translation>
+    </message>
+    <message>
+        <source>Paste %n cards</source>
         <translation>粘贴 %n 张卡片</translation>
     </message>
     <message>
-        <source>Duplicate %n card(s)</source>
+        <source>Duplicate a card</source>
+        <translation>复制出 1 张卡片</translation>
+    </message>
+    <message>
+        <source>Duplicate %n cards</source>
         <translation>复制出 %n 张卡片</translation>
     </message>
     <message>
@@ -440,28 +448,44 @@ Open it read-only instead?</source>
         <translation>移除模块</translation>
     </message>
     <message>
-        <source>Add %n card(s)</source>
+        <source>Add a card</source>
+        <translation>添加 1 张卡片</translation>
+    </message>
+    <message>
+        <source>Add %n cards</source>
         <translation>添加 %n 张卡片</translation>
     </message>
     <message>
-        <source>Delete %n card(s)</source>
+        <source>Delete a card</source>
+        <translation>删除 1 张卡片</translation>
+    </message>
+    <message>
+        <source>Delete %n cards</source>
         <translation>删除 %n 张卡片</translation>
+    </message>
+    <message>
+        <source>Move a card</source>
+        <translation>移动 1 张卡片</translation>
+    </message>
+    <message>
+        <source>Move %n cards</source>
+        <translation>移动 %n 张卡片</translation>
+    </message>
+    <message>
+        <source>Delete a link</source>
+        <translation>删除 1 条连线</translation>
+    </message>
+    <message>
+        <source>Delete %n links</source>
+        <translation>删除 %n 条连线</translation>
     </message>
     <message>
         <source>Edit card</source>
         <translation>编辑卡片</translation>
     </message>
     <message>
-        <source>Move %n card(s)</source>
-        <translation>移动 %n 张卡片</translation>
-    </message>
-    <message>
         <source>Link cards</source>
         <translation>连接卡片</translation>
-    </message>
-    <message>
-        <source>Delete %n link(s)</source>
-        <translation>删除 %n 条连线</translation>
     </message>
     <message>
         <source>Label link</source>

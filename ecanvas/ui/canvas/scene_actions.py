@@ -109,7 +109,14 @@ class EditActions:
         for draft in drafts:
             draft["block_id"] = block.id
         count = len(drafts)
-        self._add_and_select(drafts, translate("CanvasScene", "Paste %n card(s)", None, count))
+        self._add_and_select(
+            drafts,
+            (
+                translate("CanvasScene", "Paste a card")
+                if count == 1
+                else translate("CanvasScene", "Paste %n cards", None, count)
+            ),
+        )
 
     def duplicate_selection(self) -> None:
         cards = self.selected_cards()
@@ -120,7 +127,14 @@ class EditActions:
             for card in cards
         ]
         count = len(drafts)
-        self._add_and_select(drafts, translate("CanvasScene", "Duplicate %n card(s)", None, count))
+        self._add_and_select(
+            drafts,
+            (
+                translate("CanvasScene", "Duplicate a card")
+                if count == 1
+                else translate("CanvasScene", "Duplicate %n cards", None, count)
+            ),
+        )
 
     def _add_and_select(self, drafts: list[dict], text: str) -> None:
         command = AddCardsCommand(self.store, self.canvas_id, drafts, text=text)
