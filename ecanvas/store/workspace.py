@@ -140,8 +140,11 @@ class WorkspaceStore(CanvasOperations, CardOperations):
         destination = sqlite3.connect(partial)
         try:
             raw.backup(destination)
-        finally:
+        except BaseException:
             destination.close()
+            partial.unlink(missing_ok=True)
+            raise
+        destination.close()
         try:
             check_workspace_file(partial)
         except Exception:

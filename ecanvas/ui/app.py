@@ -129,6 +129,7 @@ def run_app(path: Path | None, *, read_only: bool = False) -> int:
     after_paint = [lambda: write_ready_file(Path(ready_file))] if ready_file else []
     # SQLAlchemy is imported on the first write; do it while the user reads the window.
     after_paint.append(lambda: window.store.warm_up())
+    after_paint.append(window.back_up_workspace)
     watcher = after_first_paint(window, *after_paint)
     window.show()
     app.aboutToQuit.connect(release_clipboard)

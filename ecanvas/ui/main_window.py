@@ -6,7 +6,7 @@ menu's work lives in `WorkspaceFiles`, the actions in `Actions`, each panel in i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -185,6 +185,15 @@ class MainWindow(QMainWindow):
         if old is not None and old is not store:
             old.unsubscribe(self._on_change)
             old.close()
+        QTimer.singleShot(0, self.back_up_workspace)
+
+    def back_up_workspace(self) -> None:
+        """Keep a verified copy of the workspace as it was opened (rotating, in the data folder);
+        run after the window is on screen so it never delays the first paint."""
+        from ecanvas.store.backups import make_backup
+
+        if self.store is not None and not self.store.closed:
+            make_backup(self.store)
 
     def _on_change(self, change: Change) -> None:
         if change.kind in TITLE_EVENTS:

@@ -82,6 +82,19 @@ def test_open_another_workspace_replaces_the_current_one(window, store, tmp_path
     assert window.undo_stack.count() == 0
 
 
+def test_an_opened_workspace_gets_a_verified_backup(window, qtbot, tmp_path, monkeypatch):
+    from ecanvas.store.backups import list_backups
+
+    with create_workspace(tmp_path / "client.ecanvas", title="Client plan") as other:
+        other.add_canvas("swot")
+    choose_file(monkeypatch, tmp_path / "client.ecanvas")
+    action(window, "open_workspace").trigger()
+    qtbot.waitUntil(lambda: len(list_backups(tmp_path / "client.ecanvas")) == 1)
+    (backup,) = list_backups(tmp_path / "client.ecanvas")
+    with open_workspace(backup, read_only=True) as copy:
+        assert copy.workspace.title == "Client plan"
+
+
 def test_a_locked_workspace_can_be_opened_read_only(window, tmp_path, monkeypatch, messages):
     path = tmp_path / "busy.ecanvas"
     create_workspace(path, title="Busy").close()

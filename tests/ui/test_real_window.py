@@ -82,6 +82,14 @@ def xdotool(display: str, *args: str) -> str:
     return result.stdout.strip()
 
 
+def wait_for_backup(folder: Path) -> None:
+    """After the first paint the app keeps a verified copy of the workspace it opened."""
+    deadline = time.monotonic() + 60
+    while not list(folder.glob("*/default-*.ecanvas")):
+        assert time.monotonic() < deadline, f"no backup appeared in {folder}"
+        time.sleep(0.1)
+
+
 def test_the_program_shows_its_window_and_quits_cleanly(x_display, tmp_path):
     from PIL import ImageGrab
 
@@ -103,6 +111,7 @@ def test_the_program_shows_its_window_and_quits_cleanly(x_display, tmp_path):
         colours = shot.convert("RGB").getcolors(maxcolors=1 << 20)
         assert colours is not None and len(colours) > 50, "the screen is blank"
         assert (tmp_path / "data" / "default.ecanvas").exists()
+        wait_for_backup(tmp_path / "data" / "backups")
         xdotool(x_display, "windowfocus", "--sync", window)
         xdotool(x_display, "key", "--clearmodifiers", "ctrl+q")
         assert app.wait(timeout=60) == 0
