@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 from ecanvas.assets import resource_path
 
@@ -27,10 +27,15 @@ def bundled_cjk_families() -> tuple[str, ...]:
 
 
 def with_cjk_fallback(font: QFont) -> QFont:
-    """A copy of `font` whose family list ends with the bundled CJK font."""
-    fallback = [f for f in bundled_cjk_families() if f not in font.families()]
+    """A copy of `font` whose family list ends with the bundled CJK font.
+
+    The first family is the one Qt actually resolves: a generic name such as "Sans Serif" in a
+    family list is skipped by Qt, which would leave Latin text in the CJK font.
+    """
+    resolved = QFontInfo(font).family()
+    fallback = [f for f in bundled_cjk_families() if f != resolved]
     result = QFont(font)
-    result.setFamilies([*(font.families() or [font.family()]), *fallback])
+    result.setFamilies([resolved, *fallback])
     return result
 
 

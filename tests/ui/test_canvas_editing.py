@@ -119,6 +119,7 @@ def test_double_click_a_card_edits_its_text_in_place_and_undo_restores_it(
     assert store.workspace.find_card(card.id).text == "New text"
     assert scene.card_items[card.id].text == "New text"
     assert scene.card_items[card.id].isVisible()
+    assert scene.selected_card_ids() == [card.id]  # still selected, so the inspector shows it
     assert not scene.is_editing  # editing a card does not chain into capture
     undo_stack.undo()
     assert scene.card_items[card.id].text == "Old text"

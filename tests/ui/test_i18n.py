@@ -171,6 +171,8 @@ def test_the_bundled_font_renders_chinese_as_a_fallback_of_the_app_font(qapp):
     try:
         font = apply_app_font(qapp)
         assert font.families()[-1] == families[0]
+        # Latin text keeps the system face; the CJK font is only the fallback.
+        assert QFontInfo(font).family() == font.families()[0]
         assert qapp.font().families() == font.families()
         assert font.pointSizeF() >= 10
     finally:

@@ -155,6 +155,7 @@ class CardEditing:
         item = self.scene.card_items.get(context[1]) if context[1] is not None else None
         if item is not None:
             item.setVisible(True)
+            item.setSelected(True)  # hiding it for the editor cleared its selection
         link = self.scene.link_items.get(link_id) if link_id is not None else None
         if link is not None:
             link.set_label_hidden(False)
