@@ -48,6 +48,10 @@ class NewerVersionError(WorkspaceError):
         self.supported = supported
 
 
+class UpgradeFailedError(WorkspaceError):
+    problem = "the workspace could not be upgraded to this version of ecanvas; it is unchanged"
+
+
 class WorkspaceLockedError(WorkspaceError):
     problem = "the workspace is already open in another ecanvas window"
 

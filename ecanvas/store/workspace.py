@@ -20,8 +20,8 @@ from ecanvas.store.canvas_ops import CanvasOperations
 from ecanvas.store.card_ops import CardOperations
 from ecanvas.store.database import connect_raw, load_workspace, row_values
 from ecanvas.store.errors import (
-    DamagedWorkspaceError,
     ReadOnlyWorkspaceError,
+    UpgradeFailedError,
     WorkspaceExistsError,
     WorkspaceNotFoundError,
 )
@@ -248,7 +248,7 @@ def _upgrade(path: Path, version: int) -> None:
     try:
         migrate(connection, version)
     except sqlite3.Error as error:
-        detail = f"upgrade from schema {version} failed: {error}"
-        raise DamagedWorkspaceError(path, detail) from None
+        detail = f"schema {version}: {error}; a copy of the file is at {backup.name}"
+        raise UpgradeFailedError(path, detail) from None
     finally:
         connection.close()

@@ -30,8 +30,8 @@ from sqlmodel import SQLModel
 from ecanvas.store import (
     APPLICATION_ID,
     SCHEMA_VERSION,
-    DamagedWorkspaceError,
     ReadOnlyWorkspaceError,
+    UpgradeFailedError,
     migrations,
     open_workspace,
     schema,
@@ -177,7 +177,7 @@ def _fail_midway(error: BaseException):
 @pytest.mark.parametrize(
     ("error", "expected"),
     [
-        (sqlite3.OperationalError("disk I/O error"), DamagedWorkspaceError),
+        (sqlite3.OperationalError("disk I/O error"), UpgradeFailedError),
         (RuntimeError("bug in a migration"), RuntimeError),
     ],
     ids=["sqlite-error", "python-error"],
@@ -191,10 +191,11 @@ def test_failed_migration_leaves_the_file_unchanged(
     with pytest.raises(expected) as caught:
         open_workspace(old_file)
 
-    if expected is DamagedWorkspaceError:
+    if expected is UpgradeFailedError:
         assert str(caught.value) == (
-            f"{old_file}: the workspace file is truncated or damaged "
-            "(upgrade from schema 1 failed: disk I/O error)"
+            f"{old_file}: the workspace could not be upgraded to this version of ecanvas; "
+            f"it is unchanged (schema 1: disk I/O error; a copy of the file is at "
+            f"{old_file.name}.schema1.bak)"
         )
     assert sha256(old_file) == digest
     backup = backup_path_for_upgrade(old_file, 1)
