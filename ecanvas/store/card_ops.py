@@ -33,8 +33,10 @@ def _validate_card_values(values: dict[str, object]) -> None:
         raise ValueError(f"unknown card fields: {', '.join(sorted(unknown))}")
     if "status" in values and values["status"] not in CARD_STATUSES:
         raise ValueError(f"unknown card status {values['status']!r}")
-    if "votes" in values and int(values["votes"]) < 0:
-        raise ValueError("votes cannot be negative")
+    if "votes" in values:
+        values["votes"] = int(values["votes"])  # the model keeps what the file keeps
+        if values["votes"] < 0:
+            raise ValueError("votes cannot be negative")
     if "due" in values and values["due"] is not None and not isinstance(values["due"], date):
         raise ValueError("a due date must be a date")
     if "tags" in values:

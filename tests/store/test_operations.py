@@ -427,3 +427,16 @@ def test_save_copy_over_the_open_file_is_refused(filled, sha256, on_disk):
     assert sha256(filled.path) == digest
     filled.store.update_card(filled.a_cards[0], text="仍在原文件里")
     assert on_disk(filled.path).find_card(filled.a_cards[0]).text == "仍在原文件里"
+
+
+def test_votes_given_as_text_are_kept_as_a_number_in_model_and_file(tmp_path):
+    from ecanvas.store import create_workspace, open_workspace
+
+    path = tmp_path / "votes.ecanvas"
+    with create_workspace(path) as store:
+        canvas = store.add_canvas("swot")
+        card = store.add_card(canvas.id, canvas.blocks[0].id, "Vote me")
+        store.update_card(card.id, votes="3")
+        assert store.workspace.find_card(card.id).votes == 3
+    with open_workspace(path, read_only=True) as reopened:
+        assert reopened.workspace.find_card(card.id).votes == 3
