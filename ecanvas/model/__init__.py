@@ -1,6 +1,7 @@
 """Pure-Python model of a workspace: entities, templates, and the rules between them."""
 
 from ecanvas.model.entities import (
+    CARD_FIELDS,
     CARD_HEIGHT,
     CARD_STATUSES,
     CARD_WIDTH,
@@ -10,10 +11,12 @@ from ecanvas.model.entities import (
     Card,
     Link,
     Workspace,
+    card_fields,
 )
 from ecanvas.model.templates import BlockTemplate, Template, TemplateError
 
 __all__ = [
+    "CARD_FIELDS",
     "CARD_HEIGHT",
     "CARD_STATUSES",
     "CARD_WIDTH",
@@ -26,4 +29,5 @@ __all__ = [
     "Template",
     "TemplateError",
     "Workspace",
+    "card_fields",
 ]

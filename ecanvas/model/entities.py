@@ -15,6 +15,7 @@ DEFAULT_CARD_COLOUR = "#FFE680"
 CARD_STATUSES = ("", "todo", "doing", "done", "blocked")
 SCORE_RANGE = range(0, 6)
 LANGUAGES = ("en", "zh")
+CARD_FIELDS = ("text", "note", "colour", "tags", "votes", "owner", "due", "status")
 
 
 def utc_now() -> datetime:
@@ -78,6 +79,16 @@ class Card:
     def is_action_item(self) -> bool:
         """Cards with an owner, a due date or a status are tracked in the action plan."""
         return bool(self.owner or self.due or self.status)
+
+
+def card_fields(card: Card) -> dict:
+    """A card's own fields (`CARD_FIELDS`, tags as a new list): a draft for a copy of it.
+
+    Anything with those attributes will do, such as the worked example's cards.
+    """
+    values = {name: getattr(card, name) for name in CARD_FIELDS}
+    values["tags"] = list(card.tags)
+    return values
 
 
 @dataclass

@@ -7,13 +7,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ecanvas.model import CARD_STATUSES, DEFAULT_CARD_COLOUR, Canvas, Card, Link
+from ecanvas.model import CARD_FIELDS, CARD_STATUSES, DEFAULT_CARD_COLOUR, Canvas, Card, Link
 from ecanvas.model.entities import utc_now
 from ecanvas.model.layout import next_free_slot
 from ecanvas.store.events import ChangeKind
 from ecanvas.store.lazy import sql
-
-CARD_FIELDS = ("text", "note", "colour", "tags", "votes", "owner", "due", "status")
 
 
 @dataclass(frozen=True)

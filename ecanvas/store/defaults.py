@@ -11,6 +11,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from ecanvas.model import card_fields
 from ecanvas.model.example import (
     EXAMPLE_AUTHOR,
     EXAMPLE_CLIENT,
@@ -85,17 +86,7 @@ def populate_example(store: WorkspaceStore) -> None:
 def _add_example_canvas(store: WorkspaceStore, example: ExampleCanvas) -> None:
     canvas = store.add_canvas(example.template_key, title=example.title)
     drafts = [
-        {
-            "block_id": canvas.block_by_key(block_key).id,
-            "text": card.text,
-            "note": card.note,
-            "colour": card.colour,
-            "tags": list(card.tags),
-            "votes": card.votes,
-            "owner": card.owner,
-            "due": card.due,
-            "status": card.status,
-        }
+        {"block_id": canvas.block_by_key(block_key).id, **card_fields(card)}
         for block_key, cards in example.cards.items()
         for card in cards
     ]

@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import Connection, insert
 
 from ecanvas import __version__
-from ecanvas.model import Block, Canvas, Card, Link, Workspace
+from ecanvas.model import Block, Canvas, Card, Link, Workspace, card_fields
 from ecanvas.store.database import row_values
 from ecanvas.store.errors import InterchangeError, WorkspaceExistsError, WorkspaceNotFoundError
 from ecanvas.store.fileguard import check_workspace_file
@@ -105,14 +105,8 @@ def _card_document(card: Card) -> dict:
     return {
         "id": card.id,
         "block": card.block_id,
-        "text": card.text,
-        "note": card.note,
-        "colour": card.colour,
-        "tags": list(card.tags),
-        "votes": card.votes,
-        "owner": card.owner,
+        **card_fields(card),
         "due": None if card.due is None else card.due.isoformat(),
-        "status": card.status,
         "x": float(card.x),
         "y": float(card.y),
         "created": _timestamp(card.created),

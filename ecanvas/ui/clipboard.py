@@ -13,7 +13,7 @@ from datetime import date
 from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QApplication
 
-from ecanvas.model import CARD_STATUSES, DEFAULT_CARD_COLOUR, Card
+from ecanvas.model import CARD_STATUSES, DEFAULT_CARD_COLOUR, Card, card_fields
 
 CARD_LIST_MIME = "application/x-ecanvas-card-list"
 FORMAT_VERSION = 1
@@ -40,16 +40,7 @@ def cards_to_mime(cards: Sequence[Card]) -> QMimeData:
 
 
 def _card_fields(card: Card) -> dict:
-    return {
-        "text": card.text,
-        "note": card.note,
-        "colour": card.colour,
-        "tags": list(card.tags),
-        "votes": card.votes,
-        "owner": card.owner,
-        "due": card.due.isoformat() if card.due else None,
-        "status": card.status,
-    }
+    return {**card_fields(card), "due": card.due.isoformat() if card.due else None}
 
 
 def drafts_from_mime(data: QMimeData | None) -> list[dict]:

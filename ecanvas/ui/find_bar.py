@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolBu
 from ecanvas.model import Workspace
 from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.canvas_tabs import CanvasTabs
+from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 from ecanvas.ui.theme import icon
 
 CARD_EVENTS = {
@@ -57,7 +58,7 @@ def workspace_tags(workspace: Workspace) -> list[str]:
     return sorted(tags, key=str.lower)
 
 
-class FindBar(QWidget):
+class FindBar(RetranslatesOnLanguageChange, QWidget):
     """A bar under the tabs; drives the highlight and the current match on the canvas tabs."""
 
     closed = Signal()
@@ -217,11 +218,6 @@ class FindBar(QWidget):
         self.next_button.setEnabled(total > 0)
 
     # ----------------------------------------------------------------- language
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.field.setPlaceholderText(self.tr("Find cards by text or #tag"))
         self.previous_button.setToolTip(self.tr("Previous match (Shift+Enter)"))

@@ -7,7 +7,7 @@ runtime needs nothing more than `UiLanguage.apply`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from ecanvas.assets import resource_path
 
@@ -15,6 +15,17 @@ LANGUAGES = ("en", "zh")
 # Each language is offered under its own name (an autonym), whatever the current UI language is.
 LANGUAGE_NAMES = {"en": "English", "zh": "简体中文"}
 QT_LOCALES = {"zh": "zh_CN"}
+
+
+class RetranslatesOnLanguageChange:
+    """Mixin for a widget (listed before the Qt class) that calls its `retranslate()` on a
+    LanguageChange event; the texts themselves stay in the widget's own `retranslate`.
+    """
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def system_language() -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from ecanvas.model import Workspace
 from ecanvas.report.options import SECTIONS, ReportError, ReportOptions
+from ecanvas.ui.i18n import RetranslatesOnLanguageChange
+from ecanvas.ui.theme import show_colour_on_button
 
 PAPERS = (("a4", "A4"), ("letter", "Letter"))
 LANGUAGES = (("en", "English"), ("zh", "简体中文"))  # each language under its own name
@@ -76,7 +78,7 @@ class ReportWorker(QObject):
             self.succeeded.emit(str(written))
 
 
-class ReportDialog(QDialog):
+class ReportDialog(RetranslatesOnLanguageChange, QDialog):
     """The export options, the progress while the PDF is built, and the result."""
 
     def __init__(self, workspace: Workspace, default_dir: Path, parent: QWidget | None = None):
@@ -92,7 +94,7 @@ class ReportDialog(QDialog):
         self._make_widgets(default_dir)
         self._lay_out()
         self.retranslate()
-        self._show_colour()
+        show_colour_on_button(self.colour_button, self.brand_colour)
 
     # ----------------------------------------------------------------- widgets
     def _make_widgets(self, default_dir: Path) -> None:
@@ -170,7 +172,7 @@ class ReportDialog(QDialog):
 
     def set_brand_colour(self, colour: str) -> None:
         self.brand_colour = QColor(colour).name().upper()
-        self._show_colour()
+        show_colour_on_button(self.colour_button, self.brand_colour)
 
     def set_logo_file(self, path: Path | None) -> None:
         self.logo_path = Path(path) if path else None
@@ -194,14 +196,6 @@ class ReportDialog(QDialog):
         )
         if path:
             self.output_edit.setText(path)
-
-    def _show_colour(self) -> None:
-        ink = "#000000" if QColor(self.brand_colour).lightness() > 150 else "#FFFFFF"
-        self.colour_button.setText(self.brand_colour)
-        self.colour_button.setStyleSheet(
-            f"QPushButton {{ background: {self.brand_colour}; color: {ink};"
-            " border-radius: 4px; padding: 6px 12px; }"
-        )
 
     def _show_logo(self) -> None:
         if self.logo_path is not None:
@@ -308,11 +302,6 @@ class ReportDialog(QDialog):
         super().closeEvent(event)
 
     # ----------------------------------------------------------------- language
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export PDF Report"))
         texts = (self.tr("Paper:"), self.tr("Report language:"), self.tr("Canvases:"),

@@ -11,7 +11,7 @@ from functools import cache
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from ecanvas.assets import resource_path
 
@@ -81,6 +81,16 @@ def apply_theme(app: QApplication) -> bool:
     app.setPalette(make_palette(dark))
     app.setStyleSheet(STYLE_SHEET)
     return dark
+
+
+def show_colour_on_button(button: QPushButton, colour: str) -> None:
+    """A colour-picker button filled with `colour` and labelled with its code, in legible ink."""
+    ink = "#000000" if QColor(colour).lightness() > 150 else "#FFFFFF"
+    button.setText(colour)
+    button.setStyleSheet(
+        f"QPushButton {{ background: {colour}; color: {ink};"
+        " border-radius: 4px; padding: 6px 12px; }"
+    )
 
 
 def icon(name: str) -> QIcon:

@@ -3,18 +3,19 @@ that colour; click a chip to make it the colour of quick capture."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QSizePolicy, QWidget
 
 from ecanvas.model import CARD_HEIGHT, CARD_WIDTH, DEFAULT_CARD_COLOUR
 from ecanvas.ui.canvas import style
+from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 from ecanvas.ui.mime import colour_mime
 
 CHIP_SIZE = 26
 
 
-class ColourChip(QWidget):
+class ColourChip(RetranslatesOnLanguageChange, QWidget):
     """One draggable colour swatch."""
 
     clicked = Signal(str)
@@ -33,11 +34,6 @@ class ColourChip(QWidget):
     def retranslate(self) -> None:
         tip = self.tr("%1 card: drag onto a block to add one, click to use it for quick capture")
         self.setToolTip(tip.replace("%1", style.colour_name(self.name)))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_current(self, on: bool) -> None:
         if on != self._current:

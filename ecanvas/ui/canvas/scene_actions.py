@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QPointF
 
-from ecanvas.model import Block, Card
+from ecanvas.model import Block, Card, card_fields
 from ecanvas.model.layout import tidy_positions
 from ecanvas.store import CardMove
 from ecanvas.ui.canvas.card_item import CardItem
@@ -25,8 +25,6 @@ from ecanvas.ui.commands import (
 )
 
 translate = QCoreApplication.translate
-
-CARD_FIELDS = ("text", "note", "colour", "tags", "votes", "owner", "due", "status")
 
 
 def nearest_in_direction(origin: QPointF, candidates: Iterable[tuple[int, QPointF]],
@@ -122,10 +120,7 @@ class EditActions:
         cards = self.selected_cards()
         if not cards:
             return
-        drafts = [
-            {"block_id": card.block_id, **{name: getattr(card, name) for name in CARD_FIELDS}}
-            for card in cards
-        ]
+        drafts = [{"block_id": card.block_id, **card_fields(card)} for card in cards]
         count = len(drafts)
         self._add_and_select(
             drafts,

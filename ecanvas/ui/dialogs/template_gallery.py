@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ecanvas.model import Template
 from ecanvas.model.catalog import builtin_templates
+from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 THUMBNAIL = QSize(72, 48)
@@ -104,7 +105,7 @@ class TemplatePreview(QWidget):
         painter.end()
 
 
-class TemplateGalleryDialog(QDialog):
+class TemplateGalleryDialog(RetranslatesOnLanguageChange, QDialog):
     """Pick a template and a title; `selected_template_key()` and `canvas_title()` give them."""
 
     def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
@@ -209,11 +210,6 @@ class TemplateGalleryDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
     # ----------------------------------------------------------------- language
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add Canvas"))
         self.title_label.setText(self.tr("Canvas title:"))

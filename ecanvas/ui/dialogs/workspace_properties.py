@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from ecanvas.model import Workspace
-from ecanvas.ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from ecanvas.ui.i18n import LANGUAGE_NAMES, LANGUAGES, RetranslatesOnLanguageChange
+from ecanvas.ui.theme import show_colour_on_button
 
 LOGO_MIMES = {"png": "image/png", "jpeg": "image/jpeg"}
 MAX_LOGO_BYTES = 5 * 1024 * 1024
 LOGO_PREVIEW_HEIGHT = 48
 
 
-class WorkspacePropertiesDialog(QDialog):
+class WorkspacePropertiesDialog(RetranslatesOnLanguageChange, QDialog):
     """Edit a copy of the workspace's properties; `changed_values()` lists what differs."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -71,7 +72,7 @@ class WorkspacePropertiesDialog(QDialog):
         self.title_edit.textChanged.connect(self._check)
         self._lay_out()
         self.retranslate()
-        self._show_colour()
+        show_colour_on_button(self.colour_button, self.brand_colour)
         self._show_logo()
 
     def _lay_out(self) -> None:
@@ -115,20 +116,12 @@ class WorkspacePropertiesDialog(QDialog):
     # ----------------------------------------------------------------- colour
     def set_brand_colour(self, colour: str) -> None:
         self.brand_colour = QColor(colour).name().upper()
-        self._show_colour()
+        show_colour_on_button(self.colour_button, self.brand_colour)
 
     def _choose_colour(self) -> None:
         chosen = QColorDialog.getColor(QColor(self.brand_colour), self, self.tr("Brand colour"))
         if chosen.isValid():
             self.set_brand_colour(chosen.name())
-
-    def _show_colour(self) -> None:
-        text = "#000000" if QColor(self.brand_colour).lightness() > 150 else "#FFFFFF"
-        self.colour_button.setText(self.brand_colour)
-        self.colour_button.setStyleSheet(
-            f"QPushButton {{ background: {self.brand_colour}; color: {text};"
-            " border-radius: 4px; padding: 6px 12px; }"
-        )
 
     # ----------------------------------------------------------------- logo
     def set_logo_file(self, path: Path) -> bool:
@@ -179,11 +172,6 @@ class WorkspacePropertiesDialog(QDialog):
         )
 
     # ----------------------------------------------------------------- language
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Workspace Properties"))
         texts = (

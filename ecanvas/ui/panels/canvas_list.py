@@ -6,7 +6,7 @@ rebuilt from the store when the store reports the change (or put back when the s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDrag, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.actions import Actions
 from ecanvas.ui.commands import DeleteCanvasCommand, MoveCanvasCommand, RenameCanvasCommand
+from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 from ecanvas.ui.panels import run_or_report
 
 CANVAS_MIME = "application/x-ecanvas-canvas"
@@ -108,7 +109,7 @@ class CanvasListWidget(QListWidget):
         return row + 1 if pos.y() > self.visualItemRect(item).center().y() else row
 
 
-class CanvasListPanel(QWidget):
+class CanvasListPanel(RetranslatesOnLanguageChange, QWidget):
     """Left panel: the canvases of the open workspace; emits the canvas the user picks."""
 
     canvasActivated = Signal(int)  # noqa: N815
@@ -287,11 +288,6 @@ class CanvasListPanel(QWidget):
         menu.exec(self.list.viewport().mapToGlobal(pos))
 
     # ----------------------------------------------------------------- language
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.title.setText(self.tr("Canvases"))
         if self.store is not None:

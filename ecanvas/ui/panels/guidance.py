@@ -8,18 +8,19 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ecanvas.model import Block, Canvas
 from ecanvas.model.catalog import builtin_templates
 from ecanvas.store import Change, ChangeKind, WorkspaceStore
+from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 
 RELEVANT = {ChangeKind.BLOCKS_CHANGED, ChangeKind.BLOCKS_REMOVED, ChangeKind.CANVAS_CHANGED,
             ChangeKind.CANVAS_REMOVED}  # fmt: skip
 
 
-class GuidancePanel(QWidget):
+class GuidancePanel(RetranslatesOnLanguageChange, QWidget):
     """Right panel, bottom: the current block's guidance questions or the template's description."""
 
     def __init__(self, store: WorkspaceStore, language: str = "en",
@@ -111,11 +112,6 @@ class GuidancePanel(QWidget):
             return self.store.workspace.canvas(self.canvas_id)
         except KeyError:
             return None
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Guidance"))

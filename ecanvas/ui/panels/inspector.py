@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 from ecanvas.model import CARD_STATUSES, Card
 from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.commands import SetCardFieldsCommand
+from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 from ecanvas.ui.panels import run_or_report
 from ecanvas.ui.panels.swatches import ColourSwatches
 
 _merge_ids = itertools.count(0x4543_0000)  # distinct from any other command's merge id
 
 
-class InspectorPanel(QWidget):
+class InspectorPanel(RetranslatesOnLanguageChange, QWidget):
     """Right panel, top: the fields of one selected card (or a hint when there is none)."""
 
     errorOccurred = Signal(str)  # noqa: N815
@@ -255,11 +256,6 @@ class InspectorPanel(QWidget):
             self._edit("votes", max(0, card.votes + delta))
 
     # ----------------------------------------------------------------- language
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.title.setText(self.tr("Card"))
         texts = (self.tr("Text"), self.tr("Note"), self.tr("Colour"), self.tr("Tags"),

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QButtonGroup, QColorDialog, QHBoxLayout, QToolButton, QWidget
+
+from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 
 CARD_COLOURS = ("#FFE680", "#FFC4D6", "#C5E8B7", "#B9DDF5", "#FFD4A3", "#DCCBF2")
 SWATCH_SIZE = 24
 
 
-class ColourSwatches(QWidget):
+class ColourSwatches(RetranslatesOnLanguageChange, QWidget):
     """Emits `colourChosen("#RRGGBB")` when the user picks a colour."""
 
     colourChosen = Signal(str)  # noqa: N815
@@ -60,11 +62,6 @@ class ColourSwatches(QWidget):
                                        self.tr("Card colour"))  # fmt: skip
         if chosen.isValid():
             self._choose(chosen.name().upper())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.other.setToolTip(self.tr("Other colour…"))
