@@ -26,3 +26,32 @@ def undo_stack(qtbot):
     from PySide6.QtGui import QUndoStack
 
     return QUndoStack()
+
+
+@pytest.fixture(autouse=True)
+def widgets_live_until_teardown(qtbot, monkeypatch):
+    """Keep every widget a test shows alive until its teardown, then delete it there.
+
+    pytest-qt holds widgets weakly: once a test returns, a view kept only by reference cycles
+    (signal connections) could be collected by Python's garbage collector in the middle of
+    later event processing, while it is still on screen; that crashed the run now and then.
+    """
+    import shiboken6
+
+    kept = []
+    add_widget = qtbot.addWidget
+
+    def keep_and_add(widget, *args, **kwargs):
+        kept.append(widget)
+        return add_widget(widget, *args, **kwargs)
+
+    monkeypatch.setattr(qtbot, "addWidget", keep_and_add)
+    yield
+    for widget in reversed(kept):
+        if shiboken6.isValid(widget):
+            scene = getattr(widget, "canvas_scene", None)
+            if scene is not None and shiboken6.isValid(scene):
+                scene.detach()
+            widget.close()
+            shiboken6.delete(widget)
+    kept.clear()
