@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -28,10 +27,6 @@ class Outcome:
         assert len(lines) == 1, self.err
         assert lines[0].startswith("ecanvas: "), self.err
         return lines[0]
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import sha256
+from cli_helpers import sha256
 
 from ecanvas.model.example import EXAMPLE_TITLE, example_canvases
 from ecanvas.store import defaults, open_workspace

@@ -6,7 +6,7 @@ import sys
 import types
 
 import pytest
-from conftest import sha256
+from cli_helpers import sha256
 
 from ecanvas.store import open_workspace
 from ecanvas.store.defaults import default_workspace_path

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import sha256
+from cli_helpers import sha256
 
 from ecanvas.store import SCHEMA_VERSION, open_workspace
 

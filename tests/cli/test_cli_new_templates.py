@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import sha256
+from cli_helpers import sha256
 
 from ecanvas.model.catalog import builtin_templates
 from ecanvas.store import open_workspace

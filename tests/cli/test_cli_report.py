@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import sha256
+from cli_helpers import sha256
 
 
 def _pdf_text(path) -> str:
