@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -398,13 +399,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if gui_path:
             args.path = gui_path
-        return args.run(args)
+        status = args.run(args)
+        sys.stdout.flush()  # a closed pipe shows up here, inside the handlers below
+        return status
     except SystemExit as exit_request:  # --help and --version
         return exit_request.code if isinstance(exit_request.code, int) else EXIT_OK
     except UsageError as error:
         return _fail(str(error), EXIT_USAGE)
     except KeyboardInterrupt:
         return _fail("interrupted", EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        # `ecanvas templates | head`: the reader left; stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as error:
         if isinstance(error, _user_error_types()):
             return _fail(_describe(error), EXIT_FAILED)

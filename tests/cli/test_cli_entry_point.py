@@ -104,3 +104,22 @@ def test_every_command_has_help(run, command):
     result = run(command, "--help")
     assert result.code == 0
     assert result.out.startswith(f"usage: ecanvas {command}")
+
+
+def test_a_reader_that_leaves_early_ends_the_command_quietly():
+    """`ecanvas templates | head -1`: no traceback, no error line, exit status 0."""
+    import os
+    import subprocess
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before ecanvas writes anything
+    result = subprocess.run(
+        [sys.executable, "-m", "ecanvas", "templates"],
+        stdout=write_end,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=60,
+    )
+    os.close(write_end)
+    assert (result.returncode, result.stderr) == (0, "")
