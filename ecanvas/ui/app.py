@@ -7,6 +7,7 @@ nothing heavy (report code, reportlab) is imported before the first paint.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable
@@ -103,6 +104,23 @@ class _FirstPaintWatcher(QObject):
             callback()
 
 
+def quit_on_signals(app: QApplication) -> QTimer:
+    """SIGTERM (logout, `kill`) and Ctrl+C in a terminal close the window as Quit does, so the
+    workspace lock is released. Qt's event loop gives Python no chance to run signal handlers,
+    so a timer wakes the interpreter twice a second; returns that timer."""
+
+    def close_everything(*_args: object) -> None:
+        app.closeAllWindows()
+        app.quit()
+
+    for signal_number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signal_number, close_everything)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(500)
+    return timer
+
+
 def run_app(path: Path | None, *, read_only: bool = False) -> int:
     """Run the app on `path` (None: the default workspace); returns the exit status."""
     from ecanvas.ui.main_window import MainWindow
@@ -133,6 +151,7 @@ def run_app(path: Path | None, *, read_only: bool = False) -> int:
     watcher = after_first_paint(window, *after_paint)
     window.show()
     app.aboutToQuit.connect(release_clipboard)
+    quit_on_signals(app)
     status = app.exec()
     del watcher  # kept alive until here: it must outlive the first paint
     return status

@@ -62,3 +62,27 @@ def test_the_program_shows_its_window_and_quits_cleanly(x_display, tmp_path):
             app.kill()
             app.wait()
     assert not (tmp_path / "data" / "default.ecanvas.lock").exists()
+
+
+def test_sigterm_closes_the_program_cleanly_and_releases_the_lock(x_display, tmp_path):
+    """A logout or `kill` ends the app like Quit: exit status 0 and no lock left behind."""
+    import signal
+
+    env = app_environment(x_display, tmp_path)
+    app = subprocess.Popen(
+        [sys.executable, "-m", "ecanvas"],
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        wait_until_painted(app, tmp_path / "ready")
+        assert (tmp_path / "data" / "default.ecanvas.lock").exists()
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(timeout=60) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    assert not (tmp_path / "data" / "default.ecanvas.lock").exists()
