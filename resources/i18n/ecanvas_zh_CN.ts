@@ -148,6 +148,33 @@ Open it read-only instead?</source>
     </message>
 </context>
 <context>
+    <name>BlockEditing</name>
+    <message>
+        <source>Remove the block “%1” and the %2 card(s) in it?</source>
+        <translation>移除模块“%1”及其中的 %2 张卡片吗？</translation>
+    </message>
+    <message>
+        <source>Remove Block</source>
+        <translation>移除模块</translation>
+    </message>
+    <message>
+        <source>Add block</source>
+        <translation>添加模块</translation>
+    </message>
+    <message>
+        <source>Rename block</source>
+        <translation>重命名模块</translation>
+    </message>
+    <message>
+        <source>Resize block</source>
+        <translation>调整模块大小</translation>
+    </message>
+    <message>
+        <source>Move block</source>
+        <translation>移动模块</translation>
+    </message>
+</context>
+<context>
     <name>BlockItem</name>
     <message>
         <source>Score: %1 of 5. Click a star to change it.</source>
@@ -215,6 +242,10 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasMenu</name>
     <message>
+        <source>Add Block Here</source>
+        <translation>在此添加模块</translation>
+    </message>
+    <message>
         <source>Edit Text</source>
         <translation>编辑文字</translation>
     </message>
@@ -281,6 +312,14 @@ Open it read-only instead?</source>
     <message>
         <source>Select All Cards in Block</source>
         <translation>选择本模块全部卡片</translation>
+    </message>
+    <message>
+        <source>Rename Block</source>
+        <translation>重命名模块</translation>
+    </message>
+    <message>
+        <source>Remove Block</source>
+        <translation>移除模块</translation>
     </message>
     <message>
         <source>Score</source>

@@ -254,9 +254,10 @@ def test_a_scored_block_menu_sets_and_clears_the_score(qtbot, store, undo_stack)
     assert on_disk(store).canvas(paths.id).block(block.id).score == 4
 
 
-def test_no_menu_over_empty_canvas(qtbot, store, canvas, undo_stack):
+def test_empty_canvas_offers_only_a_new_block(qtbot, store, canvas, undo_stack):
     view = make_view(qtbot, store, canvas.id, undo_stack)
-    assert view.canvas_scene.context_menu_for(QPointF(490, 200)) is None  # between two blocks
+    menu = view.canvas_scene.context_menu_for(QPointF(490, 200))  # between two blocks
+    assert names(menu) == ["menu_add_block_here"]
 
 
 def test_a_read_only_workspace_offers_only_what_does_not_write(qtbot, store, canvas, undo_stack):

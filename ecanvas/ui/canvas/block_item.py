@@ -1,5 +1,6 @@
 """A block on the canvas: a tinted region with a coloured header, its title, a one-line
-guidance hint and, for scored blocks, five stars that set the 0–5 score.
+guidance hint and, for scored blocks, five stars that set the 0–5 score. On hover it shows a
+resize grip in its bottom-right corner; the scene moves and resizes it by its header and grip.
 
 The item never writes: a click on a star calls the `on_score` callback the scene gives it, and
 the scene turns that into a command.
@@ -54,6 +55,7 @@ class BlockItem(QGraphicsItem):
         self._language = language
         self._drop_target = False
         self._current = False
+        self._hovered = False
         self._block = block
         self._bounds = QRectF()
         self._header = QPainterPath()
@@ -64,7 +66,7 @@ class BlockItem(QGraphicsItem):
     def update_from(self, block: Block) -> None:
         self.prepareGeometryChange()
         self._block = block
-        self.setAcceptHoverEvents(block.scored)
+        self.setAcceptHoverEvents(True)
         self.setPos(block.x, block.y)
         self._bounds = QRectF(-3, -3, block.w + 6, block.h + 6)
         body = QPainterPath()
@@ -144,9 +146,40 @@ class BlockItem(QGraphicsItem):
                 return value
         return None
 
+    # ------------------------------------------------------------------ header and grip
+    def header_contains(self, local: QPointF) -> bool:
+        """True on the coloured header band, away from the stars (where a drag moves the block)."""
+        inside = 0 <= local.x() < self._block.w and 0 <= local.y() < HEADER_BAND
+        return inside and self.star_at(local) is None
+
+    def grip_rect(self) -> QRectF:
+        size = style.GRIP_SIZE
+        return QRectF(self._block.w - size, self._block.h - size, size, size)
+
+    def grip_contains(self, local: QPointF) -> bool:
+        return self.grip_rect().contains(local)
+
+    @property
+    def grip_visible(self) -> bool:
+        return self._hovered
+
+    def hoverEnterEvent(self, event) -> None:
+        self._hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self._hovered = False
+        self.unsetCursor()
+        self.update()
+
     def hoverMoveEvent(self, event) -> None:
-        if self.star_at(event.pos()) is not None:
+        local = event.pos()
+        if self.star_at(local) is not None:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
+        elif self.grip_contains(local):
+            self.setCursor(Qt.CursorShape.SizeFDiagCursor)
+        elif self.header_contains(local):
+            self.setCursor(Qt.CursorShape.SizeAllCursor)
         else:
             self.unsetCursor()
 
@@ -183,6 +216,17 @@ class BlockItem(QGraphicsItem):
         self._paint_header_text(painter, colour)
         if block.scored:
             self._paint_stars(painter)
+        if self._hovered:
+            self._paint_grip(painter, colour)
+
+    def _paint_grip(self, painter: QPainter, colour: QColor) -> None:
+        """Three short diagonal strokes in the bottom-right corner."""
+        rect = self.grip_rect().adjusted(3, 3, -3, -3)
+        painter.setPen(QPen(self.theme.block_border(colour), 1.5))
+        for step in (0.0, 0.35, 0.7):
+            offset = rect.width() * step
+            painter.drawLine(QPointF(rect.left() + offset, rect.bottom()),
+                             QPointF(rect.right(), rect.top() + offset))  # fmt: skip
 
     def _border_pen(self, colour: QColor) -> QPen:
         if self._drop_target:

@@ -1,4 +1,5 @@
-"""Right-click menus on the canvas: for the selected cards, for an arrow, for a block's empty area.
+"""Right-click menus on the canvas: for the selected cards, for an arrow, for a block's empty
+area, and for the empty canvas outside every block.
 
 `CanvasMenus.menu_for(scene_pos)` builds the menu for whatever is under a point (tests call it
 and trigger its actions); the scene shows it on a context-menu event. Every entry is one command
@@ -63,8 +64,7 @@ class CanvasMenus:
 
     # ------------------------------------------------------------------ which menu
     def menu_for(self, pos: QPointF, parent: QWidget | None = None) -> QMenu | None:
-        """The menu for what is under `pos`, with the selection adjusted as a right-click does;
-        None over empty canvas."""
+        """The menu for what is under `pos`, with the selection adjusted as a right-click does."""
         scene = self.scene
         card = scene.card_item_at(pos)
         link = scene.link_item_at(pos)
@@ -78,7 +78,14 @@ class CanvasMenus:
         block = scene.block_item_at(pos)
         if block is not None:
             return self.block_menu(block.block_id, pos, parent)
-        return None
+        return self.canvas_menu(pos, parent)
+
+    def canvas_menu(self, pos: QPointF, parent: QWidget | None = None) -> QMenu:
+        """Over empty canvas: a new block where the user clicked."""
+        menu = QMenu(parent)
+        self._add(menu, "add_block_here", translate("CanvasMenu", "Add Block Here"),
+                  lambda: self.scene.blocks.add_block_at(pos))  # fmt: skip
+        return menu
 
     # ------------------------------------------------------------------ cards
     def card_menu(self, card_id: int, parent: QWidget | None = None) -> QMenu:
@@ -181,6 +188,11 @@ class CanvasMenus:
         select.setEnabled(any(i.block_id == block_id for i in scene.card_items.values()))
         if block.block.scored:
             self._add_score_menu(menu, block_id, block.block.score)
+        menu.addSeparator()
+        self._add(menu, "rename_block", translate("CanvasMenu", "Rename Block"),
+                  lambda: scene.blocks.start_rename(block_id))  # fmt: skip
+        self._add(menu, "remove_block", translate("CanvasMenu", "Remove Block"),
+                  lambda: scene.blocks.remove_block(block_id, parent))  # fmt: skip
         return menu
 
     def _add_score_menu(self, menu: QMenu, block_id: int, score: int | None) -> None:

@@ -5,11 +5,13 @@ One editor at a time. Quick capture writes nothing until Enter (one AddCardsComm
 then the next editor opens); an in-place edit is one SetCardFieldsCommand. A card dropped from
 the palette exists (empty) while its editor is open, is not on the undo stack yet, and becomes
 one "Add card" step when named, or disappears again on Esc: the user sees one coherent action.
-A label edit is one SetLinkLabelCommand.
+A label edit is one SetLinkLabelCommand. Other editors (a block's title) share the one-editor
+rule through `open_other`, and their owner turns the outcome into commands.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF
@@ -19,6 +21,7 @@ from ecanvas.model.layout import next_free_slot
 from ecanvas.store import WorkspaceError
 from ecanvas.ui.canvas.inline_editor import InlineEditor
 from ecanvas.ui.canvas.label_editor import LinkLabelEditor
+from ecanvas.ui.canvas.text_editor import InPlaceTextEditor
 from ecanvas.ui.commands import AddCardsCommand, SetCardFieldsCommand, SetLinkLabelCommand
 
 if TYPE_CHECKING:
@@ -52,12 +55,13 @@ class CardEditing:
 
     def __init__(self, scene: CanvasScene) -> None:
         self.scene = scene
-        self.editor: InlineEditor | LinkLabelEditor | None = None
+        self.editor: InPlaceTextEditor | None = None
         self.block_id: int | None = None
         self.card_id: int | None = None
         self.link_id: int | None = None
         self._slot: tuple[float, float] = (0.0, 0.0)
         self._pending: AddCardsCommand | None = None
+        self._other: tuple[Callable[[str], None], Callable[[], None]] | None = None
 
     @property
     def active(self) -> bool:
@@ -105,10 +109,17 @@ class CardEditing:
         theme = self.scene.theme
         self._show(LinkLabelEditor(item.line.center(), item.label, theme.base, theme.accent))
 
+    def open_other(self, editor: InPlaceTextEditor, on_finished: Callable[[str], None],
+                   on_cancelled: Callable[[], None]) -> None:  # fmt: skip
+        """Show another in-place editor; its outcome goes to the callbacks (not when abandoned)."""
+        self.finish()
+        self._other = (on_finished, on_cancelled)
+        self._show(editor)
+
     def _open(self, corner: QPointF, colour: str, text: str) -> None:
         self._show(InlineEditor(corner, colour, self.scene.theme.accent, text))
 
-    def _show(self, editor: InlineEditor | LinkLabelEditor) -> None:
+    def _show(self, editor: InPlaceTextEditor) -> None:
         self.editor = editor
         self.scene.addItem(editor)
         editor.finished.connect(self._on_finished)
@@ -130,7 +141,7 @@ class CardEditing:
 
     def abandon(self) -> None:
         """Close without writing anything (the canvas went away under the editor)."""
-        self._pending = None
+        self._pending = self._other = None
         self._close()
 
     def card_removed(self, card_id: int) -> None:
@@ -145,7 +156,7 @@ class CardEditing:
         editor, self.editor = self.editor, None
         context = (self.block_id, self.card_id, self._pending)
         link_id = self.link_id
-        self.block_id = self.card_id = self._pending = self.link_id = None
+        self.block_id = self.card_id = self._pending = self.link_id = self._other = None
         if editor is not None:
             # Hidden now, deleted by the event loop: the editor may be inside its own key handler.
             editor.finished.disconnect(self._on_finished)
@@ -162,15 +173,20 @@ class CardEditing:
         return context
 
     def _on_cancelled(self) -> None:
+        other = self._other
         _, _, pending = self._close()
-        if pending is not None:
+        if other is not None:
+            other[1]()
+        elif pending is not None:
             self._revert_quietly(pending)
 
     def _on_finished(self, text: str, wants_next: bool) -> None:
         text = text.strip()
-        link_id = self.link_id
+        link_id, other = self.link_id, self._other
         block_id, card_id, pending = self._close()
-        if link_id is not None:
+        if other is not None:
+            other[0](text)
+        elif link_id is not None:
             self._label_link(link_id, text)
         elif pending is not None:
             self._name_new_card(pending, text)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene, QMenu, QWidget
 from ecanvas.model import DEFAULT_CARD_COLOUR
 from ecanvas.store import WorkspaceError, WorkspaceStore
 from ecanvas.ui.canvas import context_menu, style
+from ecanvas.ui.canvas.block_editing import BlockEditing
 from ecanvas.ui.canvas.block_item import BlockItem
 from ecanvas.ui.canvas.card_item import CardItem
 from ecanvas.ui.canvas.drag import CardDrag, LinkDrag, drag_cards_out
@@ -61,6 +62,7 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
         self.capture_colour = DEFAULT_CARD_COLOUR
         self.editing = CardEditing(self)
         self.menus = context_menu.CanvasMenus(self)
+        self.blocks = BlockEditing(self)
         self._current_block: int | None = None
         self._highlight: set[int] | None = None
         self._anchor_id: int | None = None
@@ -243,6 +245,10 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
             return
         block = self.block_item_at(pos)
         self._set_current_block(block.block_id if block is not None else None)
+        left = button == Qt.MouseButton.LeftButton
+        if block is not None and left and self.blocks.press(block, event):  # header or grip
+            event.accept()
+            return
         super().mousePressEvent(event)
 
     def _press_card(self, card: CardItem, event) -> None:
@@ -265,6 +271,9 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
 
     def mouseMoveEvent(self, event) -> None:
         pos = event.scenePos()
+        if self.blocks.move(event):
+            event.accept()
+            return
         if self._link_drag is not None:
             self._link_drag.move_to(pos)
             event.accept()
@@ -288,6 +297,9 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
+        if self.blocks.release(event):
+            event.accept()
+            return
         if self._link_drag is not None:
             link_drag, self._link_drag = self._link_drag, None
             target = link_drag.finish()
@@ -341,6 +353,8 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
             self.edit_link_label(link.link_id)
         elif card is not None:
             self.editing.start_edit(card.card_id)
+        elif block is not None and block.header_contains(block.mapFromScene(pos)):
+            self.blocks.start_rename(block.block_id)
         elif block is not None and block.star_at(block.mapFromScene(pos)) is None:
             self.start_quick_capture(block.block_id)
         event.accept()

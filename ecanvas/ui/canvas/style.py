@@ -44,6 +44,11 @@ TITLE_FONT_PX = 18
 HINT_FONT_PX = 12
 STAR_SIZE = 15.0
 STAR_GAP = 3.0
+GRIP_SIZE = 16.0  # the resize grip in a block's bottom-right corner
+# Header colours of the bundled templates, offered in turn to blocks the user adds.
+BLOCK_COLOURS = (
+    "#2E6DA4", "#3C8D5A", "#7B4FA0", "#B5651D", "#C0392B", "#1F7A8C", "#1F4E79", "#A0446B",
+)  # fmt: skip
 
 # Stacking order
 Z_BLOCK = 0.0
