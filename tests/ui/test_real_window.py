@@ -6,9 +6,12 @@ folder, settings and home, so nothing of the user's is touched.
 
 from __future__ import annotations
 
+import contextlib
+import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,19 +35,29 @@ def wait_for_backup(folder: Path) -> None:
         time.sleep(0.1)
 
 
-def test_the_program_shows_its_window_and_quits_cleanly(x_display, tmp_path):
-    from PIL import ImageGrab
-
-    env = app_environment(x_display, tmp_path)
+@contextlib.contextmanager
+def running_program(x_display: str, tmp_path: Path) -> Iterator[subprocess.Popen]:
+    """`python -m ecanvas` on the private display, yielded once its window is painted."""
     app = subprocess.Popen(
         [sys.executable, "-m", "ecanvas"],
-        env=env,
+        env=app_environment(x_display, tmp_path),
         text=True,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
     try:
         wait_until_painted(app, tmp_path / "ready")
+        yield app
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+
+
+def test_the_program_shows_its_window_and_quits_cleanly(x_display, tmp_path):
+    from PIL import ImageGrab
+
+    with running_program(x_display, tmp_path) as app:
         window = xdotool(x_display, "search", "--sync", "--onlyvisible", "--name", "ecanvas")
         window = window.splitlines()[0]
         assert "default.ecanvas" in xdotool(x_display, "getwindowname", window)
@@ -57,32 +70,13 @@ def test_the_program_shows_its_window_and_quits_cleanly(x_display, tmp_path):
         xdotool(x_display, "windowfocus", "--sync", window)
         xdotool(x_display, "key", "--clearmodifiers", "ctrl+q")
         assert app.wait(timeout=60) == 0
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
     assert not (tmp_path / "data" / "default.ecanvas.lock").exists()
 
 
 def test_sigterm_closes_the_program_cleanly_and_releases_the_lock(x_display, tmp_path):
     """A logout or `kill` ends the app like Quit: exit status 0 and no lock left behind."""
-    import signal
-
-    env = app_environment(x_display, tmp_path)
-    app = subprocess.Popen(
-        [sys.executable, "-m", "ecanvas"],
-        env=env,
-        text=True,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        wait_until_painted(app, tmp_path / "ready")
+    with running_program(x_display, tmp_path) as app:
         assert (tmp_path / "data" / "default.ecanvas.lock").exists()
         app.send_signal(signal.SIGTERM)
         assert app.wait(timeout=60) == 0
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
     assert not (tmp_path / "data" / "default.ecanvas.lock").exists()
