@@ -47,6 +47,27 @@ class StoreCommand(QUndoCommand):
         self.revert()
 
 
+class PerformedStepsCommand(QUndoCommand):
+    """Store commands that already ran (e.g. a card or block created, then named in place),
+    recorded as one undo step: undo reverts them in reverse order, redo performs them again."""
+
+    def __init__(self, text: str, steps: Sequence[StoreCommand]) -> None:
+        super().__init__(text)
+        self._steps = tuple(steps)
+        self._performed = True  # the steps ran before the push
+
+    def redo(self) -> None:
+        if self._performed:
+            self._performed = False
+            return
+        for step in self._steps:
+            step.perform()
+
+    def undo(self) -> None:
+        for step in reversed(self._steps):
+            step.revert()
+
+
 def run_command(stack: QUndoStack, command: StoreCommand) -> StoreCommand:
     """Perform a command, then record it; an exception leaves the stack untouched."""
     command.perform()

@@ -12,7 +12,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ecanvas.model import Block
@@ -20,7 +19,12 @@ from ecanvas.store import WorkspaceError
 from ecanvas.ui.canvas import style
 from ecanvas.ui.canvas.block_item import BlockItem
 from ecanvas.ui.canvas.title_editor import BlockTitleEditor
-from ecanvas.ui.commands import AddBlockCommand, RemoveBlockCommand, SetBlockFieldsCommand
+from ecanvas.ui.commands import (
+    AddBlockCommand,
+    PerformedStepsCommand,
+    RemoveBlockCommand,
+    SetBlockFieldsCommand,
+)
 
 if TYPE_CHECKING:
     from ecanvas.ui.canvas.scene import CanvasScene
@@ -77,26 +81,6 @@ def free_spot(blocks: list[Block], x: float, y: float, w: float, h: float) -> tu
             break
         x = hit.x + hit.w + BLOCK_GAP
     return x, y
-
-
-class NamedNewBlockCommand(QUndoCommand):
-    """A block added and (maybe) renamed at once, undone and redone as one "Add block" step."""
-
-    def __init__(self, added: AddBlockCommand, named: SetBlockFieldsCommand | None) -> None:
-        super().__init__(translate("BlockEditing", "Add block"))
-        self._steps = (added,) if named is None else (added, named)
-        self._performed = True  # the steps ran before the push
-
-    def redo(self) -> None:
-        if self._performed:
-            self._performed = False
-            return
-        for step in self._steps:
-            step.perform()
-
-    def undo(self) -> None:
-        for step in reversed(self._steps):
-            step.revert()
 
 
 class BlockGesture:
@@ -193,7 +177,10 @@ class BlockEditing:
             except (WorkspaceError, ValueError) as error:
                 self.scene.errorOccurred.emit(str(error))
                 named = None
-        self.scene.undo_stack.push(NamedNewBlockCommand(added, named))
+        steps = (added,) if named is None else (added, named)
+        self.scene.undo_stack.push(
+            PerformedStepsCommand(translate("BlockEditing", "Add block"), steps)
+        )
 
     # ------------------------------------------------------------------ rename
     def start_rename(self, block_id: int) -> None:

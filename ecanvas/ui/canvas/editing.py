@@ -15,39 +15,23 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF
-from PySide6.QtGui import QUndoCommand
 
 from ecanvas.model.layout import next_free_slot
 from ecanvas.store import WorkspaceError
 from ecanvas.ui.canvas.inline_editor import InlineEditor
 from ecanvas.ui.canvas.label_editor import LinkLabelEditor
 from ecanvas.ui.canvas.text_editor import InPlaceTextEditor
-from ecanvas.ui.commands import AddCardsCommand, SetCardFieldsCommand, SetLinkLabelCommand
+from ecanvas.ui.commands import (
+    AddCardsCommand,
+    PerformedStepsCommand,
+    SetCardFieldsCommand,
+    SetLinkLabelCommand,
+)
 
 if TYPE_CHECKING:
     from ecanvas.ui.canvas.scene import CanvasScene
 
 translate = QCoreApplication.translate
-
-
-class NamedNewCardCommand(QUndoCommand):
-    """A card created empty and then given its text, undone and redone as one step."""
-
-    def __init__(self, added: AddCardsCommand, named: SetCardFieldsCommand) -> None:
-        super().__init__(translate("CardEditing", "Add card"))
-        self._steps = (added, named)
-        self._performed = True  # both steps already ran before the push
-
-    def redo(self) -> None:
-        if self._performed:
-            self._performed = False
-            return
-        for step in self._steps:
-            step.perform()
-
-    def undo(self) -> None:
-        for step in reversed(self._steps):
-            step.revert()
 
 
 class CardEditing:
@@ -225,7 +209,9 @@ class CardEditing:
             self._revert_quietly(added)
             self.scene.errorOccurred.emit(str(error))
             return
-        self.scene.undo_stack.push(NamedNewCardCommand(added, named))
+        self.scene.undo_stack.push(
+            PerformedStepsCommand(translate("CardEditing", "Add card"), (added, named))
+        )
 
     def _revert_quietly(self, added: AddCardsCommand) -> None:
         try:
