@@ -175,8 +175,12 @@ def _add_report(commands) -> None:
     report.add_argument("paths", type=Path, nargs="+", metavar="WORKSPACE", help=".ecanvas files")
     where = report.add_mutually_exclusive_group(required=True)
     where.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="the PDF to write")
-    where.add_argument("--out-dir", type=Path, metavar="DIR",
-                       help="write one PDF per workspace into this folder (created if missing)")
+    where.add_argument(
+        "--out-dir",
+        type=Path,
+        metavar="DIR",
+        help="write one PDF per workspace into this folder (created if missing)",
+    )
     report.add_argument("--lang", type=_language, help="en or zh (default: the workspace's)")
     report.add_argument("--paper", choices=PAPERS, help="a4 (default) or letter")
     report.add_argument(
