@@ -490,37 +490,37 @@ Open it read-only instead?</source>
 <context>
     <name>CardColour</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="90"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="93"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="91"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="94"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="92"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="95"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="93"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="96"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="94"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="97"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="95"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="98"/>
         <source>Lilac</source>
         <translation>淡紫色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="96"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="99"/>
         <source>Grey</source>
         <translation>灰色</translation>
     </message>
@@ -979,177 +979,182 @@ Open it read-only instead?</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="182"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="185"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="188"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="191"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="188"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="191"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="195"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="198"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="195"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="198"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="204"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="207"/>
         <source>The workspace logo</source>
         <translation>工作区标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="206"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="209"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="213"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="216"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="216"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="219"/>
         <source>Choose where to save the PDF.</source>
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="253"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="260"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>无法写入 PDF：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="273"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="280"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="274"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="281"/>
         <source>The report was saved as {file}.</source>
         <translation>报告已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="276"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="287"/>
+        <source>Some characters could not be drawn by any font ecanvas ships: {detail}</source>
+        <translation>有些字符在 ecanvas 自带的字体中都找不到字形：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="290"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="277"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="291"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="306"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="320"/>
         <source>Export PDF Report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="307"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="321"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="307"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="321"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="307"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="321"/>
         <source>Canvases:</source>
         <translation>画布：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="308"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="322"/>
         <source>Brand colour:</source>
         <translation>品牌色：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="308"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="322"/>
         <source>Logo:</source>
         <translation>标志：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="308"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="322"/>
         <source>Sections:</source>
         <translation>章节：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="309"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="323"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="316"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="330"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="317"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="331"/>
         <source>US Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="318"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="332"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="319"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="333"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="320"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="334"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="325"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="339"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="326"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="340"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="327"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="341"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="328"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="342"/>
         <source>Canvas drawings</source>
         <translation>画布图</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="329"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="343"/>
         <source>Cards, block by block</source>
         <translation>卡片（按模块）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="330"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="344"/>
         <source>Scores (radar chart)</source>
         <translation>评分（雷达图）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="331"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="345"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="332"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="346"/>
         <source>Appendix: framework guidance</source>
         <translation>附录：框架指引</translation>
     </message>
