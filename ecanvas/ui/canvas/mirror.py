@@ -226,7 +226,7 @@ class ModelMirror:
         canvas = canvas or self.canvas()
         if canvas is None:
             return
-        missing = missing_link_targets(canvas)
+        missing = missing_link_targets(canvas, self.store.workspace)
         for card_id, item in self.card_items.items():
             blocks = missing.get(card_id)
             item.set_hint(self._hint_tooltip(blocks) if blocks else None)
