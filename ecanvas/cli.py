@@ -17,11 +17,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ecanvas import __version__
+from ecanvas.cli_check import add_check_parser
 
 PROG = "ecanvas"
 LANGUAGES = ("en", "zh")
 PAPERS = ("a4", "letter")
-COMMANDS = ("new", "templates", "info", "export", "import", "report")
+COMMANDS = ("new", "templates", "info", "export", "import", "report", "check")
 COLOUR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -49,6 +50,7 @@ examples:
   ecanvas import plan.json -o copy.ecanvas
   ecanvas report plan.ecanvas -o plan.pdf --lang zh --paper letter --canvas 1 2 \\
       --sections cover canvases cards --brand-colour #1F4E79 --logo logo.png
+  ecanvas check plan.ecanvas --lang zh --strict
 
 run 'ecanvas COMMAND --help' for the options of one command."""
 
@@ -102,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_info(commands)
     _add_exchange(commands)
     _add_report(commands)
+    add_check_parser(commands, _language)
     return parser
 
 

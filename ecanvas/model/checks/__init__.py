@@ -7,6 +7,7 @@ from ecanvas.model.checks.catalogue import (
     Rule,
     Severity,
     rule,
+    severity_name,
 )
 from ecanvas.model.checks.checker import (
     DISABLED_SETTING,
@@ -32,4 +33,5 @@ __all__ = [
     "is_measurable",
     "missing_link_targets",
     "rule",
+    "severity_name",
 ]

@@ -24,6 +24,17 @@ class Severity(StrEnum):
 
 
 SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+SEVERITY_NAMES = {
+    Severity.ERROR: ("error", "错误"),
+    Severity.WARNING: ("warning", "警告"),
+    Severity.INFO: ("info", "提示"),
+}
+
+
+def severity_name(severity: Severity, lang: str) -> str:
+    """The severity's name for readers outside the app (command line, report)."""
+    english, chinese = SEVERITY_NAMES[severity]
+    return chinese if lang == "zh" else english
 
 
 @dataclass(frozen=True)

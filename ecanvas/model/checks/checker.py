@@ -26,7 +26,7 @@ RULE_RANK = {rule_id: rank for rank, rule_id in enumerate(RULE_IDS)}
 def disabled_rules(workspace: Workspace) -> frozenset[str]:
     """The rule ids turned off for this workspace (its "checks.disabled" setting); anything
     else stored there is ignored rather than trusted."""
-    value = getattr(workspace, "settings", {}).get(DISABLED_SETTING)
+    value = workspace.settings.get(DISABLED_SETTING)
     if not isinstance(value, list):
         return frozenset()
     return frozenset(item for item in value if item in RULE_RANK)
