@@ -156,7 +156,8 @@ def _add_report(commands) -> None:
     )  # fmt: skip
     report.add_argument(
         "--sections", nargs="+", action="extend", metavar="S",
-        help="only these sections: cover contents summary canvases cards scores actions appendix",
+        help="only these sections: cover contents summary canvases cards scores actions checks "
+        "appendix (default: all but checks)",
     )  # fmt: skip
     report.add_argument(
         "--brand-colour", type=_colour, metavar="#RRGGBB", help="accent colour of the report"
@@ -326,7 +327,7 @@ def _run_report(args: argparse.Namespace) -> int:
 
 
 def _report_options(args: argparse.Namespace, workspace_language: str):
-    from ecanvas.report.options import SECTIONS, ReportOptions
+    from ecanvas.report.options import DEFAULT_SECTIONS, SECTIONS, ReportOptions
 
     unknown = [s for s in args.sections or () if s not in SECTIONS]
     if unknown:
@@ -335,7 +336,7 @@ def _report_options(args: argparse.Namespace, workspace_language: str):
         paper=args.paper,
         language=args.lang or workspace_language,
         canvas_ids=tuple(args.canvas) if args.canvas else None,
-        sections=tuple(args.sections) if args.sections else SECTIONS,
+        sections=tuple(args.sections) if args.sections else DEFAULT_SECTIONS,
         brand_colour=args.brand_colour,
         logo_path=args.logo,
     )
