@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x45434E56  # "ECNV": marks a SQLite file as an ecanvas workspace
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _SCHEMA_1 = """
 CREATE TABLE workspace (
@@ -100,6 +100,13 @@ CREATE TABLE setting (
 );
 """
 
+# The consultant's own executive summary and recommendations, which open the report (text in a
+# small Markdown subset, see ecanvas.model.richtext).
+_SCHEMA_4 = """
+ALTER TABLE workspace ADD COLUMN summary TEXT NOT NULL DEFAULT '';
+ALTER TABLE workspace ADD COLUMN recommendations TEXT NOT NULL DEFAULT ''
+"""
+
 
 def _run_script(connection: sqlite3.Connection, script: str) -> None:
     """Run DDL statement by statement: executescript() would commit the open transaction."""
@@ -112,6 +119,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: lambda c: _run_script(c, _SCHEMA_1),
     2: lambda c: _run_script(c, _SCHEMA_2),
     3: lambda c: _run_script(c, _SCHEMA_3),
+    4: lambda c: _run_script(c, _SCHEMA_4),
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
 

@@ -49,6 +49,8 @@ class WorkspaceRow(SQLModel, table=True):
     logo_mime: str = ""
     created: datetime = _stamp()
     updated: datetime = _stamp()
+    summary: str = ""
+    recommendations: str = ""
 
 
 class CanvasRow(SQLModel, table=True):

@@ -31,7 +31,10 @@ from ecanvas.store.fileguard import WorkspaceLock, check_workspace_file
 from ecanvas.store.lazy import sql
 from ecanvas.store.migrations import SCHEMA_VERSION, migrate
 
-PROPERTY_FIELDS = ("title", "client", "author", "language", "brand_colour", "logo", "logo_mime")
+PROPERTY_FIELDS = (
+    "title", "client", "author", "language", "brand_colour", "logo", "logo_mime", "summary",
+    "recommendations",
+)  # fmt: skip
 
 
 class WorkspaceStore(CanvasOperations, CardOperations):

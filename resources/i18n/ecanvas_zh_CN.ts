@@ -1413,82 +1413,119 @@ Open it read-only instead?</source>
 <context>
     <name>WorkspacePropertiesDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="122"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="149"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="133"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="160"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="136"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="163"/>
         <source>{file} is larger than 5 MB.</source>
         <translation>{file} 超过 5 MB。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="140"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="167"/>
         <source>{file} is not a PNG or JPEG image.</source>
         <translation>{file} 不是 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="157"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="184"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="157"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="184"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="166"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="193"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="176"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="203"/>
         <source>Workspace Properties</source>
         <translation>工作区属性</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="178"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="205"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="179"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="206"/>
         <source>Client:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="180"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="207"/>
         <source>Author:</source>
         <translation>作者：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="181"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="208"/>
         <source>Workspace language:</source>
         <translation>工作区语言：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="182"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="209"/>
         <source>Brand colour:</source>
         <translation>品牌色：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="183"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="210"/>
         <source>Logo:</source>
         <translation>标志：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="187"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="214"/>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="215"/>
+        <source>&amp;Summary and Recommendations</source>
+        <translation>摘要与建议(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="216"/>
+        <source>E&amp;xecutive summary (opens the report):</source>
+        <translation>执行摘要（位于报告开头）(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="217"/>
+        <source>&amp;Recommendations:</source>
+        <translation>建议(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="220"/>
+        <source>What the strategy is, in a few paragraphs, for a reader who reads nothing else.</source>
+        <translation>用几段话概括这份战略，让只读这一页的人也能明白。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="224"/>
+        <source>1. The first thing to do
+2. The next one</source>
+        <translation>1. 首先要做的事
+2. 接下来要做的事</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="227"/>
+        <source>A blank line starts a new paragraph. Lines starting with “- ” are bullets, “1. ” numbered items, “### ” a heading; **bold** and *italic* inside a line.</source>
+        <translation>空一行开始新段落。以“- ”开头的行是项目符号，“1. ”是编号项，“### ”是小标题；行内可用 **粗体** 和 *斜体*。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="230"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="188"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="231"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>

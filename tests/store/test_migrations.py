@@ -311,3 +311,27 @@ def test_table_classes_agree_with_the_migrated_ddl(tmp_path):
             for key in column.foreign_keys
         }
         assert keys == ddl[name]["foreign_keys"], name
+
+
+def test_a_schema_3_workspace_upgrades_with_an_empty_summary(tmp_path):
+    """Schema 4 adds the summary and recommendations; a file of schema 3 keeps everything else."""
+    path = tmp_path / "three.ecanvas"
+    connection = sqlite3.connect(path, isolation_level=None)
+    migrations.migrate(connection, 0, target=3)
+    connection.execute(
+        "INSERT INTO workspace (id, title, client, created, updated) VALUES "
+        "(1, '三号', 'Client', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+    )
+    connection.execute("INSERT INTO setting (key, value) VALUES ('report.options', '{}')")
+    connection.close()
+    assert read_header(path).user_version == 3
+    with open_workspace(path) as store:
+        workspace = store.workspace
+        assert (workspace.title, workspace.client) == ("三号", "Client")
+        assert (workspace.summary, workspace.recommendations) == ("", "")
+        assert workspace.settings == {"report.options": {}}
+        store.set_properties(summary="- one\n- two")
+    assert backup_path_for_upgrade(path, 3).exists()
+    with open_workspace(path, read_only=True) as store:
+        assert store.workspace.summary == "- one\n- two"
+    assert read_header(path).user_version == SCHEMA_VERSION == 4
