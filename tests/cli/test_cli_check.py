@@ -134,3 +134,13 @@ def test_refusals(run, tmp_path, small_workspace):
     bad_language = run("check", small_workspace, "--lang", "fr")
     assert bad_language.code == 2
     assert "unsupported language 'fr'" in bad_language.error_line
+
+
+def test_the_report_carries_the_checks_when_asked(run, small_workspace, tmp_path):
+    from pypdf import PdfReader
+
+    output = tmp_path / "checks.pdf"
+    result = run("report", small_workspace, "-o", output, "--sections", "checks", "--lang", "zh")
+    assert result.code == 0, result.err
+    text = "".join(page.extract_text() for page in PdfReader(output).pages)
+    assert "战略检查" in text and "错误（1）" in text

@@ -268,3 +268,19 @@ def test_rules_menu_pops_up(qtbot, window):
     panel = window.checks_dock.panel
     assert panel.rules_button.menu() is panel.rules_menu
     assert [a.data() for a in panel.rules_menu.actions()][:2] == ["empty-block", "missing-link"]
+
+
+def test_a_new_day_shows_what_became_overdue(qtbot, window, plan):
+    from datetime import date, timedelta
+
+    store, things = plan
+    panel = window.checks_dock.panel
+    [card] = [c for c in things["design"].cards if c.text == "Pack"]
+    store.update_card(card.id, due=date.today())
+    qtbot.waitUntil(lambda: panel.summary.text() == "2 warnings")
+    panel.check_the_day()  # the same day: nothing to do
+    assert not panel._flush_pending
+    panel.checker._fixed_today = date.today() + timedelta(days=1)
+    panel.check_the_day()
+    qtbot.waitUntil(lambda: panel.summary.text() == "1 error, 2 warnings")
+    assert window.status.checks_button.text() == "3 findings"

@@ -74,6 +74,11 @@ class Checker:
     def today(self) -> date:
         return self._fixed_today or date.today()
 
+    @property
+    def out_of_date(self) -> bool:
+        """True once the day has changed since the last check (overdue actions to look at)."""
+        return self.today != self._checked_on
+
     def refresh(self, canvas_ids: Iterable[int] | None = None) -> set[int]:
         """Check these canvases again (None or a new day: all of them); returns the ids of the
         canvases whose findings changed, removed canvases included."""

@@ -38,7 +38,8 @@ from ecanvas.ui.theme import icon
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 CANVAS_ROLE = Qt.ItemDataRole.UserRole + 1
-WHOLE_WORKSPACE = {ChangeKind.CANVASES_REORDERED, ChangeKind.WORKSPACE}
+WHOLE_WORKSPACE = {ChangeKind.CANVASES_REORDERED}
+DAY_CHECK_MS = 10 * 60 * 1000  # an app left open overnight still learns what became overdue
 
 
 def severity_icon(severity: Severity | None) -> QIcon:
@@ -68,6 +69,10 @@ class ChecksPanel(RetranslatesOnLanguageChange, QWidget):
         self._canvas_items: dict[int, QTreeWidgetItem] = {}
         self._make_widgets()
         self.retranslate()
+        self.day_timer = QTimer(self)
+        self.day_timer.setInterval(DAY_CHECK_MS)
+        self.day_timer.timeout.connect(self.check_the_day)
+        self.day_timer.start()
         self.set_store(store)
 
     # ----------------------------------------------------------------- widgets
@@ -136,6 +141,11 @@ class ChecksPanel(RetranslatesOnLanguageChange, QWidget):
         else:
             self._dirty.add(change.canvas_id)
             self._schedule()
+
+    def check_the_day(self) -> None:
+        """Check everything again when the date has changed since the last check."""
+        if self.checker is not None and self.checker.out_of_date:
+            self._schedule(everything=True)
 
     def _schedule(self, everything: bool = False) -> None:
         if everything:
