@@ -83,9 +83,10 @@ class ChecksPanel(RetranslatesOnLanguageChange, QWidget):
         self.rules_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.rules_menu = QMenu(self.rules_button)
         self.rules_menu.setObjectName("checksRulesMenu")
+        self.rules_menu.setToolTipsVisible(True)
         self.rule_actions: dict[str, QAction] = {}
         for rule in RULES:
-            action = self.rules_menu.addAction(severity_icon(rule.severity), rule.id)
+            action = self.rules_menu.addAction(rule.id)  # no icon: Fusion then shows a tick box
             action.setObjectName(f"checkRule_{rule.id}")
             action.setCheckable(True)
             action.setData(rule.id)
