@@ -26,7 +26,7 @@ from ecanvas.store.errors import InterchangeError, WorkspaceExistsError, Workspa
 from ecanvas.store.fileguard import check_workspace_file
 from ecanvas.store.interchange_validate import FORMAT_NAME, FORMAT_VERSION, validate_document
 from ecanvas.store.migrations import migrate
-from ecanvas.store.schema import BlockRow, CanvasRow, CardRow, LinkRow, WorkspaceRow
+from ecanvas.store.schema import BlockRow, CanvasRow, CardRow, LinkRow, SettingRow, WorkspaceRow
 from ecanvas.store.sql import make_engine
 
 __all__ = [
@@ -60,6 +60,7 @@ def export_document(workspace: Workspace) -> dict:
             "updated": _timestamp(workspace.updated),
         },
         "canvases": [_canvas_document(canvas) for canvas in workspace.canvases],
+        "settings": dict(sorted(workspace.settings.items())),
     }
 
 
@@ -209,6 +210,7 @@ def document_to_workspace(data: dict) -> Workspace:
         updated=_parse_timestamp(props["updated"]),
     )
     workspace.canvases = [_canvas(item, index) for index, item in enumerate(data["canvases"])]
+    workspace.settings = dict(data.get("settings", {}))  # version 1 has none
     return workspace
 
 
@@ -330,6 +332,12 @@ def insert_rows(connection: Connection, workspace: Workspace) -> None:
     for table, entities in tables:
         if entities:
             connection.execute(insert(table.__table__), [row_values(e) for e in entities])
+    settings = [
+        {"key": key, "value": json.dumps(value, ensure_ascii=False, sort_keys=True)}
+        for key, value in workspace.settings.items()
+    ]
+    if settings:
+        connection.execute(insert(SettingRow.__table__), settings)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 APPLICATION_ID = 0x45434E56  # "ECNV": marks a SQLite file as an ecanvas workspace
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # The words of the DDL that differ between the dialects. SQLite's are what files have always
 # held (sqlite_master keeps the text), so a new file's schema reads exactly as before.
@@ -132,11 +132,19 @@ CREATE INDEX link_by_canvas ON link (canvas_id);
 CREATE INDEX block_by_canvas ON block (canvas_id);
 """
 
+# Per-workspace preferences (disabled check rules, remembered export options, a canvas's view):
+# one key-value table of JSON values, so a new preference needs no new migration.
+_SCHEMA_3 = """
+CREATE TABLE setting (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+"""
 
 # Every row carries a version, bumped by each change, so that writers sharing a server workspace
 # find out when a row moved on since they read it (see `ecanvas.store.versions`).
-VERSIONED_TABLES = ("workspace", "canvas", "block", "card", "link", "snapshot")
-_SCHEMA_3 = "".join(
+VERSIONED_TABLES = ("workspace", "canvas", "block", "card", "link", "snapshot", "setting")
+_SCHEMA_4 = "".join(
     f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1;\n"
     for table in VERSIONED_TABLES
 )
@@ -160,6 +168,7 @@ MIGRATIONS: dict[int, Callable[[MigrationContext], None]] = {
     1: _script(_SCHEMA_1),
     2: _script(_SCHEMA_2),
     3: _script(_SCHEMA_3),
+    4: _script(_SCHEMA_4),
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
 

@@ -132,3 +132,12 @@ class SnapshotRow(SQLModel, table=True):
     content: str
     version: int = 1
 
+
+class SettingRow(SQLModel, table=True):
+    """One per-workspace preference: a namespaced key and its value as JSON text."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True)
+    value: str
+    version: int = 1

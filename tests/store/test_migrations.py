@@ -311,3 +311,45 @@ def test_table_classes_agree_with_the_migrated_ddl(tmp_path):
             for key in column.foreign_keys
         }
         assert keys == ddl[name]["foreign_keys"], name
+
+
+def test_a_schema_3_file_gains_row_versions_and_keeps_its_rows(tmp_path):
+    """Schema 4 gives every row a version (1 for rows written before it)."""
+    path = tmp_path / "three.ecanvas"
+    connection = sqlite3.connect(path, isolation_level=None)
+    migrations.migrate(connection, 0, target=3)
+    connection.execute(
+        "INSERT INTO workspace (id, title, created, updated) VALUES (1, 'Three', "
+        "'2025-01-01 00:00:00.000000', '2025-01-01 00:00:00.000000')"
+    )
+    connection.execute("INSERT INTO setting (key, value) VALUES ('checks.disabled', '[]')")
+    connection.close()
+    assert read_header(path).user_version == 3
+    with open_workspace(path) as store:
+        assert store.workspace.title == "Three"
+        assert store.workspace.settings == {"checks.disabled": []}
+        store.set_properties(title="Four")
+    assert read_header(path).user_version == SCHEMA_VERSION == 4
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("SELECT title, version FROM workspace").fetchall() == [
+            ("Four", 2)
+        ]
+        assert connection.execute("SELECT version FROM setting").fetchall() == [(1,)]
+    finally:
+        connection.close()
+
+
+def test_the_postgresql_words_fill_every_placeholder():
+    for version in migrations.MIGRATIONS:
+        recorded = []
+
+        class Context:
+            dialect = "postgresql"
+
+            def execute(self, statement, params=()):
+                recorded.append(statement)
+                return []
+
+        migrations.MIGRATIONS[version](Context())
+        assert recorded and not any("{" in s or "AUTOINCREMENT" in s for s in recorded)
