@@ -341,15 +341,18 @@ def test_a_schema_3_file_gains_row_versions_and_keeps_its_rows(tmp_path):
 
 
 def test_the_postgresql_words_fill_every_placeholder():
+    class Context:
+        dialect = "postgresql"
+
+        def __init__(self):
+            self.recorded = []
+
+        def execute(self, statement, params=()):
+            self.recorded.append(statement)
+            return []
+
     for version in migrations.MIGRATIONS:
-        recorded = []
-
-        class Context:
-            dialect = "postgresql"
-
-            def execute(self, statement, params=()):
-                recorded.append(statement)
-                return []
-
-        migrations.MIGRATIONS[version](Context())
+        context = Context()
+        migrations.MIGRATIONS[version](context)
+        recorded = context.recorded
         assert recorded and not any("{" in s or "AUTOINCREMENT" in s for s in recorded)

@@ -71,8 +71,9 @@ class ServerAddress:
         return self._url(with_workspace=False, with_password=True)
 
     def with_workspace(self, workspace: str) -> ServerAddress:
-        return ServerAddress(self.user, self.host, self.port, self.database,
-                             check_workspace_name(workspace), self.options, self.password)  # fmt: skip
+        name = check_workspace_name(workspace)
+        return ServerAddress(self.user, self.host, self.port, self.database, name,
+                             self.options, self.password)  # fmt: skip
 
     def with_password(self, password: str | None) -> ServerAddress:
         return ServerAddress(self.user, self.host, self.port, self.database, self.workspace,

@@ -287,8 +287,9 @@ class Applier:
                 canvas.blocks.remove(block)
                 gone = {c.id for c in canvas.cards if c.block_id == block_id}
                 canvas.cards = [c for c in canvas.cards if c.id not in gone]
-                canvas.links = [lk for lk in canvas.links
-                                if lk.source_id not in gone and lk.target_id not in gone]  # fmt: skip
+                canvas.links = [
+                    lk for lk in canvas.links if not {lk.source_id, lk.target_id} & gone
+                ]
                 self._event(ChangeKind.BLOCKS_REMOVED, canvas.id, block_id)
             elif canvas is None:
                 target = self._canvas(row.canvas_id)

@@ -149,7 +149,7 @@ def test_the_sqlmodel_tables_are_the_server_tables(pg_cluster, shared):
     for key, (compiled, nullable) in declared.items():
         data_type, server_nullable = server[key]
         assert aliases.get(data_type, data_type) == aliases.get(compiled, compiled), key
-        assert server_nullable == (nullable and not key[1] == "id"), key
+        assert server_nullable == (nullable and key[1] != "id"), key
 
 
 def test_an_observer_role_gets_a_read_only_workspace(pg_cluster, shared):
