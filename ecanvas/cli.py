@@ -21,7 +21,7 @@ from ecanvas import __version__
 PROG = "ecanvas"
 LANGUAGES = ("en", "zh")
 PAPERS = ("a4", "letter")
-COMMANDS = ("new", "templates", "info", "export", "import", "report")
+COMMANDS = ("new", "templates", "info", "export", "import", "report", "push", "pull")
 COLOUR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -32,21 +32,27 @@ USER_ERRORS = (
     ("ecanvas.store.errors", "InterchangeError"),
     ("ecanvas.model.templates", "TemplateError"),
     ("ecanvas.report.options", "ReportError"),
+    ("ecanvas.store.server.address", "ServerAddressError"),
 )
 
 DESCRIPTION = """\
-Plan an e-commerce strategy on canvases, offline, in one local .ecanvas file.
-Without a command, ecanvas opens the app on PATH (or on your default workspace)."""
+Plan an e-commerce strategy on canvases, offline, in one local .ecanvas file, or with a team in a
+shared workspace on a PostgreSQL server. Without a command, ecanvas opens the app on PATH (a file
+or a postgresql:// URL), or on your default workspace."""
 
 EPILOG = """\
 examples:
   ecanvas                                  open the app on the default workspace
   ecanvas plan.ecanvas                     open the app on plan.ecanvas
+  ecanvas "postgresql://team1@db.local/workshops?workspace=acme"
+                                           open the app on a shared workspace
   ecanvas templates --lang zh              list the canvas templates in Chinese
   ecanvas new plan.ecanvas --template swot --title "SWOT 2027"
   ecanvas info plan.ecanvas --json
   ecanvas export plan.ecanvas -o plan.json
   ecanvas import plan.json -o copy.ecanvas
+  ecanvas push plan.ecanvas postgresql://team1@db.local/workshops --workspace acme
+  ecanvas pull postgresql://team1@db.local/workshops --workspace acme -o acme.ecanvas
   ecanvas report plan.ecanvas -o plan.pdf --lang zh --paper letter --canvas 1 2 \\
       --sections cover canvases cards --brand-colour #1F4E79 --logo logo.png
 
@@ -81,6 +87,18 @@ def _colour(text: str) -> str:
     return text.upper()
 
 
+def _where(text: str) -> Path | str:
+    from ecanvas.cli_server import path_or_url
+
+    return path_or_url(text)
+
+
+def _open_for_reading(where: Path | str):
+    from ecanvas.cli_server import open_for_reading
+
+    return open_for_reading(where, CommandError)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog=PROG,
@@ -102,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_info(commands)
     _add_exchange(commands)
     _add_report(commands)
+    from ecanvas import cli_server
+
+    cli_server.add_commands(commands, CommandError)
     return parser
 
 
@@ -123,14 +144,14 @@ def _add_templates(commands) -> None:
 
 def _add_info(commands) -> None:
     info = commands.add_parser("info", help="describe a workspace (read-only)")
-    info.add_argument("path", type=Path, metavar="PATH", help="an .ecanvas file")
+    info.add_argument("path", type=_where, metavar="PATH", help="an .ecanvas file or a URL")
     info.add_argument("--json", action="store_true", help="print JSON instead of text")
     info.set_defaults(run=_run_info)
 
 
 def _add_exchange(commands) -> None:
     export = commands.add_parser("export", help="write a workspace as interchange JSON")
-    export.add_argument("path", type=Path, metavar="WORKSPACE", help="an .ecanvas file")
+    export.add_argument("path", type=_where, metavar="WORKSPACE", help="an .ecanvas file or URL")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
     export.set_defaults(run=_run_export)
     imp = commands.add_parser("import", help="make a new workspace from interchange JSON")
@@ -141,7 +162,7 @@ def _add_exchange(commands) -> None:
 
 def _add_report(commands) -> None:
     report = commands.add_parser("report", help="write the PDF strategy document")
-    report.add_argument("path", type=Path, metavar="WORKSPACE", help="an .ecanvas file")
+    report.add_argument("path", type=_where, metavar="WORKSPACE", help="an .ecanvas file or URL")
     report.add_argument(
         "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write"
     )
@@ -177,6 +198,11 @@ def _run_gui(args: argparse.Namespace) -> int:
         from ecanvas.store.defaults import ensure_default_workspace
 
         path = ensure_default_workspace()
+    elif "://" in args.path:
+        from ecanvas.cli_server import address_of
+
+        address_of(args.path, None, CommandError)  # a bad URL is refused before Qt starts
+        path = args.path
     else:
         path = Path(args.path)
         if not path.exists():
@@ -242,10 +268,10 @@ def _run_templates(args: argparse.Namespace) -> int:
 
 
 def _run_info(args: argparse.Namespace) -> int:
-    from ecanvas.store import open_workspace
     from ecanvas.store.fileguard import read_header
+    from ecanvas.store.migrations import SCHEMA_VERSION
 
-    with open_workspace(args.path, read_only=True) as store:
+    with _open_for_reading(args.path) as store:
         ws = store.workspace
         info = {
             "path": str(args.path),
@@ -253,7 +279,9 @@ def _run_info(args: argparse.Namespace) -> int:
             "client": ws.client,
             "author": ws.author,
             "language": ws.language,
-            "schema_version": read_header(args.path).user_version,
+            "schema_version": (
+                read_header(args.path).user_version if store.path else SCHEMA_VERSION
+            ),
             "integrity": store.integrity_check(),
             "canvases": [_canvas_summary(canvas) for canvas in ws.canvases],
             "total_cards": ws.card_count,
@@ -286,11 +314,10 @@ def _print_info(info: dict) -> None:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from ecanvas.store import open_workspace
     from ecanvas.store.interchange import export_json
 
     _check_output(args.output)
-    with open_workspace(args.path, read_only=True) as store:
+    with _open_for_reading(args.path) as store:
         export_json(store.workspace, args.output)
     print(f"exported {args.path} to {args.output}")
     return EXIT_OK
@@ -306,12 +333,10 @@ def _run_import(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    from ecanvas.store import open_workspace
-
     if args.logo is not None and not args.logo.is_file():
         raise CommandError(f"{args.logo}: no such logo file")
     _check_output(args.output)
-    with open_workspace(args.path, read_only=True) as store:
+    with _open_for_reading(args.path) as store:
         workspace = store.workspace
     _check_canvas_ids(args.path, workspace, args.canvas)
     options = _report_options(args, workspace.language)
