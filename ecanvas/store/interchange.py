@@ -32,6 +32,7 @@ from ecanvas.store.sql import make_engine
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "document_bytes",
     "document_to_workspace",
     "export_document",
     "export_json",
@@ -126,16 +127,27 @@ def _timestamp(value: datetime) -> str:
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
-def export_json(workspace: Workspace, path: Path) -> None:
-    """Write the document as UTF-8 JSON (sorted keys, indent 2), replacing the file atomically."""
-    path = Path(path)
+def document_bytes(workspace: Workspace) -> bytes:
+    """The document as ecanvas writes it: UTF-8 JSON, sorted keys, indent 2, final newline."""
     text = json.dumps(
         export_document(workspace), ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False
     )
+    return (text + "\n").encode("utf-8")
+
+
+def write_document(workspace: Workspace, stream, options: object = None) -> None:
+    """Write the document to a binary stream (the export registry's signature)."""
+    stream.write(document_bytes(workspace))
+
+
+def export_json(workspace: Workspace, path: Path) -> None:
+    """Write the document as UTF-8 JSON (sorted keys, indent 2), replacing the file atomically."""
+    path = Path(path)
+    data = document_bytes(workspace)
     handle, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write((text + "\n").encode("utf-8"))
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(partial, path)
