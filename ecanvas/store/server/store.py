@@ -335,16 +335,20 @@ class ServerWorkspaceStore(StoreBase):
             return 0
         wanted = live.Wanted()
         count = 0
+        deadline = time.monotonic() + timeout
         try:
-            notices = []
-            if timeout:
-                notices += self._listener.notifies(timeout=timeout, stop_after=1)
-            notices += self._listener.notifies(timeout=0)  # whatever else is there already
-            for notice in notices:
-                decoded = live.decode(notice.payload)
-                if decoded is not None and decoded[0] != self.origin:
-                    wanted.add(decoded[1])
-                    count += 1
+            waited: list = []
+            while True:
+                # What is there already, then (at most until the deadline) the next to come.
+                for notice in [*waited, *self._listener.notifies(timeout=0)]:
+                    decoded = live.decode(notice.payload)
+                    if decoded is not None and decoded[0] != self.origin:
+                        wanted.add(decoded[1])
+                        count += 1
+                left = deadline - time.monotonic()
+                if count or left <= 0:
+                    break
+                waited = list(self._listener.notifies(timeout=left, stop_after=1))
             if count:
                 self._catch_up(wanted)
         except psycopg.Error as error:
