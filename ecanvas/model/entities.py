@@ -169,6 +169,10 @@ class Workspace:
     brand_colour: str = "#1F4E79"
     logo: bytes | None = None
     logo_mime: str = ""
+    # The user's executive summary and recommendations (a small Markdown subset, see
+    # ecanvas.model.richtext): they open the report.
+    summary: str = ""
+    recommendations: str = ""
     canvases: list[Canvas] = field(default_factory=list)
     created: datetime = field(default_factory=utc_now)
     updated: datetime = field(default_factory=utc_now)

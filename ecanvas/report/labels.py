@@ -14,6 +14,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "cover": ("Cover", "封面"),
     "contents": ("Contents", "目录"),
     "summary": ("Executive summary", "执行摘要"),
+    "recommendations": ("Recommendations", "建议"),
+    "at_a_glance": ("At a glance", "概览"),
     "canvases": ("Canvases", "战略画布"),
     "cards": ("Cards", "卡片"),
     "cards_of": ("Cards of {title}", "卡片明细：{title}"),

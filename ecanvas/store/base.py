@@ -34,7 +34,10 @@ from ecanvas.store.card_ops import CardOperations
 from ecanvas.store.events import ChangeKind, ChangeNotifier
 from ecanvas.store.lazy import sql
 
-PROPERTY_FIELDS = ("title", "client", "author", "language", "brand_colour", "logo", "logo_mime")
+PROPERTY_FIELDS = (
+    "title", "client", "author", "language", "brand_colour", "logo", "logo_mime", "summary",
+    "recommendations",
+)  # fmt: skip
 
 # An item an undo step touched: (table name, row id), e.g. ("card", 12).
 Item = tuple[str, int]

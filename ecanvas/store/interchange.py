@@ -59,6 +59,8 @@ def export_document(workspace: Workspace) -> dict:
             "logo_mime": workspace.logo_mime,
             "created": _timestamp(workspace.created),
             "updated": _timestamp(workspace.updated),
+            "summary": workspace.summary,
+            "recommendations": workspace.recommendations,
         },
         "canvases": [_canvas_document(canvas) for canvas in workspace.canvases],
         "settings": dict(sorted(workspace.settings.items())),
@@ -220,6 +222,8 @@ def document_to_workspace(data: dict) -> Workspace:
         logo_mime=props["logo_mime"],
         created=_parse_timestamp(props["created"]),
         updated=_parse_timestamp(props["updated"]),
+        summary=props.get("summary", ""),  # versions 1 and 2 have none
+        recommendations=props.get("recommendations", ""),
     )
     workspace.canvases = [_canvas(item, index) for index, item in enumerate(data["canvases"])]
     workspace.settings = dict(data.get("settings", {}))  # version 1 has none

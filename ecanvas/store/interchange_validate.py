@@ -22,7 +22,7 @@ from ecanvas.model.entities import CARD_STATUSES, LANGUAGES
 from ecanvas.store.errors import InterchangeError
 
 FORMAT_NAME = "ecanvas-interchange"
-FORMAT_VERSION = 2  # 2: per-workspace settings
+FORMAT_VERSION = 3  # 2: per-workspace settings; 3: the summary and recommendations
 MAX_INTEGER = 2**63 - 1  # SQLite's INTEGER range
 
 COLOUR_PATTERN = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -141,6 +141,12 @@ WORKSPACE_FIELDS: dict[str, Rule | None] = {
     "logo_mime": TEXT,
     "created": TIMESTAMP,
     "updated": TIMESTAMP,
+    "summary": TEXT,
+    "recommendations": TEXT,
+}
+# Versions 1 and 2 have no summary or recommendations.
+WORKSPACE_FIELDS_2 = {
+    k: v for k, v in WORKSPACE_FIELDS.items() if k not in ("summary", "recommendations")
 }
 CANVAS_FIELDS: dict[str, Rule | None] = {
     "id": ID,
@@ -228,7 +234,8 @@ class _Validator:
         self.check_object(data, "$", "the document", fields)
         if "settings" in fields:
             self.check_settings(data["settings"], "$.settings")
-        self.check_object(data["workspace"], "$.workspace", "workspace", WORKSPACE_FIELDS)
+        workspace_fields = WORKSPACE_FIELDS if data["version"] >= 3 else WORKSPACE_FIELDS_2
+        self.check_object(data["workspace"], "$.workspace", "workspace", workspace_fields)
         canvases = self.check_list(data["canvases"], "$.canvases", "canvases")
         for index, canvas in enumerate(canvases):
             self.check_canvas(canvas, child("$.canvases", index))

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 APPLICATION_ID = 0x45434E56  # "ECNV": marks a SQLite file as an ecanvas workspace
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # The words of the DDL that differ between the dialects. SQLite's are what files have always
 # held (sqlite_master keeps the text), so a new file's schema reads exactly as before.
@@ -141,10 +141,18 @@ CREATE TABLE setting (
 );
 """
 
+# The consultant's own executive summary and recommendations, which open the report (text in a
+# small Markdown subset, see ecanvas.model.richtext).
+_SCHEMA_4 = """
+ALTER TABLE workspace ADD COLUMN summary TEXT NOT NULL DEFAULT '';
+ALTER TABLE workspace ADD COLUMN recommendations TEXT NOT NULL DEFAULT ''
+"""
+
+
 # Every row carries a version, bumped by each change, so that writers sharing a server workspace
-# find out when a row moved on since they read it (see `ecanvas.store.versions`).
+# find out when a row moved on since they read it (see `_claim` in `ecanvas.store.base`).
 VERSIONED_TABLES = ("workspace", "canvas", "block", "card", "link", "snapshot", "setting")
-_SCHEMA_4 = "".join(
+_SCHEMA_5 = "".join(
     f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1;\n"
     for table in VERSIONED_TABLES
 )
@@ -169,6 +177,7 @@ MIGRATIONS: dict[int, Callable[[MigrationContext], None]] = {
     2: _script(_SCHEMA_2),
     3: _script(_SCHEMA_3),
     4: _script(_SCHEMA_4),
+    5: _script(_SCHEMA_5),
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
 

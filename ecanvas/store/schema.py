@@ -4,7 +4,7 @@ The write path of both backends goes through these tables (SQLAlchemy Core), eac
 dialect: SQLite for a file, PostgreSQL (one schema per workspace) for a server. Types stay
 portable (JSON, DateTime, Date, Boolean, LargeBinary); `migrations.py` creates the same columns
 in each dialect, and tests check the two agree. Every row carries a `version`, bumped by each
-change, which is what lets several writers on a server notice each other (see `versions.py`).
+change, which is what lets several writers on a server notice each other (see `StoreBase._claim`).
 """
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ class WorkspaceRow(SQLModel, table=True):
     logo_mime: str = ""
     created: datetime = _stamp()
     updated: datetime = _stamp()
+    summary: str = ""
+    recommendations: str = ""
     version: int = 1
 
 

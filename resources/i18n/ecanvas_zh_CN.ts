@@ -419,12 +419,12 @@ Open it read-only instead?</source>
         <translation>这张卡片应连接到“%1”中的卡片。从它右边缘的手柄拖到目标卡片即可。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene.py" line="104"/>
+        <location filename="../../ecanvas/ui/canvas/scene.py" line="108"/>
         <source>Score block</source>
         <translation>为模块评分</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene.py" line="329"/>
+        <location filename="../../ecanvas/ui/canvas/scene.py" line="333"/>
         <source>These cards are already linked.</source>
         <translation>这两张卡片已经连接。</translation>
     </message>
@@ -557,99 +557,173 @@ Open it read-only instead?</source>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="83"/>
+        <location filename="../../ecanvas/ui/commands.py" line="90"/>
         <source>Change workspace properties</source>
         <translation>修改工作区属性</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="101"/>
+        <location filename="../../ecanvas/ui/commands.py" line="108"/>
         <source>Add canvas</source>
         <translation>添加画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="127"/>
+        <location filename="../../ecanvas/ui/commands.py" line="134"/>
         <source>Delete canvas</source>
         <translation>删除画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="141"/>
+        <location filename="../../ecanvas/ui/commands.py" line="148"/>
         <source>Rename canvas</source>
         <translation>重命名画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="153"/>
+        <location filename="../../ecanvas/ui/commands.py" line="160"/>
         <source>Reorder canvases</source>
         <translation>调整画布顺序</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="169"/>
+        <location filename="../../ecanvas/ui/commands.py" line="176"/>
         <source>Change block</source>
         <translation>修改模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="181"/>
+        <location filename="../../ecanvas/ui/commands.py" line="188"/>
         <source>Add block</source>
         <translation>添加模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="193"/>
+        <location filename="../../ecanvas/ui/commands.py" line="200"/>
         <source>Remove block</source>
         <translation>移除模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="216"/>
+        <location filename="../../ecanvas/ui/commands.py" line="223"/>
         <source>Add a card</source>
         <translation>添加 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="217"/>
+        <location filename="../../ecanvas/ui/commands.py" line="224"/>
         <source>Add %n cards</source>
         <translation>添加 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="244"/>
+        <location filename="../../ecanvas/ui/commands.py" line="251"/>
         <source>Delete a card</source>
         <translation>删除 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="245"/>
+        <location filename="../../ecanvas/ui/commands.py" line="252"/>
         <source>Delete %n cards</source>
         <translation>删除 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="306"/>
+        <location filename="../../ecanvas/ui/commands.py" line="319"/>
         <source>Move a card</source>
         <translation>移动 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="307"/>
+        <location filename="../../ecanvas/ui/commands.py" line="320"/>
         <source>Move %n cards</source>
         <translation>移动 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="350"/>
+        <location filename="../../ecanvas/ui/commands.py" line="363"/>
         <source>Delete a link</source>
         <translation>删除 1 条连线</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="351"/>
+        <location filename="../../ecanvas/ui/commands.py" line="364"/>
         <source>Delete %n links</source>
         <translation>删除 %n 条连线</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="267"/>
+        <location filename="../../ecanvas/ui/commands.py" line="274"/>
         <source>Edit card</source>
         <translation>编辑卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="327"/>
+        <location filename="../../ecanvas/ui/commands.py" line="340"/>
         <source>Link cards</source>
         <translation>连接卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="366"/>
+        <location filename="../../ecanvas/ui/commands.py" line="379"/>
         <source>Label link</source>
         <translation>标注连线</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="26"/>
+        <source>Someone else removed this at the same time; your change was not saved.</source>
+        <translation>其他人同时删除了此项；你的修改未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="28"/>
+        <source>Someone else changed this at the same time; their change is shown and yours was not saved. Try again if you still want it.</source>
+        <translation>其他人同时修改了此项；画布上显示的是对方的修改，你的修改未保存。如仍需要，请重新操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="34"/>
+        <source>The server went away: this change was not saved. The canvas is read-only until the connection is back.</source>
+        <translation>服务器连接已断开：这次修改未保存。连接恢复之前，画布为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="37"/>
+        <source>The server cannot be reached.</source>
+        <translation>无法连接到服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="70"/>
+        <source>Keep my text in the note</source>
+        <translation>将我的文字保留在备注中</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="75"/>
+        <source>Keep my text as a new card</source>
+        <translation>将我的文字保留为新卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="85"/>
+        <source>Someone else changed this card at the same time. Their text is on the card; yours was added to its note.</source>
+        <translation>其他人同时修改了这张卡片。卡片上是对方的文字；你的文字已添加到卡片备注中。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="88"/>
+        <source>Someone else changed this card at the same time. Their text is on the card; yours is kept as a new card beside it.</source>
+        <translation>其他人同时修改了这张卡片。卡片上是对方的文字；你的文字已保留为旁边的一张新卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="99"/>
+        <source>Edited at the same time</source>
+        <translation>同时编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="100"/>
+        <source>Someone else changed this card while you were editing it. Their version is on the canvas now.</source>
+        <translation>在你编辑这张卡片时，其他人修改了它。画布上现在显示的是对方的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="104"/>
+        <source>Your text:
+“{text}”
+
+Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;s note.</source>
+        <translation>你的文字：
+“{text}”
+
+不会丢失任何内容：可将你的文字保留为旁边的一张新卡片，或添加到卡片备注中。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="107"/>
+        <source>Keep Mine as a New Card</source>
+        <translation>保留为新卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="109"/>
+        <source>Add Mine to the Note</source>
+        <translation>添加到备注</translation>
     </message>
 </context>
 <context>
@@ -971,7 +1045,7 @@ Open it read-only instead?</source>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/__init__.py" line="30"/>
+        <location filename="../../ecanvas/ui/panels/__init__.py" line="38"/>
         <source>This workspace is open read-only; changes cannot be saved.</source>
         <translation>此工作区以只读方式打开，无法保存更改。</translation>
     </message>
@@ -1322,82 +1396,119 @@ Open it read-only instead?</source>
 <context>
     <name>WorkspacePropertiesDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="122"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="149"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="133"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="160"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="136"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="163"/>
         <source>{file} is larger than 5 MB.</source>
         <translation>{file} 超过 5 MB。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="140"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="167"/>
         <source>{file} is not a PNG or JPEG image.</source>
         <translation>{file} 不是 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="157"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="184"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="157"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="184"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="166"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="193"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="176"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="203"/>
         <source>Workspace Properties</source>
         <translation>工作区属性</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="178"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="205"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="179"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="206"/>
         <source>Client:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="180"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="207"/>
         <source>Author:</source>
         <translation>作者：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="181"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="208"/>
         <source>Workspace language:</source>
         <translation>工作区语言：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="182"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="209"/>
         <source>Brand colour:</source>
         <translation>品牌色：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="183"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="210"/>
         <source>Logo:</source>
         <translation>标志：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="187"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="214"/>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="215"/>
+        <source>&amp;Summary and Recommendations</source>
+        <translation>摘要与建议(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="216"/>
+        <source>E&amp;xecutive summary (opens the report):</source>
+        <translation>执行摘要（位于报告开头）(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="217"/>
+        <source>&amp;Recommendations:</source>
+        <translation>建议(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="220"/>
+        <source>What the strategy is, in a few paragraphs, for a reader who reads nothing else.</source>
+        <translation>用几段话概括这份战略，让只读这一页的人也能明白。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="224"/>
+        <source>1. The first thing to do
+2. The next one</source>
+        <translation>1. 首先要做的事
+2. 接下来要做的事</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="227"/>
+        <source>A blank line starts a new paragraph. Lines starting with “- ” are bullets, “1. ” numbered items, “### ” a heading; **bold** and *italic* inside a line.</source>
+        <translation>空一行开始新段落。以“- ”开头的行是项目符号，“1. ”是编号项，“### ”是小标题；行内可用 **粗体** 和 *斜体*。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="230"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="188"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="231"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>

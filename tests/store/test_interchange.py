@@ -121,6 +121,7 @@ def test_export_document_holds_every_field(rich_workspace: Workspace):
         "logo_mime": "image/png",
         "created": rich_workspace.created.isoformat().replace("+00:00", "Z"),
         "updated": rich_workspace.updated.isoformat().replace("+00:00", "Z"),
+        "summary": "", "recommendations": "",
     }  # fmt: skip
     assert [c["title"] for c in document["canvases"]] == [
         "商业模式设计",
@@ -514,6 +515,8 @@ def test_a_version_1_document_still_imports_without_settings(tmp_path: Path):
     document = export_document(small_workspace())
     document["version"] = 1
     del document["settings"]
+    for name in ("summary", "recommendations"):
+        del document["workspace"][name]
     source = tmp_path / "old.json"
     source.write_text(json.dumps(document), encoding="utf-8")
     target = import_json(source, tmp_path / "old.ecanvas")
@@ -537,3 +540,41 @@ def test_a_setting_key_must_be_trimmed_and_non_empty(key):
         validate_document(document, "bad.json")
     with pytest.raises(jsonschema.ValidationError):
         schema_validator().validate(document)
+
+
+# ----------------------------------------------------------------- summary (version 3)
+SUMMARY = "云间茶舍 2027 年目标。\n\n- **私域**复购 ≥ 45%\n- 出海 🍵"
+
+
+def test_summary_and_recommendations_travel_through_export_and_import(tmp_path: Path):
+    source = tmp_path / "source.ecanvas"
+    with create_workspace(source, title="Summary") as store:
+        store.set_properties(summary=SUMMARY, recommendations="1. First\n2. Second")
+        document = export_document(store.workspace)
+    assert document["workspace"]["summary"] == SUMMARY
+    schema_validator().validate(document)
+    exported = tmp_path / "doc.json"
+    export_json_from(source, exported)
+    copy_path = import_json(exported, tmp_path / "copy.ecanvas")
+    with open_workspace(copy_path, read_only=True) as copied:
+        assert copied.workspace.summary == SUMMARY
+        assert copied.workspace.recommendations == "1. First\n2. Second"
+
+
+def test_a_version_2_document_imports_with_an_empty_summary(tmp_path: Path):
+    document = export_document(small_workspace())
+    document["version"] = 2
+    for name in ("summary", "recommendations"):
+        del document["workspace"][name]
+    source = tmp_path / "v2.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    target = import_json(source, tmp_path / "v2.ecanvas")
+    with open_workspace(target, read_only=True) as store:
+        assert (store.workspace.summary, store.workspace.recommendations) == ("", "")
+
+
+def test_a_version_2_document_with_a_summary_is_refused():
+    document = export_document(small_workspace())
+    document["version"] = 2
+    with pytest.raises(InterchangeError, match=r'unknown field "summary"'):
+        validate_document(document, "v2.json")
