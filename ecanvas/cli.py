@@ -17,11 +17,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ecanvas import __version__
+from ecanvas.cli_check import add_check_parser
 
 PROG = "ecanvas"
 LANGUAGES = ("en", "zh")
 PAPERS = ("a4", "letter")
-COMMANDS = ("new", "templates", "info", "export", "import", "report", "push", "pull")
+COMMANDS = ("new", "templates", "info", "export", "import", "report", "check", "push", "pull")
 COLOUR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -57,6 +58,7 @@ examples:
   ecanvas report plan.ecanvas -o plan.pdf --lang zh --paper letter --canvas 1 2 \\
       --sections cover canvases cards --brand-colour #1F4E79 --logo logo.png
   ecanvas report clients/*.ecanvas --out-dir reports/     one PDF per workspace
+  ecanvas check plan.ecanvas --lang zh --strict
 
 run 'ecanvas COMMAND --help' for the options of one command."""
 
@@ -122,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_info(commands)
     _add_exchange(commands)
     _add_report(commands)
+    add_check_parser(commands, _language)
     from ecanvas import cli_server
 
     cli_server.add_commands(commands, CommandError)
@@ -211,7 +214,8 @@ def _add_report(commands) -> None:
     )  # fmt: skip
     report.add_argument(
         "--sections", nargs="+", action="extend", metavar="S",
-        help="only these sections: cover contents summary canvases cards scores actions appendix",
+        help="only these sections: cover contents summary canvases cards scores actions checks "
+        "appendix (default: all but checks)",
     )  # fmt: skip
     report.add_argument(
         "--brand-colour", type=_colour, metavar="#RRGGBB", help="accent colour of the report"
@@ -496,13 +500,13 @@ def _sections() -> tuple[str, ...]:
 
 
 def _report_options(args: argparse.Namespace, workspace_language: str):
-    from ecanvas.report.options import SECTIONS, ReportOptions
+    from ecanvas.report.options import DEFAULT_SECTIONS, ReportOptions
 
     return ReportOptions(
         paper=args.paper or "a4",
         language=args.lang or workspace_language,
         canvas_ids=tuple(args.canvas) if args.canvas else None,
-        sections=tuple(args.sections) if args.sections else SECTIONS,
+        sections=tuple(args.sections) if args.sections else DEFAULT_SECTIONS,
         brand_colour=args.brand_colour,
         logo_path=args.logo,
     )

@@ -384,3 +384,18 @@ class SetLinkLabelCommand(StoreCommand):
 
     def revert(self) -> None:
         self.store.update_link(self.link_id, self.old)
+
+
+# --------------------------------------------------------------------- settings
+class SetSettingCommand(StoreCommand):
+    """One per-workspace preference (a JSON value; None removes it), e.g. the checks turned off."""
+
+    def __init__(self, store: WorkspaceStore, key: str, value: object, text: str) -> None:
+        super().__init__(store, text)
+        self.key, self.value, self.old = key, copy.deepcopy(value), None
+
+    def perform(self) -> None:
+        self.old = self.store.set_setting(self.key, self.value)
+
+    def revert(self) -> None:
+        self.store.set_setting(self.key, self.old)

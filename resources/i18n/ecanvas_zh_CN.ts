@@ -4,159 +4,164 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="118"/>
+        <location filename="../../ecanvas/ui/actions.py" line="119"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="119"/>
+        <location filename="../../ecanvas/ui/actions.py" line="120"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="120"/>
+        <location filename="../../ecanvas/ui/actions.py" line="121"/>
         <source>Save a &amp;Copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="121"/>
+        <location filename="../../ecanvas/ui/actions.py" line="122"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="122"/>
+        <location filename="../../ecanvas/ui/actions.py" line="123"/>
         <source>Workspace &amp;Properties…</source>
         <translation>工作区属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="123"/>
+        <location filename="../../ecanvas/ui/actions.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="124"/>
+        <location filename="../../ecanvas/ui/actions.py" line="125"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="125"/>
+        <location filename="../../ecanvas/ui/actions.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="126"/>
+        <location filename="../../ecanvas/ui/actions.py" line="127"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="127"/>
+        <location filename="../../ecanvas/ui/actions.py" line="128"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="128"/>
+        <location filename="../../ecanvas/ui/actions.py" line="129"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="129"/>
+        <location filename="../../ecanvas/ui/actions.py" line="130"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="130"/>
+        <location filename="../../ecanvas/ui/actions.py" line="131"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="131"/>
+        <location filename="../../ecanvas/ui/actions.py" line="132"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="132"/>
+        <location filename="../../ecanvas/ui/actions.py" line="133"/>
         <source>&amp;New Card</source>
         <translation>新建卡片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="133"/>
+        <location filename="../../ecanvas/ui/actions.py" line="134"/>
         <source>&amp;Edit Card Text</source>
         <translation>编辑卡片文字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="134"/>
+        <location filename="../../ecanvas/ui/actions.py" line="135"/>
         <source>&amp;Tidy Block</source>
         <translation>整理模块(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="135"/>
+        <location filename="../../ecanvas/ui/actions.py" line="136"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="136"/>
+        <location filename="../../ecanvas/ui/actions.py" line="137"/>
         <source>Find Ne&amp;xt</source>
         <translation>查找下一个(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="137"/>
+        <location filename="../../ecanvas/ui/actions.py" line="138"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="138"/>
+        <location filename="../../ecanvas/ui/actions.py" line="139"/>
         <source>&amp;Add Canvas…</source>
         <translation>添加画布(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="139"/>
+        <location filename="../../ecanvas/ui/actions.py" line="140"/>
         <source>&amp;Rename Canvas</source>
         <translation>重命名画布(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="140"/>
+        <location filename="../../ecanvas/ui/actions.py" line="141"/>
         <source>&amp;Delete Canvas</source>
         <translation>删除画布(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="141"/>
+        <location filename="../../ecanvas/ui/actions.py" line="142"/>
         <source>Move Canvas &amp;Up</source>
         <translation>画布上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="142"/>
+        <location filename="../../ecanvas/ui/actions.py" line="143"/>
         <source>Move Canvas Do&amp;wn</source>
         <translation>画布下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="143"/>
+        <location filename="../../ecanvas/ui/actions.py" line="144"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="144"/>
+        <location filename="../../ecanvas/ui/actions.py" line="145"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="145"/>
+        <location filename="../../ecanvas/ui/actions.py" line="146"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="146"/>
+        <location filename="../../ecanvas/ui/actions.py" line="147"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="147"/>
+        <location filename="../../ecanvas/ui/actions.py" line="148"/>
         <source>F&amp;ull Screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="148"/>
+        <location filename="../../ecanvas/ui/actions.py" line="149"/>
         <source>Side &amp;Panels</source>
         <translation>侧边面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/actions.py" line="150"/>
+        <source>Strategy &amp;Checks</source>
+        <translation>战略检查(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -414,7 +419,7 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasScene</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/mirror.py" line="236"/>
+        <location filename="../../ecanvas/ui/canvas/mirror.py" line="240"/>
         <source>This card should link to a card in %1. Drag from the handle on its right edge to that card.</source>
         <translation>这张卡片应连接到“%1”中的卡片。从它右边缘的手柄拖到目标卡片即可。</translation>
     </message>
@@ -429,32 +434,32 @@ Open it read-only instead?</source>
         <translation>这两张卡片已经连接。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="113"/>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="123"/>
         <source>Paste a card</source>
         <translation>粘贴 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="115"/>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="125"/>
         <source>Paste %n cards</source>
         <translation>粘贴 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="128"/>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="138"/>
         <source>Duplicate a card</source>
         <translation>复制出 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="130"/>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="140"/>
         <source>Duplicate %n cards</source>
         <translation>复制出 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="156"/>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="166"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="184"/>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="194"/>
         <source>Tidy block</source>
         <translation>整理模块</translation>
     </message>
@@ -531,6 +536,87 @@ Open it read-only instead?</source>
         <location filename="../../ecanvas/ui/canvas/editing.py" line="213"/>
         <source>Add card</source>
         <translation>添加卡片</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksDock</name>
+    <message>
+        <location filename="../../ecanvas/ui/checks_dock.py" line="65"/>
+        <source>Strategy Checks</source>
+        <translation>战略检查</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="258"/>
+        <source>No findings: every check passed.</source>
+        <translation>没有发现问题：全部检查通过。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="261"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="266"/>
+        <source>1 error</source>
+        <translation>1 个错误</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="266"/>
+        <source>{count} errors</source>
+        <translation>{count} 个错误</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="267"/>
+        <source>1 warning</source>
+        <translation>1 个警告</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="267"/>
+        <source>{count} warnings</source>
+        <translation>{count} 个警告</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="268"/>
+        <source>1 info</source>
+        <translation>1 条提示</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="268"/>
+        <source>{count} info</source>
+        <translation>{count} 条提示</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="287"/>
+        <source>Show on the Canvas</source>
+        <translation>在画布上显示</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="290"/>
+        <source>Turn Off “{rule}” for This Workspace</source>
+        <translation>在此工作区关闭“{rule}”检查</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="306"/>
+        <source>Turn on check “{rule}”</source>
+        <translation>开启检查“{rule}”</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="307"/>
+        <source>Turn off check “{rule}”</source>
+        <translation>关闭检查“{rule}”</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="326"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="327"/>
+        <source>Choose which checks run on this workspace</source>
+        <translation>选择在此工作区运行哪些检查</translation>
     </message>
 </context>
 <context>
@@ -1007,37 +1093,37 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="159"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="166"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="219"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="227"/>
         <source>{title} — {file} [read-only]</source>
         <translation>{title} — {file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="221"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="229"/>
         <source>{title} — {file}</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="364"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="374"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="364"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="374"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="365"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="375"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="365"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="375"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1053,177 +1139,182 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="182"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="184"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="188"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="190"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="188"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="190"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="195"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="197"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="195"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="197"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="204"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="206"/>
         <source>The workspace logo</source>
         <translation>工作区标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="206"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="208"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="213"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="215"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="216"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="218"/>
         <source>Choose where to save the PDF.</source>
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="253"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="255"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>无法写入 PDF：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="273"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="275"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="274"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="276"/>
         <source>The report was saved as {file}.</source>
         <translation>报告已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="276"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="278"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="277"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="279"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="306"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="308"/>
         <source>Export PDF Report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="307"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="309"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="307"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="309"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="307"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="309"/>
         <source>Canvases:</source>
         <translation>画布：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="308"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="310"/>
         <source>Brand colour:</source>
         <translation>品牌色：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="308"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="310"/>
         <source>Logo:</source>
         <translation>标志：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="308"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="310"/>
         <source>Sections:</source>
         <translation>章节：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="309"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="311"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="316"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="318"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="317"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="319"/>
         <source>US Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="318"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="320"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="319"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="321"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="320"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="322"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="325"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="327"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="326"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="328"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="327"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="329"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="328"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="330"/>
         <source>Canvas drawings</source>
         <translation>画布图</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="329"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="331"/>
         <source>Cards, block by block</source>
         <translation>卡片（按模块）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="330"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="332"/>
         <source>Scores (radar chart)</source>
         <translation>评分（雷达图）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="331"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="333"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="332"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="334"/>
+        <source>Strategy checks</source>
+        <translation>战略检查</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="335"/>
         <source>Appendix: framework guidance</source>
         <translation>附录：框架指引</translation>
     </message>
@@ -1255,47 +1346,47 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="60"/>
+        <location filename="../../ecanvas/ui/menus.py" line="61"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="61"/>
+        <location filename="../../ecanvas/ui/menus.py" line="62"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="62"/>
+        <location filename="../../ecanvas/ui/menus.py" line="63"/>
         <source>Export &amp;As</source>
         <translation>导出为(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="63"/>
+        <location filename="../../ecanvas/ui/menus.py" line="64"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="64"/>
+        <location filename="../../ecanvas/ui/menus.py" line="65"/>
         <source>&amp;Canvas</source>
         <translation>画布(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="65"/>
+        <location filename="../../ecanvas/ui/menus.py" line="66"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="66"/>
+        <location filename="../../ecanvas/ui/menus.py" line="67"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="67"/>
+        <location filename="../../ecanvas/ui/menus.py" line="68"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="78"/>
+        <location filename="../../ecanvas/ui/menus.py" line="79"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
@@ -1516,37 +1607,77 @@ Open it read-only instead?</source>
 <context>
     <name>WorkspaceStatusBar</name>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="46"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="54"/>
         <source>Zoom {percent}%</source>
         <translation>缩放 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="50"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="66"/>
+        <source>No findings</source>
+        <translation>检查通过</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="68"/>
+        <source>1 finding</source>
+        <translation>1 项发现</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="70"/>
+        <source>{count} findings</source>
+        <translation>{count} 项发现</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="73"/>
+        <source>errors: {count}</source>
+        <translation>错误：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="74"/>
+        <source>warnings: {count}</source>
+        <translation>警告：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="75"/>
+        <source>info: {count}</source>
+        <translation>提示：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="78"/>
+        <source>Strategy checks — {counts}. Click to show them.</source>
+        <translation>战略检查——{counts}。点击查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="79"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="85"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="50"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="85"/>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="53"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="88"/>
         <source>This workspace is open read-only; nothing can be changed.</source>
         <translation>此工作区以只读方式打开，无法进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="55"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="90"/>
         <source>Every change is written to the workspace file at once.</source>
         <translation>每次更改都会立即写入工作区文件。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="69"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="105"/>
         <source>Cards: {total}</source>
         <translation>卡片：{total}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="72"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="108"/>
         <source>Cards: {here} on this canvas · {total} in the workspace</source>
         <translation>卡片：本画布 {here} 张 · 工作区共 {total} 张</translation>
     </message>
