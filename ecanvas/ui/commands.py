@@ -23,6 +23,13 @@ def _counted(count: int, one: str, many: str) -> str:
     return one if count == 1 else many
 
 
+def _find_card(store: WorkspaceStore, card_id: int) -> Card | None:
+    try:
+        return store.workspace.find_card(card_id)
+    except KeyError:
+        return None
+
+
 class StoreCommand(QUndoCommand):
     """Base: `perform()` does the change, `revert()` undoes it; redo after an undo re-performs."""
 
@@ -270,6 +277,12 @@ class SetCardFieldsCommand(StoreCommand):
         self._merge_id = merge_id
 
     def perform(self) -> None:
+        # Where the cards were, in case another writer removes them meanwhile (see conflicts).
+        self.cards_before = {
+            card_id: copy.copy(card)
+            for card_id in self.changes
+            if (card := _find_card(self.store, card_id)) is not None
+        }
         previous = self.store.update_cards(self.changes)
         if not self.previous:
             self.previous = previous

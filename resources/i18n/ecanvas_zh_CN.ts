@@ -424,12 +424,12 @@ Open it read-only instead?</source>
         <translation>这张卡片应连接到“%1”中的卡片。从它右边缘的手柄拖到目标卡片即可。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene.py" line="104"/>
+        <location filename="../../ecanvas/ui/canvas/scene.py" line="108"/>
         <source>Score block</source>
         <translation>为模块评分</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene.py" line="329"/>
+        <location filename="../../ecanvas/ui/canvas/scene.py" line="333"/>
         <source>These cards are already linked.</source>
         <translation>这两张卡片已经连接。</translation>
     </message>
@@ -549,72 +549,72 @@ Open it read-only instead?</source>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="248"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="258"/>
         <source>No findings: every check passed.</source>
         <translation>没有发现问题：全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="251"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="261"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="256"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="266"/>
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="256"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="266"/>
         <source>{count} errors</source>
         <translation>{count} 个错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="257"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="267"/>
         <source>1 warning</source>
         <translation>1 个警告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="257"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="267"/>
         <source>{count} warnings</source>
         <translation>{count} 个警告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="258"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="268"/>
         <source>1 info</source>
         <translation>1 条提示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="258"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="268"/>
         <source>{count} info</source>
         <translation>{count} 条提示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="277"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="287"/>
         <source>Show on the Canvas</source>
         <translation>在画布上显示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="280"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="290"/>
         <source>Turn Off “{rule}” for This Workspace</source>
         <translation>在此工作区关闭“{rule}”检查</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="296"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="306"/>
         <source>Turn on check “{rule}”</source>
         <translation>开启检查“{rule}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="297"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="307"/>
         <source>Turn off check “{rule}”</source>
         <translation>关闭检查“{rule}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="316"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="326"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="317"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="327"/>
         <source>Choose which checks run on this workspace</source>
         <translation>选择在此工作区运行哪些检查</translation>
     </message>
@@ -643,99 +643,173 @@ Open it read-only instead?</source>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="83"/>
+        <location filename="../../ecanvas/ui/commands.py" line="90"/>
         <source>Change workspace properties</source>
         <translation>修改工作区属性</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="101"/>
+        <location filename="../../ecanvas/ui/commands.py" line="108"/>
         <source>Add canvas</source>
         <translation>添加画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="127"/>
+        <location filename="../../ecanvas/ui/commands.py" line="134"/>
         <source>Delete canvas</source>
         <translation>删除画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="141"/>
+        <location filename="../../ecanvas/ui/commands.py" line="148"/>
         <source>Rename canvas</source>
         <translation>重命名画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="153"/>
+        <location filename="../../ecanvas/ui/commands.py" line="160"/>
         <source>Reorder canvases</source>
         <translation>调整画布顺序</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="169"/>
+        <location filename="../../ecanvas/ui/commands.py" line="176"/>
         <source>Change block</source>
         <translation>修改模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="181"/>
+        <location filename="../../ecanvas/ui/commands.py" line="188"/>
         <source>Add block</source>
         <translation>添加模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="193"/>
+        <location filename="../../ecanvas/ui/commands.py" line="200"/>
         <source>Remove block</source>
         <translation>移除模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="216"/>
+        <location filename="../../ecanvas/ui/commands.py" line="223"/>
         <source>Add a card</source>
         <translation>添加 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="217"/>
+        <location filename="../../ecanvas/ui/commands.py" line="224"/>
         <source>Add %n cards</source>
         <translation>添加 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="244"/>
+        <location filename="../../ecanvas/ui/commands.py" line="251"/>
         <source>Delete a card</source>
         <translation>删除 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="245"/>
+        <location filename="../../ecanvas/ui/commands.py" line="252"/>
         <source>Delete %n cards</source>
         <translation>删除 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="306"/>
+        <location filename="../../ecanvas/ui/commands.py" line="319"/>
         <source>Move a card</source>
         <translation>移动 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="307"/>
+        <location filename="../../ecanvas/ui/commands.py" line="320"/>
         <source>Move %n cards</source>
         <translation>移动 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="350"/>
+        <location filename="../../ecanvas/ui/commands.py" line="363"/>
         <source>Delete a link</source>
         <translation>删除 1 条连线</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="351"/>
+        <location filename="../../ecanvas/ui/commands.py" line="364"/>
         <source>Delete %n links</source>
         <translation>删除 %n 条连线</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="267"/>
+        <location filename="../../ecanvas/ui/commands.py" line="274"/>
         <source>Edit card</source>
         <translation>编辑卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="327"/>
+        <location filename="../../ecanvas/ui/commands.py" line="340"/>
         <source>Link cards</source>
         <translation>连接卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="366"/>
+        <location filename="../../ecanvas/ui/commands.py" line="379"/>
         <source>Label link</source>
         <translation>标注连线</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="26"/>
+        <source>Someone else removed this at the same time; your change was not saved.</source>
+        <translation>其他人同时删除了此项；你的修改未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="28"/>
+        <source>Someone else changed this at the same time; their change is shown and yours was not saved. Try again if you still want it.</source>
+        <translation>其他人同时修改了此项；画布上显示的是对方的修改，你的修改未保存。如仍需要，请重新操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="34"/>
+        <source>The server went away: this change was not saved. The canvas is read-only until the connection is back.</source>
+        <translation>服务器连接已断开：这次修改未保存。连接恢复之前，画布为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="37"/>
+        <source>The server cannot be reached.</source>
+        <translation>无法连接到服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="70"/>
+        <source>Keep my text in the note</source>
+        <translation>将我的文字保留在备注中</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="75"/>
+        <source>Keep my text as a new card</source>
+        <translation>将我的文字保留为新卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="85"/>
+        <source>Someone else changed this card at the same time. Their text is on the card; yours was added to its note.</source>
+        <translation>其他人同时修改了这张卡片。卡片上是对方的文字；你的文字已添加到卡片备注中。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="88"/>
+        <source>Someone else changed this card at the same time. Their text is on the card; yours is kept as a new card beside it.</source>
+        <translation>其他人同时修改了这张卡片。卡片上是对方的文字；你的文字已保留为旁边的一张新卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="99"/>
+        <source>Edited at the same time</source>
+        <translation>同时编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="100"/>
+        <source>Someone else changed this card while you were editing it. Their version is on the canvas now.</source>
+        <translation>在你编辑这张卡片时，其他人修改了它。画布上现在显示的是对方的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="104"/>
+        <source>Your text:
+“{text}”
+
+Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;s note.</source>
+        <translation>你的文字：
+“{text}”
+
+不会丢失任何内容：可将你的文字保留为旁边的一张新卡片，或添加到卡片备注中。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="107"/>
+        <source>Keep Mine as a New Card</source>
+        <translation>保留为新卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="109"/>
+        <source>Add Mine to the Note</source>
+        <translation>添加到备注</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1131,7 @@ Open it read-only instead?</source>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/__init__.py" line="30"/>
+        <location filename="../../ecanvas/ui/panels/__init__.py" line="38"/>
         <source>This workspace is open read-only; changes cannot be saved.</source>
         <translation>此工作区以只读方式打开，无法保存更改。</translation>
     </message>
