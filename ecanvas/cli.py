@@ -17,11 +17,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ecanvas import __version__
+from ecanvas.cli_check import add_check_parser
 
 PROG = "ecanvas"
 LANGUAGES = ("en", "zh")
 PAPERS = ("a4", "letter")
-COMMANDS = ("new", "templates", "info", "export", "import", "report")
+COMMANDS = ("new", "templates", "info", "export", "import", "report", "check", "push", "pull")
 COLOUR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -32,25 +33,32 @@ USER_ERRORS = (
     ("ecanvas.store.errors", "InterchangeError"),
     ("ecanvas.model.templates", "TemplateError"),
     ("ecanvas.report.options", "ReportError"),
+    ("ecanvas.store.server.address", "ServerAddressError"),
 )
 
 DESCRIPTION = """\
-Plan an e-commerce strategy on canvases, offline, in one local .ecanvas file.
-Without a command, ecanvas opens the app on PATH (or on your default workspace)."""
+Plan an e-commerce strategy on canvases, offline, in one local .ecanvas file, or with a team in a
+shared workspace on a PostgreSQL server. Without a command, ecanvas opens the app on PATH (a file
+or a postgresql:// URL), or on your default workspace."""
 
 EPILOG = """\
 examples:
   ecanvas                                  open the app on the default workspace
   ecanvas plan.ecanvas                     open the app on plan.ecanvas
+  ecanvas "postgresql://team1@db.local/workshops?workspace=acme"
+                                           open the app on a shared workspace
   ecanvas templates --lang zh              list the canvas templates in Chinese
   ecanvas new plan.ecanvas --template swot --title "SWOT 2027" --client "ACME" \\
       --author "Li Na" --logo logo.png --lang zh
   ecanvas info plan.ecanvas --json
   ecanvas export plan.ecanvas -o plan.json    (or plan.md, plan.csv, ...)
   ecanvas import plan.json -o copy.ecanvas
+  ecanvas push plan.ecanvas postgresql://team1@db.local/workshops --workspace acme
+  ecanvas pull postgresql://team1@db.local/workshops --workspace acme -o acme.ecanvas
   ecanvas report plan.ecanvas -o plan.pdf --lang zh --paper letter --canvas 1 2 \\
       --sections cover canvases cards --brand-colour #1F4E79 --logo logo.png
   ecanvas report clients/*.ecanvas --out-dir reports/     one PDF per workspace
+  ecanvas check plan.ecanvas --lang zh --strict
 
 run 'ecanvas COMMAND --help' for the options of one command."""
 
@@ -83,6 +91,18 @@ def _colour(text: str) -> str:
     return text.upper()
 
 
+def _where(text: str) -> Path | str:
+    from ecanvas.cli_server import path_or_url
+
+    return path_or_url(text)
+
+
+def _open_for_reading(where: Path | str):
+    from ecanvas.cli_server import open_for_reading
+
+    return open_for_reading(where, CommandError)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog=PROG,
@@ -104,6 +124,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_info(commands)
     _add_exchange(commands)
     _add_report(commands)
+    add_check_parser(commands, _language)
+    from ecanvas import cli_server
+
+    cli_server.add_commands(commands, CommandError)
     return parser
 
 
@@ -128,7 +152,7 @@ def _add_templates(commands) -> None:
 
 def _add_info(commands) -> None:
     info = commands.add_parser("info", help="describe a workspace (read-only)")
-    info.add_argument("path", type=Path, metavar="PATH", help="an .ecanvas file")
+    info.add_argument("path", type=_where, metavar="PATH", help="an .ecanvas file or a URL")
     info.add_argument("--json", action="store_true", help="print JSON instead of text")
     info.set_defaults(run=_run_info)
 
@@ -143,7 +167,7 @@ def _add_exchange(commands) -> None:
         description=f"Write WORKSPACE to FILE in the format its extension names ({suffixes}). "
         "The PDF report is written by 'ecanvas report'.",
     )
-    export.add_argument("path", type=Path, metavar="WORKSPACE", help="an .ecanvas file")
+    export.add_argument("path", type=_where, metavar="WORKSPACE", help="an .ecanvas file or URL")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
                         help=f"the file to write ({suffixes})")  # fmt: skip
     export.add_argument("--format", choices=[f.key for f in FORMATS], metavar="FORMAT",
@@ -172,7 +196,8 @@ def _add_report(commands) -> None:
         description="Write the PDF report of WORKSPACE to -o OUT.pdf, or of each WORKSPACE into "
         "--out-dir DIR as NAME.pdf (one line per workspace; the exit status is 1 if any failed).",
     )
-    report.add_argument("paths", type=Path, nargs="+", metavar="WORKSPACE", help=".ecanvas files")
+    report.add_argument("paths", type=_where, nargs="+", metavar="WORKSPACE",
+                        help=".ecanvas files or server URLs")  # fmt: skip
     where = report.add_mutually_exclusive_group(required=True)
     where.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="the PDF to write")
     where.add_argument(
@@ -189,7 +214,8 @@ def _add_report(commands) -> None:
     )  # fmt: skip
     report.add_argument(
         "--sections", nargs="+", action="extend", metavar="S",
-        help="only these sections: cover contents summary canvases cards scores actions appendix",
+        help="only these sections: cover contents summary canvases cards scores actions checks "
+        "appendix (default: all but checks)",
     )  # fmt: skip
     report.add_argument(
         "--brand-colour", type=_colour, metavar="#RRGGBB", help="accent colour of the report"
@@ -213,6 +239,11 @@ def _run_gui(args: argparse.Namespace) -> int:
         from ecanvas.store.defaults import ensure_default_workspace
 
         path = ensure_default_workspace()
+    elif "://" in args.path:
+        from ecanvas.cli_server import address_of
+
+        address_of(args.path, None, CommandError)  # a bad URL is refused before Qt starts
+        path = args.path
     else:
         path = Path(args.path)
         if not path.exists():
@@ -309,10 +340,10 @@ def _run_templates(args: argparse.Namespace) -> int:
 
 
 def _run_info(args: argparse.Namespace) -> int:
-    from ecanvas.store import open_workspace
     from ecanvas.store.fileguard import read_header
+    from ecanvas.store.migrations import SCHEMA_VERSION
 
-    with open_workspace(args.path, read_only=True) as store:
+    with _open_for_reading(args.path) as store:
         ws = store.workspace
         info = {
             "path": str(args.path),
@@ -320,7 +351,9 @@ def _run_info(args: argparse.Namespace) -> int:
             "client": ws.client,
             "author": ws.author,
             "language": ws.language,
-            "schema_version": read_header(args.path).user_version,
+            "schema_version": (
+                read_header(args.path).user_version if store.path else SCHEMA_VERSION
+            ),
             "integrity": store.integrity_check(),
             "canvases": [_canvas_summary(canvas) for canvas in ws.canvases],
             "total_cards": ws.card_count,
@@ -355,14 +388,13 @@ def _print_info(info: dict) -> None:
 def _run_export(args: argparse.Namespace) -> int:
     from ecanvas.exports import UnknownFormatError, export_workspace, format_for
     from ecanvas.report.options import ExportOptions
-    from ecanvas.store import open_workspace
 
     try:
         export_format = format_for(args.output, args.format)
     except UnknownFormatError as error:
         raise UsageError(str(error)) from None
     _check_output(args.output)
-    with open_workspace(args.path, read_only=True) as store:
+    with _open_for_reading(args.path) as store:
         workspace = store.workspace
     _check_canvas_ids(args.path, workspace, args.canvas)
     options = ExportOptions(
@@ -432,7 +464,7 @@ def _batch_outputs(paths: Sequence[Path], folder: Path) -> list[Path]:
     """NAME.pdf for each workspace; a name that repeats in the batch gets -2, -3, ..."""
     outputs, used = [], set()
     for path in paths:
-        stem, number = path.stem or "report", 1
+        stem, number = _stem(path) or "report", 1
         name = f"{stem}.pdf"
         while name.lower() in used:
             number += 1
@@ -442,10 +474,17 @@ def _batch_outputs(paths: Sequence[Path], folder: Path) -> list[Path]:
     return outputs
 
 
-def _report_one(args: argparse.Namespace, path: Path, output: Path) -> Path:
-    from ecanvas.store import open_workspace
+def _stem(where: Path | str) -> str:
+    """A file's stem, or a server workspace's name."""
+    if isinstance(where, Path):
+        return where.stem
+    from ecanvas.cli_server import address_of
 
-    with open_workspace(path, read_only=True) as store:
+    return address_of(where, None, CommandError).workspace
+
+
+def _report_one(args: argparse.Namespace, path: Path, output: Path) -> Path:
+    with _open_for_reading(path) as store:
         workspace = store.workspace
     _check_canvas_ids(path, workspace, args.canvas)
     options = _report_options(args, workspace.language)
@@ -468,13 +507,13 @@ def _sections() -> tuple[str, ...]:
 
 
 def _report_options(args: argparse.Namespace, workspace_language: str):
-    from ecanvas.report.options import SECTIONS, ReportOptions
+    from ecanvas.report.options import DEFAULT_SECTIONS, ReportOptions
 
     return ReportOptions(
         paper=args.paper or "a4",
         language=args.lang or workspace_language,
         canvas_ids=tuple(args.canvas) if args.canvas else None,
-        sections=tuple(args.sections) if args.sections else SECTIONS,
+        sections=tuple(args.sections) if args.sections else DEFAULT_SECTIONS,
         brand_colour=args.brand_colour,
         logo_path=args.logo,
     )

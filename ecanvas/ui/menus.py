@@ -46,7 +46,8 @@ class WindowMenus(QObject):
         self.language = _menu(QMenu(window), "menu_language")
         _add(self.language, *(a.language_action(lang) for lang in LANGUAGES))
         _add(self.view, a["zoom_in"], a["zoom_out"], a["zoom_reset"], a["fit_to_window"],
-             None, a["side_panels"], a["full_screen"], None, self.language)  # fmt: skip
+             None, a["side_panels"], a["checks_panel"], a["full_screen"], None,
+             self.language)  # fmt: skip
         self.tool_bar = QToolBar()
         self.tool_bar.setObjectName("mainToolBar")
         self.tool_bar.setMovable(False)
