@@ -6,11 +6,14 @@ the tables; `ecanvas.store.schema` maps SQLModel classes onto it (a test checks 
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections.abc import Callable
 
+from ecanvas.model.layout import reading_order
+
 APPLICATION_ID = 0x45434E56  # "ECNV": marks a SQLite file as an ecanvas workspace
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SCHEMA_1 = """
 CREATE TABLE workspace (
@@ -92,6 +95,40 @@ CREATE INDEX block_by_canvas ON block (canvas_id);
 """
 
 
+def _cards_in_order(connection: sqlite3.Connection) -> None:
+    """Schema 3: a card's place is its index in its block's order, not a free x/y position.
+
+    Each block's cards are numbered in the reading order they had on screen (rows of half a
+    card's height, then left to right), then x and y go; canvases get a card density.
+    """
+    connection.execute("ALTER TABLE card ADD COLUMN position INTEGER NOT NULL DEFAULT 0")
+    placed: dict[int, list[tuple[int, float, float]]] = {}
+    for card_id, block_id, x, y in connection.execute("SELECT id, block_id, x, y FROM card"):
+        placed.setdefault(block_id, []).append((card_id, _number(x), _number(y)))
+    updates = [
+        (position, card_id)
+        for cards in placed.values()
+        for position, card_id in enumerate(reading_order(cards))
+    ]
+    connection.executemany("UPDATE card SET position = ? WHERE id = ?", updates)
+    connection.execute("ALTER TABLE card DROP COLUMN x")
+    connection.execute("ALTER TABLE card DROP COLUMN y")
+    connection.execute(
+        "ALTER TABLE canvas ADD COLUMN density TEXT NOT NULL DEFAULT 'normal' "
+        "CHECK (density IN ('normal', 'compact'))"
+    )
+    connection.execute("CREATE INDEX card_in_block ON card (block_id, position)")
+
+
+def _number(value: object) -> float:
+    """A stored coordinate as a finite float (0 for anything else a damaged file may hold)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return number if math.isfinite(number) else 0.0
+
+
 def _run_script(connection: sqlite3.Connection, script: str) -> None:
     """Run DDL statement by statement: executescript() would commit the open transaction."""
     for statement in script.split(";"):
@@ -102,6 +139,7 @@ def _run_script(connection: sqlite3.Connection, script: str) -> None:
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: lambda c: _run_script(c, _SCHEMA_1),
     2: lambda c: _run_script(c, _SCHEMA_2),
+    3: _cards_in_order,
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
 

@@ -58,6 +58,7 @@ class CanvasRow(SQLModel, table=True):
     title: str
     template_key: str
     position: int
+    density: str = "normal"
     created: datetime = _stamp()
     updated: datetime = _stamp()
 
@@ -97,8 +98,7 @@ class CardRow(SQLModel, table=True):
     owner: str = ""
     due: date | None = None
     status: str = ""
-    x: float
-    y: float
+    position: int = 0
     created: datetime = _stamp()
     updated: datetime = _stamp()
 

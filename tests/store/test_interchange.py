@@ -57,7 +57,7 @@ def rich_workspace(tmp_path: Path) -> Workspace:
         )  # fmt: skip
         gone = store.add_card(design.id, value.id, "deleted, leaving a gap in the ids")
         second = store.add_card(
-            design.id, revenue.id, "مرحبا بالعالم — שלום", colour="#B9DDF5", x=12.5, y=40.0
+            design.id, revenue.id, "مرحبا بالعالم — שלום", colour="#B9DDF5", index=0
         )
         store.delete_cards([gone.id])
         store.add_link(first.id, second.id, "serves 服务")
@@ -85,8 +85,10 @@ def small_workspace() -> Workspace:
     return Workspace(title="Small", canvases=[first, second], created=STAMP, updated=STAMP)
 
 
-def schema_validator() -> jsonschema.Draft202012Validator:
-    schema = json.loads(resource_path("schema", "ecanvas-interchange-1.schema.json").read_text())
+def schema_validator(version: int = 2) -> jsonschema.Draft202012Validator:
+    schema = json.loads(
+        resource_path("schema", f"ecanvas-interchange-{version}.schema.json").read_text()
+    )
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
 
@@ -105,7 +107,7 @@ def test_export_document_holds_every_field(rich_workspace: Workspace):
     design = rich_workspace.canvases[0]
     first, second = design.cards
 
-    assert (document["format"], document["version"]) == ("ecanvas-interchange", 1)
+    assert (document["format"], document["version"]) == ("ecanvas-interchange", 2)
     assert document["ecanvas_version"] == ecanvas.__version__
     assert document["workspace"] == {
         "title": "云间茶舍 · Cloud Tea House", "client": "云间茶舍", "author": "李娜 Li Na",
@@ -123,7 +125,7 @@ def test_export_document_holds_every_field(rich_workspace: Workspace):
     assert card == {
         "id": first.id, "block": design.blocks[0].id, "text": "古树普洱 🍵 礼盒", "note": LONG_NOTE,
         "colour": "#FFE680", "tags": ["直播", "gift 🎁"], "votes": 3, "owner": "周婷",
-        "due": "2024-06-30", "status": "todo", "x": first.x, "y": first.y,
+        "due": "2024-06-30", "status": "todo", "position": 0,
         "created": card["created"], "updated": card["updated"],
     }  # fmt: skip
     assert datetime.fromisoformat(card["created"]) == first.created
@@ -156,7 +158,7 @@ def test_a_failed_export_keeps_the_previous_file_and_leaves_no_temp_file(tmp_pat
     target = tmp_path / "out.json"
     target.write_text("previous export\n", encoding="utf-8")
     broken = small_workspace()
-    broken.canvases[0].cards[0].x = float("nan")
+    broken.canvases[0].blocks[0].x = float("nan")
 
     with pytest.raises(ValueError):
         export_json(broken, target)
@@ -192,6 +194,39 @@ def test_an_imported_workspace_is_a_working_workspace(tmp_path):
     assert card.id == 6
     with open_workspace(tmp_path / "w.ecanvas", read_only=True) as store:
         assert [c.text for c in store.workspace.canvas(2).cards] == ["idea", "added after import"]
+
+
+def version_1(document: dict, places: dict[int, tuple[float, float]]) -> dict:
+    """The document as interchange version 1 wrote it: cards placed at free (x, y)."""
+    document = copy.deepcopy(document)
+    document["version"] = 1
+    for canvas in document["canvases"]:
+        del canvas["density"]
+        for card in canvas["cards"]:
+            del card["position"]
+            card["x"], card["y"] = places.get(card["id"], (12.0, 56.0))
+    return document
+
+
+def test_a_version_1_document_imports_in_reading_order(tmp_path):
+    # Cards 1 and 3 sit in block 2: card 3 above card 1, so it reads first.
+    document = version_1(export_document(small_workspace()), {1: (12.0, 200.0), 3: (180.0, 60.0)})
+    schema_validator(1).validate(document)
+    (tmp_path / "old.json").write_text(json.dumps(document), encoding="utf-8")
+    import_json(tmp_path / "old.json", tmp_path / "w.ecanvas")
+
+    with open_workspace(tmp_path / "w.ecanvas", read_only=True) as store:
+        canvas = store.workspace.canvas(1)
+        assert [c.id for c in canvas.cards_in(2)] == [3, 1]
+        assert canvas.density == "normal"
+        assert export_document(store.workspace)["version"] == 2
+
+
+def test_a_version_2_document_may_not_carry_free_positions():
+    document = export_document(small_workspace())
+    document["canvases"][0]["cards"][0]["x"] = 1.0
+    with pytest.raises(InterchangeError, match='unknown field "x"'):
+        validate_document(document, "data.json")
 
 
 def test_timestamps_with_an_offset_are_stored_in_utc(tmp_path):
@@ -277,9 +312,9 @@ REFUSALS = {
         'format must be "ecanvas-interchange", found "trello-board"',
     ),
     "newer version": (
-        _set("$.version", 2), "$.version",
-        f"the document uses interchange format version 2, newer than ecanvas "
-        f"{ecanvas.__version__} reads (up to version 1); update ecanvas to import it",
+        _set("$.version", 3), "$.version",
+        f"the document uses interchange format version 3, newer than ecanvas "
+        f"{ecanvas.__version__} reads (up to version 2); update ecanvas to import it",
     ),
     "missing field": (
         _set(f"{SOURCE_CARD}.votes", DELETE), f"{SOURCE_CARD}.votes",
