@@ -140,11 +140,14 @@ class CardOperations:
         return shifted
 
     def _write_positions(self, connection, positions: dict[int, int]) -> None:
+        """New positions of cards that move along in their block (inside the transaction)."""
         if positions:
+            table = sql.CardRow.__table__
+            self._claim(connection, "card", positions)
             connection.execute(
-                sql.update(sql.CardRow.__table__)
+                sql.update(table)
                 .where(sql.CardRow.id == sql.bindparam("card"))
-                .values(position=sql.bindparam("place")),
+                .values(position=sql.bindparam("place"), **self._bump(table)),
                 [{"card": cid, "place": place} for cid, place in positions.items()],
             )
 
@@ -181,12 +184,14 @@ class CardOperations:
             for card_id, values in changes.items()
         }
         now = utc_now()
+        table = sql.CardRow.__table__
         with self._transaction() as connection:
+            self._claim(connection, "card", changes)
             for card_id, values in changes.items():
                 connection.execute(
-                    sql.update(sql.CardRow.__table__)
+                    sql.update(table)
                     .where(sql.CardRow.id == card_id)
-                    .values(**values, updated=now)
+                    .values(**values, updated=now, **self._bump(table))
                 )
         for card_id, values in changes.items():
             for name, value in values.items():
@@ -214,7 +219,10 @@ class CardOperations:
         now = utc_now()
         target = {m.card_id: m for m in moves}
         shifted = {cid: p for cid, (_, p) in places.items() if cid not in target}
+        cards_table, links_table = sql.CardRow.__table__, sql.LinkRow.__table__
         with self._transaction() as connection:
+            self._claim(connection, "card", cards)
+            self._claim(connection, "link", [lk.id for lk in (*broken, *moved_links)])
             if broken:
                 connection.execute(
                     sql.delete(sql.LinkRow.__table__).where(
@@ -223,17 +231,18 @@ class CardOperations:
                 )
             for move in moves:
                 connection.execute(
-                    sql.update(sql.CardRow.__table__)
+                    sql.update(cards_table)
                     .where(sql.CardRow.id == move.card_id)
                     .values(canvas_id=move.canvas_id, block_id=move.block_id,
-                            position=places[move.card_id][1], updated=now)
+                            position=places[move.card_id][1], updated=now,
+                            **self._bump(cards_table))
                 )  # fmt: skip
             self._write_positions(connection, shifted)
             for link in moved_links:
                 connection.execute(
-                    sql.update(sql.LinkRow.__table__)
+                    sql.update(links_table)
                     .where(sql.LinkRow.id == link.id)
-                    .values(canvas_id=destination[link.source_id])
+                    .values(canvas_id=destination[link.source_id], **self._bump(links_table))
                 )
         self._detach_links(broken)
         for card_id, position in shifted.items():
@@ -327,6 +336,8 @@ class CardOperations:
                        if c.id not in ids]  # fmt: skip
             closing.update(_renumber(staying, [c.id for c in staying]))
         with self._transaction() as connection:
+            self._claim(connection, "card", ids)
+            self._claim(connection, "link", [lk.id for lk in links])
             connection.execute(sql.delete(sql.CardRow.__table__).where(sql.CardRow.id.in_(ids)))
             self._write_positions(connection, closing)
         self._detach_links(links)
@@ -370,11 +381,13 @@ class CardOperations:
         """Change a link's label; returns the old label."""
         link = self._find_link(link_id)
         old = link.label
+        table = sql.LinkRow.__table__
         with self._transaction() as connection:
+            self._claim(connection, "link", [link_id])
             connection.execute(
-                sql.update(sql.LinkRow.__table__)
+                sql.update(table)
                 .where(sql.LinkRow.id == link_id)
-                .values(label=label)
+                .values(label=label, **self._bump(table))
             )
         link.label = label
         self._emit(ChangeKind.LINKS_CHANGED, link.canvas_id, (link_id,))
@@ -384,6 +397,7 @@ class CardOperations:
         """Delete links; returns them for an undo."""
         links = [self._find_link(link_id) for link_id in set(link_ids)]
         with self._transaction() as connection:
+            self._claim(connection, "link", [lk.id for lk in links])
             connection.execute(
                 sql.delete(sql.LinkRow.__table__).where(sql.LinkRow.id.in_([lk.id for lk in links]))
             )

@@ -25,14 +25,20 @@ from ecanvas.model.layout import reading_order
 from ecanvas.store.database import row_values
 from ecanvas.store.errors import InterchangeError, WorkspaceExistsError, WorkspaceNotFoundError
 from ecanvas.store.fileguard import check_workspace_file
-from ecanvas.store.interchange_validate import FORMAT_NAME, FORMAT_VERSION, validate_document
+from ecanvas.store.interchange_validate import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    ORDER_VERSION,
+    validate_document,
+)
 from ecanvas.store.migrations import migrate
-from ecanvas.store.schema import BlockRow, CanvasRow, CardRow, LinkRow, WorkspaceRow
+from ecanvas.store.schema import BlockRow, CanvasRow, CardRow, LinkRow, SettingRow, WorkspaceRow
 from ecanvas.store.sql import make_engine
 
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "document_bytes",
     "document_to_workspace",
     "export_document",
     "export_json",
@@ -59,8 +65,11 @@ def export_document(workspace: Workspace) -> dict:
             "logo_mime": workspace.logo_mime,
             "created": _timestamp(workspace.created),
             "updated": _timestamp(workspace.updated),
+            "summary": workspace.summary,
+            "recommendations": workspace.recommendations,
         },
         "canvases": [_canvas_document(canvas) for canvas in workspace.canvases],
+        "settings": dict(sorted(workspace.settings.items())),
     }
 
 
@@ -126,16 +135,27 @@ def _timestamp(value: datetime) -> str:
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
-def export_json(workspace: Workspace, path: Path) -> None:
-    """Write the document as UTF-8 JSON (sorted keys, indent 2), replacing the file atomically."""
-    path = Path(path)
+def document_bytes(workspace: Workspace) -> bytes:
+    """The document as ecanvas writes it: UTF-8 JSON, sorted keys, indent 2, final newline."""
     text = json.dumps(
         export_document(workspace), ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False
     )
+    return (text + "\n").encode("utf-8")
+
+
+def write_document(workspace: Workspace, stream, options: object = None) -> None:
+    """Write the document to a binary stream (the export registry's signature)."""
+    stream.write(document_bytes(workspace))
+
+
+def export_json(workspace: Workspace, path: Path) -> None:
+    """Write the document as UTF-8 JSON (sorted keys, indent 2), replacing the file atomically."""
+    path = Path(path)
+    data = document_bytes(workspace)
     handle, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write((text + "\n").encode("utf-8"))
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(partial, path)
@@ -208,16 +228,19 @@ def document_to_workspace(data: dict) -> Workspace:
         logo_mime=props["logo_mime"],
         created=_parse_timestamp(props["created"]),
         updated=_parse_timestamp(props["updated"]),
+        summary=props.get("summary", ""),  # versions 1 and 2 have none
+        recommendations=props.get("recommendations", ""),
     )
     workspace.canvases = [_canvas(item, index) for index, item in enumerate(data["canvases"])]
-    if data["version"] == 1:
+    workspace.settings = dict(data.get("settings", {}))  # version 1 has none
+    if data["version"] < ORDER_VERSION:
         for canvas, item in zip(workspace.canvases, data["canvases"], strict=True):
             _order_from_positions(canvas, item["cards"])
     return workspace
 
 
 def _order_from_positions(canvas: Canvas, cards: list[dict]) -> None:
-    """Version 1 placed cards freely: number each block's cards in their reading order."""
+    """Versions 1–3 placed cards freely: number each block's cards in their reading order."""
     placed: dict[int, list[tuple[int, float, float]]] = {}
     for item in cards:
         placed.setdefault(item["block"], []).append((item["id"], item["x"], item["y"]))
@@ -348,6 +371,12 @@ def insert_rows(connection: Connection, workspace: Workspace) -> None:
     for table, entities in tables:
         if entities:
             connection.execute(insert(table.__table__), [row_values(e) for e in entities])
+    settings = [
+        {"key": key, "value": json.dumps(value, ensure_ascii=False, sort_keys=True)}
+        for key, value in workspace.settings.items()
+    ]
+    if settings:
+        connection.execute(insert(SettingRow.__table__), settings)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -23,7 +23,10 @@ from ecanvas.model.layout import DENSITIES
 from ecanvas.store.errors import InterchangeError
 
 FORMAT_NAME = "ecanvas-interchange"
-FORMAT_VERSION = 2  # 2: cards have a `position` in their block's order (1: free x and y)
+# 2: per-workspace settings; 3: the summary and recommendations; 4: cards have a `position` in
+# their block's order instead of a free x and y, canvases a card density
+FORMAT_VERSION = 4
+ORDER_VERSION = 4  # the first version whose cards are ordered
 MAX_INTEGER = 2**63 - 1  # SQLite's INTEGER range
 
 COLOUR_PATTERN = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -128,7 +131,10 @@ DOCUMENT_FIELDS: dict[str, Rule | None] = {
     "ecanvas_version": TEXT,
     "workspace": None,
     "canvases": None,
+    "settings": None,
 }
+# Version 1 documents have no settings.
+DOCUMENT_FIELDS_1 = {k: v for k, v in DOCUMENT_FIELDS.items() if k != "settings"}
 WORKSPACE_FIELDS: dict[str, Rule | None] = {
     "title": TEXT,
     "client": TEXT,
@@ -139,6 +145,12 @@ WORKSPACE_FIELDS: dict[str, Rule | None] = {
     "logo_mime": TEXT,
     "created": TIMESTAMP,
     "updated": TIMESTAMP,
+    "summary": TEXT,
+    "recommendations": TEXT,
+}
+# Versions 1 and 2 have no summary or recommendations.
+WORKSPACE_FIELDS_2 = {
+    k: v for k, v in WORKSPACE_FIELDS.items() if k not in ("summary", "recommendations")
 }
 CANVAS_FIELDS: dict[str, Rule | None] = {
     "id": ID,
@@ -230,8 +242,12 @@ class _Validator:
             self.fail("$", "the document must be a JSON object")
         self.check_header(data)
         self.version = data["version"]
-        self.check_object(data, "$", "the document", DOCUMENT_FIELDS)
-        self.check_object(data["workspace"], "$.workspace", "workspace", WORKSPACE_FIELDS)
+        fields = DOCUMENT_FIELDS if data["version"] >= 2 else DOCUMENT_FIELDS_1
+        self.check_object(data, "$", "the document", fields)
+        if "settings" in fields:
+            self.check_settings(data["settings"], "$.settings")
+        workspace_fields = WORKSPACE_FIELDS if data["version"] >= 3 else WORKSPACE_FIELDS_2
+        self.check_object(data["workspace"], "$.workspace", "workspace", workspace_fields)
         canvases = self.check_list(data["canvases"], "$.canvases", "canvases")
         for index, canvas in enumerate(canvases):
             self.check_canvas(canvas, child("$.canvases", index))
@@ -290,17 +306,29 @@ class _Validator:
                 )
             first_at.setdefault(item, index)
 
+    def check_settings(self, value: object, path: str) -> None:
+        if not isinstance(value, dict):
+            self.fail(path, "settings must be an object")
+        for key in value:
+            if not key.strip() or key != key.strip():
+                self.fail(
+                    child(path, key),
+                    "a setting's key must be non-empty, without spaces at either end",
+                )
+            if not _is_unicode(key):
+                self.fail(child(path, key), "a setting's key is not valid Unicode text")
+
     def check_list(self, value: object, path: str, name: str) -> list:
         if not isinstance(value, list):
             self.fail(path, f"{name} must be a list")
         return value
 
     def check_canvas(self, canvas: object, path: str) -> None:
-        first = self.version == 1
+        placed = self.version < ORDER_VERSION  # cards placed at free x and y
         self.check_object(canvas, path, path.rpartition(".")[2],
-                          CANVAS_FIELDS_1 if first else CANVAS_FIELDS)  # fmt: skip
+                          CANVAS_FIELDS_1 if placed else CANVAS_FIELDS)  # fmt: skip
         self.claim_id("canvas", canvas["id"], path)
-        cards = CARD_FIELDS_1 if first else CARD_FIELDS
+        cards = CARD_FIELDS_1 if placed else CARD_FIELDS
         parts = (("blocks", "block", BLOCK_FIELDS), ("cards", "card", cards))
         for member, kind, fields in (*parts, ("links", "link", LINK_FIELDS)):
             items = self.check_list(canvas[member], child(path, member), member)

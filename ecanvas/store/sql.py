@@ -30,6 +30,7 @@ from ecanvas.store.schema import (
     CanvasRow,
     CardRow,
     LinkRow,
+    SettingRow,
     SnapshotRow,
     WorkspaceRow,
 )
@@ -40,6 +41,7 @@ __all__ = [
     "CardRow",
     "Connection",
     "LinkRow",
+    "SettingRow",
     "SnapshotRow",
     "WorkspaceRow",
     "bindparam",

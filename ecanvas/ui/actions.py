@@ -61,6 +61,7 @@ SPECS = (
     ActionSpec("full_screen", ("F11",), "full-screen", checkable=True),
     ActionSpec("side_panels", ("F9",), "panels", checkable=True),
     ActionSpec("link_hints", (), checkable=True),
+    ActionSpec("checks_panel", ("F8",), "checks", checkable=True),
 )
 
 
@@ -148,6 +149,7 @@ class Actions(QObject):
             "full_screen": self.tr("F&ull Screen"),
             "side_panels": self.tr("Side &Panels"),
             "link_hints": self.tr("Show &Link Hints"),
+            "checks_panel": self.tr("Strategy &Checks"),
         }
         for name, text in texts.items():
             action = self._by_name[name]

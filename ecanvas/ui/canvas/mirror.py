@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRectF
 
 from ecanvas.model import Block, Canvas, Card, Link
+from ecanvas.model.checks import DISABLED_SETTING
 from ecanvas.model.layout import CanvasLayout, Rect, compute_layout
 from ecanvas.model.routing import Obstacles, label_size, route_between
 from ecanvas.model.routing import arrow_head as route_head
@@ -74,6 +75,9 @@ class ModelMirror:
     # ------------------------------------------------------------------ events
     def on_store_change(self, change: Change) -> None:
         """The store listener: apply a change that concerns this canvas."""
+        if change.kind == ChangeKind.SETTINGS and change.key == DISABLED_SETTING:
+            self.refresh_hints()  # the missing-link rule was turned on or off
+            return
         if change.canvas_id != self.canvas_id:
             return
         kind = change.kind
@@ -304,7 +308,7 @@ class ModelMirror:
         canvas = canvas or self.canvas()
         if canvas is None:
             return
-        missing = missing_link_targets(canvas)
+        missing = missing_link_targets(canvas, self.store.workspace)
         for card_id, item in self.card_items.items():
             blocks = missing.get(card_id)
             item.set_hint(self._hint_tooltip(blocks) if blocks else None)
