@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable
 from ecanvas.model import Canvas
 from ecanvas.model.layout import BLOCK_GAP, CanvasLayout, Rect, compute_layout
 from ecanvas.report.canvas_picture import draw_layout
-from ecanvas.report.fonts import register_fonts
+from ecanvas.report.runs import draw_string
 from ecanvas.report.sticky import PrintSizes
 from ecanvas.report.theme import MUTED, RULE
 
@@ -94,9 +94,8 @@ class CanvasDrawing(Flowable):
         pdf, scale = self.canv, self.used_scale
         caption = self._caption()
         if caption:
-            pdf.setFont(register_fonts(), CAPTION_SIZE)
             pdf.setFillColor(HexColor(MUTED))
-            pdf.drawString(0, self.height - CAPTION_SIZE, self.continued_text)
+            draw_string(pdf, 0, self.height - CAPTION_SIZE, self.continued_text, CAPTION_SIZE)
         width = (self.right - self.left) * scale
         window = Rect(self.left, self.top, self.right - self.left, self.bottom - self.top)
         pdf.saveState()
@@ -116,9 +115,8 @@ class CanvasDrawing(Flowable):
         pdf.setLineWidth(1)
         pdf.setDash(4, 4)
         pdf.roundRect(0, 0, self.width, self.height, 8, stroke=1, fill=0)
-        pdf.setFont(register_fonts(), 12)
         pdf.setFillColor(HexColor(MUTED))
-        pdf.drawCentredString(self.width / 2, self.height / 2, self.empty_text)
+        draw_string(pdf, self.width / 2, self.height / 2, self.empty_text, 12, "centre")
         pdf.restoreState()
 
 

@@ -11,7 +11,8 @@ from reportlab.lib.colors import Color, HexColor
 from ecanvas.model import Block, Canvas
 from ecanvas.model.layout import CanvasLayout, LinkRoute, Rect
 from ecanvas.model.routing import LABEL_FONT_SIZE, shaft
-from ecanvas.report.fonts import register_fonts, text_width
+from ecanvas.report.fonts import text_width
+from ecanvas.report.runs import draw_string
 from ecanvas.report.sticky import PrintSizes, draw_sticky
 from ecanvas.report.text import elide, wrap_text
 from ecanvas.report.theme import INK, mix, text_on, valid_colour
@@ -92,19 +93,16 @@ def draw_block(pdf, block: Block, rect: Rect, lang: str, header: float) -> None:
 
 def _draw_block_title(pdf, title: str, rect: Rect, band: float, width: float) -> None:
     """One line at full size, or two smaller lines when the title is long."""
-    font = register_fonts()
     width = max(width, 20.0)
     if text_width(title, TITLE_SIZE) <= width or band < 40:
-        pdf.setFont(font, TITLE_SIZE)
-        pdf.drawString(rect.x + 14, -(rect.y + band / 2 + TITLE_SIZE * 0.36),
-                       elide(title, TITLE_SIZE, width))  # fmt: skip
+        baseline = -(rect.y + band / 2 + TITLE_SIZE * 0.36)
+        draw_string(pdf, rect.x + 14, baseline, elide(title, TITLE_SIZE, width), TITLE_SIZE)
         return
     size = TITLE_SIZE * 0.8
     lines = wrap_text(title, size, width, 2)
-    pdf.setFont(font, size)
     first = -(rect.y + band / 2 - size * 0.62 + size * 0.36)
     for index, line in enumerate(lines):
-        pdf.drawString(rect.x + 14, first - index * size * 1.22, line)
+        draw_string(pdf, rect.x + 14, first - index * size * 1.22, line, size)
 
 
 def _draw_score(pdf, block: Block, rect: Rect, band: float, colour: str) -> None:
@@ -128,12 +126,11 @@ def draw_block_hint(pdf, block: Block, rect: Rect, lang: str, header: float) -> 
         return
     max_lines = max(1, int(room // (HINT_SIZE * 1.35)))
     lines = wrap_text(questions[0], HINT_SIZE, rect.w - 32, min(max_lines, 4))
-    pdf.setFont(register_fonts(), HINT_SIZE)
     pdf.setFillColor(HexColor(mix(block_colour(block), INK, 0.35)))
     pdf.setFillAlpha(0.55)
     baseline = -(rect.y + header + 16 + HINT_SIZE)
     for line in lines:
-        pdf.drawString(rect.x + 16, baseline, line)
+        draw_string(pdf, rect.x + 16, baseline, line, HINT_SIZE)
         baseline -= HINT_SIZE * 1.35
     pdf.setFillAlpha(1)
 
@@ -171,6 +168,5 @@ def draw_label(pdf, text: str, rect: Rect) -> None:
     pdf.setLineWidth(0.6)
     pdf.roundRect(rect.x, -rect.bottom, rect.w, rect.h, rect.h / 2, stroke=1, fill=1)
     pdf.setFillColor(HexColor(LINK_COLOUR))
-    pdf.setFont(register_fonts(), size)
     cx, cy = rect.centre
-    pdf.drawCentredString(cx, -cy - size * 0.36, shown)
+    draw_string(pdf, cx, -cy - size * 0.36, shown, size, "centre")

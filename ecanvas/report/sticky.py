@@ -16,6 +16,7 @@ from ecanvas.model import DEFAULT_CARD_COLOUR, Card
 from ecanvas.model.layout import Rect
 from ecanvas.report.card_entry import draw_pill
 from ecanvas.report.fonts import register_fonts, text_width
+from ecanvas.report.runs import text_line, text_out
 from ecanvas.report.text import elide, wrap_text
 from ecanvas.report.theme import INK, mix, valid_colour
 from ecanvas.report.theme import colour as colour_of
@@ -88,11 +89,10 @@ def draw_sticky(canvas, card: Card, rect: Rect, shadow: str, sizes: PrintSizes, 
     footer = sizes.chip_height + 4 if (card.tags or card.votes) else 0.0
     _write_text(writer, card.text, x + pad, y + pad, w - 2 * pad, h - 2 * pad - footer, sizes)
     if chips:
-        writer.setFont(register_fonts(), sizes.chip)
         writer.setFillColor(colour_of(CHIP_INK))
         for label, left, _ in chips:
             writer.setTextOrigin(x + pad + left + sizes.chip_pad, chip_bottom + sizes.chip * 0.45)
-            writer.textOut(label)
+            text_out(writer, label, sizes.chip)
     if votes:
         _write_votes(writer, votes, x + w - pad, chip_bottom + sizes.chip * 0.38, sizes)
     canvas.drawText(writer)
@@ -105,23 +105,21 @@ def _write_text(writer, text: str, x: float, top: float, width: float, room: flo
     writer.setFont(register_fonts(), sizes.text, sizes.leading)
     writer.setFillColor(colour_of(INK))
     for line in wrap_text(text, sizes.text, width, max_lines):
-        writer.textLine(line)
+        text_line(writer, line, sizes.text, sizes.leading)
 
 
 def _write_line(writer, text: str, x: float, middle: float, width: float,
                 sizes: PrintSizes) -> None:  # fmt: skip
     """One line of text centred on `middle` (a compact card)."""
     writer.setTextOrigin(x, -(middle + sizes.text * 0.36))
-    writer.setFont(register_fonts(), sizes.text)
     writer.setFillColor(colour_of(INK))
-    writer.textOut(elide(text, sizes.text, max(width, sizes.text)))
+    text_out(writer, elide(text, sizes.text, max(width, sizes.text)), sizes.text)
 
 
 def _write_votes(writer, label: str, right: float, baseline: float, sizes: PrintSizes) -> None:
-    writer.setFont(register_fonts(), sizes.dot)
     writer.setFillColor(colour_of(DOT_COLOUR))
     writer.setTextOrigin(right - text_width(label, sizes.dot), baseline)
-    writer.textOut(label)
+    text_out(writer, label, sizes.dot)
 
 
 def _votes_label(votes: int) -> str:
