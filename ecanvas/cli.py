@@ -32,6 +32,7 @@ USER_ERRORS = (
     ("ecanvas.store.errors", "InterchangeError"),
     ("ecanvas.model.templates", "TemplateError"),
     ("ecanvas.report.options", "ReportError"),
+    ("ecanvas.outputs", "OutputError"),
 )
 
 DESCRIPTION = """\
@@ -132,6 +133,7 @@ def _add_exchange(commands) -> None:
     export = commands.add_parser("export", help="write a workspace as interchange JSON")
     export.add_argument("path", type=Path, metavar="WORKSPACE", help="an .ecanvas file")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    _add_force(export)
     export.set_defaults(run=_run_export)
     imp = commands.add_parser("import", help="make a new workspace from interchange JSON")
     imp.add_argument("path", type=Path, metavar="FILE.json", help="an exported JSON file")
@@ -159,7 +161,15 @@ def _add_report(commands) -> None:
         "--brand-colour", type=_colour, metavar="#RRGGBB", help="accent colour of the report"
     )
     report.add_argument("--logo", type=Path, metavar="FILE", help="a PNG or JPEG for the cover")
+    _add_force(report)
     report.set_defaults(run=_run_report)
+
+
+def _add_force(command) -> None:
+    command.add_argument(
+        "-f", "--force", action="store_true",
+        help="replace an existing output file (never a workspace)",
+    )  # fmt: skip
 
 
 def _split_gui_path(argv: list[str]) -> tuple[list[str], str]:
@@ -200,7 +210,7 @@ def _run_new(args: argparse.Namespace) -> int:
 
     template = _template(args.template)
     title = args.title or template.title(args.lang)
-    _check_output(args.path)
+    _check_output(args.path, new_workspace=True)
     with create_workspace(args.path, title=title, language=args.lang) as store:
         store.add_canvas(template.key, title=title)
     print(f"created {args.path} with the canvas '{title}' ({template.key})")
@@ -289,9 +299,9 @@ def _run_export(args: argparse.Namespace) -> int:
     from ecanvas.store import open_workspace
     from ecanvas.store.interchange import export_json
 
-    _check_output(args.output)
+    _check_output(args.output, force=args.force, protect=args.path)
     with open_workspace(args.path, read_only=True) as store:
-        export_json(store.workspace, args.output)
+        export_json(store.workspace, args.output, force=args.force, protect=(args.path,))
     print(f"exported {args.path} to {args.output}")
     return EXIT_OK
 
@@ -299,7 +309,7 @@ def _run_export(args: argparse.Namespace) -> int:
 def _run_import(args: argparse.Namespace) -> int:
     from ecanvas.store.interchange import import_json
 
-    _check_output(args.output)
+    _check_output(args.output, new_workspace=True)
     target = import_json(args.path, args.output)
     print(f"imported {args.path} into {target}")
     return EXIT_OK
@@ -310,14 +320,14 @@ def _run_report(args: argparse.Namespace) -> int:
 
     if args.logo is not None and not args.logo.is_file():
         raise CommandError(f"{args.logo}: no such logo file")
-    _check_output(args.output)
+    _check_output(args.output, force=args.force, protect=args.path)
     with open_workspace(args.path, read_only=True) as store:
         workspace = store.workspace
     _check_canvas_ids(args.path, workspace, args.canvas)
     options = _report_options(args, workspace.language)
     from ecanvas.report import build_report  # reportlab: only once the inputs are known good
 
-    written = build_report(workspace, args.output, options)
+    written = build_report(workspace, args.output, options, force=args.force, protect=(args.path,))
     print(f"wrote {written}")
     return EXIT_OK
 
@@ -347,12 +357,16 @@ def _check_canvas_ids(path: Path, workspace, wanted: Sequence[int] | None) -> No
 
 
 # --------------------------------------------------------------------------- helpers
-def _check_output(path: Path) -> None:
-    """Refuse an output path in a missing folder or naming a folder, before any work is done."""
-    if path.is_dir():
-        raise CommandError(f"{path}: is a folder, not a file")
-    if not path.parent.is_dir():
-        raise CommandError(f"{path}: the folder {path.parent} does not exist")
+def _check_output(
+    path: Path, *, force: bool = False, protect: Path | None = None, new_workspace: bool = False
+) -> None:
+    """Refuse an output that must not be written before any work is done (see ecanvas.outputs):
+    a workspace, the input, a folder, a device; an existing file without --force; for a new
+    workspace, any existing file."""
+    from ecanvas.outputs import check_output
+
+    protected = (protect,) if protect is not None else ()
+    check_output(path, force=force, protect=protected, replace=not new_workspace)
 
 
 def _print_json(data: object) -> None:

@@ -9,11 +9,8 @@ documented in docs/interchange.md and described by resources/schema/ (JSON Schem
 from __future__ import annotations
 
 import base64
-import contextlib
 import json
-import os
 import sqlite3
-import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -21,6 +18,7 @@ from sqlalchemy import Connection, insert
 
 from ecanvas import __version__
 from ecanvas.model import Block, Canvas, Card, Link, Workspace, card_fields
+from ecanvas.outputs import output_path, write_output
 from ecanvas.store.database import row_values
 from ecanvas.store.errors import InterchangeError, WorkspaceExistsError, WorkspaceNotFoundError
 from ecanvas.store.fileguard import check_workspace_file
@@ -125,23 +123,15 @@ def _timestamp(value: datetime) -> str:
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
-def export_json(workspace: Workspace, path: Path) -> None:
-    """Write the document as UTF-8 JSON (sorted keys, indent 2), replacing the file atomically."""
-    path = Path(path)
+def export_json(
+    workspace: Workspace, path: Path, *, force: bool = False, protect: tuple[Path, ...] = ()
+) -> Path:
+    """Write the document as UTF-8 JSON (sorted keys, indent 2) through the safe output writer:
+    never over a workspace or a file in `protect`, over another file only with `force`."""
     text = json.dumps(
         export_document(workspace), ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False
     )
-    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write((text + "\n").encode("utf-8"))
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
+    return write_output(path, (text + "\n").encode("utf-8"), force=force, protect=protect)
 
 
 # ----------------------------------------------------------------- import
@@ -276,20 +266,10 @@ def import_json(source: Path, target: Path) -> Path:
     data = read_document(source)
     validate_document(data, str(source))
     workspace = document_to_workspace(data)
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".import")
-    os.close(handle)
-    partial = Path(name)
-    try:
+    with output_path(target, replace=False) as partial:
         _create_schema(partial)
         _write_workspace(partial, workspace)
         check_workspace_file(partial)
-        _check_target(target)
-        os.replace(partial, target)
-    except BaseException:
-        for leftover in (partial, partial.with_name(partial.name + "-journal")):
-            leftover.unlink(missing_ok=True)
-        raise
-    _sync_folder(target.parent)
     return target
 
 
@@ -330,13 +310,3 @@ def insert_rows(connection: Connection, workspace: Workspace) -> None:
     for table, entities in tables:
         if entities:
             connection.execute(insert(table.__table__), [row_values(e) for e in entities])
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename durable where the system allows opening a folder (not on Windows)."""
-    with contextlib.suppress(OSError):
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)

@@ -9,7 +9,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-APPLICATION_ID = 0x45434E56  # "ECNV": marks a SQLite file as an ecanvas workspace
+from ecanvas.outputs import WORKSPACE_APPLICATION_ID
+
+APPLICATION_ID = WORKSPACE_APPLICATION_ID  # "ECNV": marks a SQLite file as an ecanvas workspace
 SCHEMA_VERSION = 2
 
 _SCHEMA_1 = """

@@ -230,13 +230,13 @@ def test_properties_refuse_a_file_that_is_not_an_image(qtbot, store, tmp_path):
 def test_export_pdf_hands_the_workspace_to_the_report_dialog(window, store, monkeypatch):
     calls = []
 
-    def export(parent, workspace, default_dir):
-        calls.append((parent, workspace, default_dir))
+    def export(parent, workspace, default_dir, protect=()):
+        calls.append((parent, workspace, default_dir, protect))
         return default_dir / "plan.pdf"
 
     module = types.ModuleType("ecanvas.ui.report_dialog")
     module.export_report_interactively = export
     monkeypatch.setitem(sys.modules, "ecanvas.ui.report_dialog", module)
     action(window, "export_pdf").trigger()
-    assert calls == [(window, store.workspace, store.path.parent)]
+    assert calls == [(window, store.workspace, store.path.parent, (store.path,))]
     assert "plan.pdf" in window.statusBar().currentMessage()
