@@ -46,7 +46,7 @@ examples:
   ecanvas templates --lang zh              list the canvas templates in Chinese
   ecanvas new plan.ecanvas --template swot --title "SWOT 2027"
   ecanvas info plan.ecanvas --json
-  ecanvas export plan.ecanvas -o plan.json
+  ecanvas export plan.ecanvas -o plan.json    (or plan.md, plan.csv, ...)
   ecanvas import plan.json -o copy.ecanvas
   ecanvas report plan.ecanvas -o plan.pdf --lang zh --paper letter --canvas 1 2 \\
       --sections cover canvases cards --brand-colour #1F4E79 --logo logo.png
@@ -130,9 +130,30 @@ def _add_info(commands) -> None:
 
 
 def _add_exchange(commands) -> None:
-    export = commands.add_parser("export", help="write a workspace as interchange JSON")
+    from ecanvas.exports import FORMATS
+
+    suffixes = ", ".join(f.suffix for f in FORMATS)
+    export = commands.add_parser(
+        "export",
+        help="write a workspace as JSON, Markdown, CSV, ... (by the output's extension)",
+        description=f"Write WORKSPACE to FILE in the format its extension names ({suffixes}). "
+        "The PDF report is written by 'ecanvas report'.",
+    )
     export.add_argument("path", type=Path, metavar="WORKSPACE", help="an .ecanvas file")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                        help=f"the file to write ({suffixes})")  # fmt: skip
+    export.add_argument("--format", choices=[f.key for f in FORMATS], metavar="FORMAT",
+                        help=f"write this format whatever the extension "
+                        f"({', '.join(f.key for f in FORMATS)})")  # fmt: skip
+    export.add_argument(
+        "--lang",
+        type=_language,
+        help="en or zh, for headings and block names (default: the workspace's)",
+    )
+    export.add_argument(
+        "--canvas", type=int, nargs="+", action="extend", metavar="ID",
+        help="only these canvases (ids from 'ecanvas info'; default: all)",
+    )  # fmt: skip
     _add_force(export)
     export.set_defaults(run=_run_export)
     imp = commands.add_parser("import", help="make a new workspace from interchange JSON")
@@ -296,13 +317,31 @@ def _print_info(info: dict) -> None:
 
 
 def _run_export(args: argparse.Namespace) -> int:
+    from ecanvas.exports import UnknownFormatError, export_workspace, format_for
+    from ecanvas.report.options import ExportOptions
     from ecanvas.store import open_workspace
-    from ecanvas.store.interchange import export_json
 
     _check_output(args.output, force=args.force, protect=args.path)
+    try:
+        export_format = format_for(args.output, args.format)
+    except UnknownFormatError as error:
+        raise UsageError(str(error)) from None
     with open_workspace(args.path, read_only=True) as store:
-        export_json(store.workspace, args.output, force=args.force, protect=(args.path,))
-    print(f"exported {args.path} to {args.output}")
+        workspace = store.workspace
+    _check_canvas_ids(args.path, workspace, args.canvas)
+    options = ExportOptions(
+        language=args.lang or workspace.language,
+        canvas_ids=tuple(args.canvas) if args.canvas else None,
+    )
+    export_workspace(
+        workspace,
+        args.output,
+        export_format,
+        options,
+        force=args.force,
+        protect=(args.path,),
+    )
+    print(f"exported {args.path} to {args.output} ({export_format.name})")
     return EXIT_OK
 
 
@@ -318,9 +357,14 @@ def _run_import(args: argparse.Namespace) -> int:
 def _run_report(args: argparse.Namespace) -> int:
     from ecanvas.store import open_workspace
 
+    _check_output(args.output, force=args.force, protect=args.path)
+    if args.output.suffix.lower() != ".pdf":
+        raise UsageError(
+            f"{args.output}: the report is a PDF; name the output .pdf "
+            f"(other formats: 'ecanvas export WORKSPACE -o FILE')"
+        )
     if args.logo is not None and not args.logo.is_file():
         raise CommandError(f"{args.logo}: no such logo file")
-    _check_output(args.output, force=args.force, protect=args.path)
     with open_workspace(args.path, read_only=True) as store:
         workspace = store.workspace
     _check_canvas_ids(args.path, workspace, args.canvas)

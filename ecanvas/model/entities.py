@@ -172,6 +172,9 @@ class Workspace:
     canvases: list[Canvas] = field(default_factory=list)
     created: datetime = field(default_factory=utc_now)
     updated: datetime = field(default_factory=utc_now)
+    # Per-workspace preferences by namespaced key ("checks.disabled", "canvas.12.view", ...),
+    # each a JSON value; kept in the file so they travel with the workspace.
+    settings: dict[str, object] = field(default_factory=dict)
 
     def canvas(self, canvas_id: int) -> Canvas:
         for canvas in self.canvases:

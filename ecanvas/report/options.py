@@ -51,3 +51,22 @@ class ReportOptions:
 
     def wants(self, section: str) -> bool:
         return section in self.sections
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """The choices of a file export other than the PDF report (Markdown, CSV, slides, images).
+
+    `canvas_ids` limits the export to those canvases (None: all); image formats draw one canvas.
+    """
+
+    language: str = "en"
+    canvas_ids: tuple[int, ...] | None = None
+    scale: float = 2.0
+
+    def canvases(self, workspace) -> list:
+        """The workspace's canvases this export covers, in display order."""
+        if self.canvas_ids is None:
+            return list(workspace.canvases)
+        wanted = set(self.canvas_ids)
+        return [c for c in workspace.canvases if c.id in wanted]

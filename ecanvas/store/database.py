@@ -85,10 +85,17 @@ def load_workspace(connection: sqlite3.Connection) -> Workspace:
     for link in _rows(connection, Link, "SELECT * FROM link ORDER BY id"):
         canvases[link.canvas_id].links.append(link)
     workspace.canvases = list(canvases.values())
+    workspace.settings = load_settings(connection)
     return workspace
+
+
+def load_settings(connection: sqlite3.Connection) -> dict[str, object]:
+    """The per-workspace preferences, key by key (values are stored as JSON text)."""
+    rows = connection.execute("SELECT key, value FROM setting ORDER BY key")
+    return {key: json.loads(value) for key, value in rows}
 
 
 def row_values(entity: object, *, exclude: tuple[str, ...] = ()) -> dict[str, object]:
     """Column values of an entity for an INSERT (list fields such as `cards` are left out)."""
-    skip = {"blocks", "cards", "links", "canvases", *exclude}
+    skip = {"blocks", "cards", "links", "canvases", "settings", *exclude}
     return {f.name: getattr(entity, f.name) for f in fields(entity) if f.name not in skip}

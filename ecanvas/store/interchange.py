@@ -24,12 +24,13 @@ from ecanvas.store.errors import InterchangeError, WorkspaceExistsError, Workspa
 from ecanvas.store.fileguard import check_workspace_file
 from ecanvas.store.interchange_validate import FORMAT_NAME, FORMAT_VERSION, validate_document
 from ecanvas.store.migrations import migrate
-from ecanvas.store.schema import BlockRow, CanvasRow, CardRow, LinkRow, WorkspaceRow
+from ecanvas.store.schema import BlockRow, CanvasRow, CardRow, LinkRow, SettingRow, WorkspaceRow
 from ecanvas.store.sql import make_engine
 
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "document_bytes",
     "document_to_workspace",
     "export_document",
     "export_json",
@@ -58,6 +59,7 @@ def export_document(workspace: Workspace) -> dict:
             "updated": _timestamp(workspace.updated),
         },
         "canvases": [_canvas_document(canvas) for canvas in workspace.canvases],
+        "settings": dict(sorted(workspace.settings.items())),
     }
 
 
@@ -123,15 +125,25 @@ def _timestamp(value: datetime) -> str:
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
+def document_bytes(workspace: Workspace) -> bytes:
+    """The document as ecanvas writes it: UTF-8 JSON, sorted keys, indent 2, final newline."""
+    text = json.dumps(
+        export_document(workspace), ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False
+    )
+    return (text + "\n").encode("utf-8")
+
+
+def write_document(workspace: Workspace, stream, options: object = None) -> None:
+    """Write the document to a binary stream (the export registry's signature)."""
+    stream.write(document_bytes(workspace))
+
+
 def export_json(
     workspace: Workspace, path: Path, *, force: bool = False, protect: tuple[Path, ...] = ()
 ) -> Path:
     """Write the document as UTF-8 JSON (sorted keys, indent 2) through the safe output writer:
     never over a workspace or a file in `protect`, over another file only with `force`."""
-    text = json.dumps(
-        export_document(workspace), ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False
-    )
-    return write_output(path, (text + "\n").encode("utf-8"), force=force, protect=protect)
+    return write_output(path, document_bytes(workspace), force=force, protect=protect)
 
 
 # ----------------------------------------------------------------- import
@@ -199,6 +211,7 @@ def document_to_workspace(data: dict) -> Workspace:
         updated=_parse_timestamp(props["updated"]),
     )
     workspace.canvases = [_canvas(item, index) for index, item in enumerate(data["canvases"])]
+    workspace.settings = dict(data.get("settings", {}))  # version 1 has none
     return workspace
 
 
@@ -310,3 +323,9 @@ def insert_rows(connection: Connection, workspace: Workspace) -> None:
     for table, entities in tables:
         if entities:
             connection.execute(insert(table.__table__), [row_values(e) for e in entities])
+    settings = [
+        {"key": key, "value": json.dumps(value, ensure_ascii=False, sort_keys=True)}
+        for key, value in workspace.settings.items()
+    ]
+    if settings:
+        connection.execute(insert(SettingRow.__table__), settings)

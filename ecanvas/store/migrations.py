@@ -12,7 +12,7 @@ from collections.abc import Callable
 from ecanvas.outputs import WORKSPACE_APPLICATION_ID
 
 APPLICATION_ID = WORKSPACE_APPLICATION_ID  # "ECNV": marks a SQLite file as an ecanvas workspace
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SCHEMA_1 = """
 CREATE TABLE workspace (
@@ -93,6 +93,15 @@ CREATE INDEX link_by_canvas ON link (canvas_id);
 CREATE INDEX block_by_canvas ON block (canvas_id);
 """
 
+# Per-workspace preferences (disabled check rules, remembered export options, a canvas's view):
+# one key-value table of JSON values, so a new preference needs no new migration.
+_SCHEMA_3 = """
+CREATE TABLE setting (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+"""
+
 
 def _run_script(connection: sqlite3.Connection, script: str) -> None:
     """Run DDL statement by statement: executescript() would commit the open transaction."""
@@ -104,6 +113,7 @@ def _run_script(connection: sqlite3.Connection, script: str) -> None:
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: lambda c: _run_script(c, _SCHEMA_1),
     2: lambda c: _run_script(c, _SCHEMA_2),
+    3: lambda c: _run_script(c, _SCHEMA_3),
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
 

@@ -121,3 +121,12 @@ class SnapshotRow(SQLModel, table=True):
     name: str
     created: datetime = _stamp()
     content: str
+
+
+class SettingRow(SQLModel, table=True):
+    """One per-workspace preference: a namespaced key and its value as JSON text."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True)
+    value: str

@@ -8,6 +8,7 @@ operation leaves both the file and the model as they were.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import sqlite3
@@ -99,8 +100,10 @@ class WorkspaceStore(CanvasOperations, CardOperations):
         with connection.begin():
             yield connection
 
-    def _emit(self, kind: ChangeKind, canvas_id: int | None = None, ids=()) -> None:
-        self.notifier.emit(kind, canvas_id, ids)
+    def _emit(
+        self, kind: ChangeKind, canvas_id: int | None = None, ids=(), key: str | None = None
+    ) -> None:
+        self.notifier.emit(kind, canvas_id, ids, key)
 
     # ----------------------------------------------------------------- properties
     def set_properties(self, **values: object) -> dict[str, object]:
@@ -122,6 +125,36 @@ class WorkspaceStore(CanvasOperations, CardOperations):
             setattr(ws, name, value)
         ws.updated = now
         self._emit(ChangeKind.WORKSPACE)
+        return previous
+
+    # ----------------------------------------------------------------- settings
+    def set_setting(self, key: str, value: object) -> object:
+        """Store one per-workspace preference (a JSON value); None removes it.
+
+        Returns the previous value (None when there was none), ready for an undo.
+        """
+        if not isinstance(key, str) or not key.strip() or key != key.strip():
+            raise ValueError(f"a setting needs a non-empty key without outer spaces: {key!r}")
+        try:
+            text = (
+                None
+                if value is None
+                else json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False)
+            )
+        except (TypeError, ValueError) as error:
+            raise ValueError(f"setting {key!r} must be a JSON value: {error}") from None
+        settings = self.workspace.settings
+        previous = settings.get(key)
+        table = sql.SettingRow.__table__
+        with self._transaction() as connection:
+            connection.execute(sql.delete(table).where(table.c.key == key))
+            if text is not None:
+                connection.execute(sql.insert(table).values(key=key, value=text))
+        if value is None:
+            settings.pop(key, None)
+        else:
+            settings[key] = json.loads(text)  # the model keeps what the file keeps
+        self._emit(ChangeKind.SETTINGS, key=key)
         return previous
 
     # ----------------------------------------------------------------- file-level

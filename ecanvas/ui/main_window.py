@@ -15,6 +15,7 @@ from ecanvas.ui.actions import Actions
 from ecanvas.ui.canvas import ColourPalette
 from ecanvas.ui.canvas_tabs import CanvasTabs
 from ecanvas.ui.commands import AddCanvasCommand
+from ecanvas.ui.export_files import FileExports
 from ecanvas.ui.find_bar import FindBar
 from ecanvas.ui.i18n import UiLanguage, default_language
 from ecanvas.ui.menus import WindowMenus
@@ -61,7 +62,12 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self.files = WorkspaceFiles(self)
         self._build(store)
-        self.menus = WindowMenus(self, self.actions, self.settings, self.files.open_recent)
+        self.exports = FileExports(
+            self, lambda: self.store.workspace, self.files.export_folder,
+            self.tabs.current_canvas_id, lambda: (self.store.path,),
+        )  # fmt: skip
+        self.menus = WindowMenus(self, self.actions, self.settings, self.files.open_recent,
+                                 self.exports.actions.values())  # fmt: skip
         self.palette_bar = self._add_palette_bar()
         self._connect()
         self._restore_layout()
@@ -149,6 +155,10 @@ class MainWindow(QMainWindow):
         for source in (self.canvas_list, self.inspector):
             source.errorOccurred.connect(self.show_message)
         self.tabs.statusMessage.connect(self.show_message)
+        self.exports.exported.connect(
+            lambda path: self.show_message(self.tr("Exported {file}.").format(file=path))
+        )
+        self.exports.failed.connect(self.show_message)
 
     def _connect_view(self, view) -> None:
         scene = view.canvas_scene
@@ -344,6 +354,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.actions.retranslate()
+        self.exports.retranslate()
         self.menus.retranslate()
         self._update_undo_texts()
         self._update_title()

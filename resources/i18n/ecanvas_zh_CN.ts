@@ -742,6 +742,114 @@ Open it read-only instead?</source>
     </message>
 </context>
 <context>
+    <name>FileExports</name>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="85"/>
+        <source>&amp;PowerPoint Slides…</source>
+        <translation>PowerPoint 幻灯片(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="86"/>
+        <source>&amp;Markdown…</source>
+        <translation>Markdown 文档(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="87"/>
+        <source>&amp;CSV of Cards…</source>
+        <translation>卡片 CSV 表格(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="88"/>
+        <source>&amp;JSON Interchange…</source>
+        <translation>JSON 交换格式(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="89"/>
+        <source>Canvas as &amp;SVG…</source>
+        <translation>画布 SVG 图像(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="90"/>
+        <source>Canvas as P&amp;NG Image…</source>
+        <translation>画布 PNG 图片(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="95"/>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>PowerPoint 演示文稿 (*.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="96"/>
+        <source>Markdown documents (*.md)</source>
+        <translation>Markdown 文档 (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="97"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="98"/>
+        <source>ecanvas interchange JSON (*.json)</source>
+        <translation>ecanvas 交换格式 JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="99"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="100"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="118"/>
+        <source>Open a canvas to export it as an image.</source>
+        <translation>请先打开一个画布，再将其导出为图片。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="120"/>
+        <source>Export {format}</source>
+        <translation>导出{format}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="145"/>
+        <source>Exporting {file}…</source>
+        <translation>正在导出 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="181"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="184"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="198"/>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="199"/>
+        <source>Saved as {file}.</source>
+        <translation>已保存为 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="201"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="202"/>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../ecanvas/ui/find_bar.py" line="157"/>
@@ -914,32 +1022,37 @@ Open it read-only instead?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="209"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="159"/>
+        <source>Exported {file}.</source>
+        <translation>已导出 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/main_window.py" line="219"/>
         <source>{title} — {file} [read-only]</source>
         <translation>{title} — {file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="211"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="221"/>
         <source>{title} — {file}</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="353"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="364"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="353"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="364"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="354"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="365"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="354"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="365"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1177,42 +1290,47 @@ Open it read-only instead?</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="58"/>
+        <location filename="../../ecanvas/ui/menus.py" line="60"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="59"/>
+        <location filename="../../ecanvas/ui/menus.py" line="61"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="60"/>
+        <location filename="../../ecanvas/ui/menus.py" line="62"/>
+        <source>Export &amp;As</source>
+        <translation>导出为(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/menus.py" line="63"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="61"/>
+        <location filename="../../ecanvas/ui/menus.py" line="64"/>
         <source>&amp;Canvas</source>
         <translation>画布(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="62"/>
+        <location filename="../../ecanvas/ui/menus.py" line="65"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="63"/>
+        <location filename="../../ecanvas/ui/menus.py" line="66"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="64"/>
+        <location filename="../../ecanvas/ui/menus.py" line="67"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="75"/>
+        <location filename="../../ecanvas/ui/menus.py" line="78"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
@@ -1300,7 +1418,7 @@ Open it read-only instead?</source>
         <translation>已将副本保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="150"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="154"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>

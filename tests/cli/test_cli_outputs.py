@@ -11,7 +11,7 @@ from cli_helpers import sha256
 
 WRITERS = {
     "report": lambda ws, out, *more: ("report", ws, "-o", out, "--sections", "summary", *more),
-    "export": lambda ws, out, *more: ("export", ws, "-o", out, *more),
+    "export": lambda ws, out, *more: ("export", ws, "-o", out, "--format", "json", *more),
 }
 
 
@@ -51,7 +51,7 @@ def test_a_link_to_the_workspace_is_refused(run, small_workspace, tmp_path, comm
 
 @pytest.mark.parametrize("command", sorted(WRITERS))
 def test_an_existing_output_is_replaced_only_with_force(run, small_workspace, tmp_path, command):
-    output = tmp_path / "out.file"
+    output = tmp_path / ("out.pdf" if command == "report" else "out.file")
     output.write_bytes(b"keep me")
     result = run(*WRITERS[command](small_workspace, output))
     assert result.code == 1

@@ -118,3 +118,16 @@ def test_the_report_refuses_the_open_workspace_in_chinese(qtbot, store, tmp_path
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert warnings == [f"{store.path.with_suffix('.pdf')} 是当前打开的工作区。请另选一个文件名。"]
     assert store.path.read_bytes() == before and not dialog.busy
+
+
+def test_an_export_onto_a_workspace_disguised_as_json_is_refused(
+    window, store, tmp_path, monkeypatch, warnings
+):
+    disguised = tmp_path / "plan.json"
+    shutil.copy2(store.path, disguised)
+    before = disguised.read_bytes()
+    _save_as(monkeypatch, disguised)
+    action(window, "export_json").trigger()
+    assert len(warnings) == 1 and "is an ecanvas workspace" in warnings[0]
+    assert window.exports.thread is None
+    assert disguised.read_bytes() == before
