@@ -6,7 +6,7 @@ exclusively beside the output, renamed over it only when complete, never over a 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -17,10 +17,12 @@ from ecanvas.outputs import check_output, output_path
 from ecanvas.report.actions import actions_story
 from ecanvas.report.appendix import appendix_story
 from ecanvas.report.canvases import canvas_page, cards_pages, section_anchor
+from ecanvas.report.checks import checks_story
 from ecanvas.report.contents import contents_lines, contents_story
 from ecanvas.report.context import ReportContext, resolve
 from ecanvas.report.cover import CoverPage
 from ecanvas.report.document import ReportDocument, binary_streams
+from ecanvas.report.glyphs import missing_characters, missing_warning
 from ecanvas.report.options import ReportOptions
 from ecanvas.report.scores import scores_story
 from ecanvas.report.summary import summary_story
@@ -82,6 +84,7 @@ def plan_story(context: ReportContext) -> Story:
     for name, make in (
         ("scores", scores_story),
         ("actions", actions_story),
+        ("checks", checks_story),
         ("appendix", appendix_story),
     ):
         if wants(name):
@@ -101,12 +104,14 @@ def build_report_file(
     options: ReportOptions,
     progress: Callable[[int, int], None] | None,
     today: date | None = None,
+    warn: Callable[[str], None] | None = None,
     *,
     force: bool = False,
     protect: tuple[Path, ...] = (),
 ) -> Path:
     output = check_output(output, force=force, protect=protect)
     context = resolve(workspace, options, today or date.today())
+    warning = missing_warning(missing_characters(report_texts(context)))
     story = plan_story(context)
     milestones = sum(1 for f in story.flowables if getattr(f, "milestone", False))
     if progress:
@@ -117,4 +122,21 @@ def build_report_file(
             document.build(story.flowables)
     if progress:
         progress(milestones + 1, milestones + 1)
+    if warning and warn:
+        warn(warning)
     return output
+
+
+def report_texts(context: ReportContext) -> Iterator[str]:
+    """Every user text the report may print, to find characters no bundled font can draw."""
+    workspace, lang = context.workspace, context.lang
+    yield from (workspace.title, workspace.client, workspace.author, workspace.summary,
+                workspace.recommendations)  # fmt: skip
+    for canvas in context.canvases:
+        yield canvas.title
+        for block in canvas.blocks:
+            yield block.title(lang)
+        for card in canvas.cards:
+            yield from (card.text, card.note, card.owner, *card.tags)
+        for link in canvas.links:
+            yield link.label

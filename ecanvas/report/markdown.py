@@ -117,6 +117,36 @@ def _one_line(text: str) -> str:
     return inline(" ".join(text.split())) or "—"
 
 
+def rich_lines(text: str) -> Iterator[str]:
+    """The user's summary or recommendations, re-written from its parsed blocks (so only the
+    markup ecanvas understands survives, escaped like every other user text)."""
+    from ecanvas.model.richtext import parse_rich_text
+
+    previous = ""
+    for block in parse_rich_text(text):
+        listed = block.kind in ("bullet", "number")
+        if previous and not (listed and previous == block.kind):
+            yield ""  # a blank line between blocks, none between items of one list
+        runs = "".join(_span(span) for span in block.spans)
+        lines = runs.split("\n")
+        first = {"bullet": "- ", "number": f"{block.number}. ", "heading": "#### "}.get(
+            block.kind, ""
+        )
+        for index, line in enumerate(lines):
+            hard_break = "  " if index < len(lines) - 1 else ""
+            yield (first if index == 0 else "  " if listed else "") + line + hard_break
+        previous = block.kind
+    yield ""
+
+
+def _span(span) -> str:
+    text = "\n".join(inline(line) for line in span.text.split("\n"))
+    if not text.strip():
+        return text
+    mark = "***" if span.bold and span.italic else "**" if span.bold else "*" if span.italic else ""
+    return f"{mark}{text}{mark}"
+
+
 def workspace_lines(workspace: Workspace, options: ExportOptions, today: date) -> Iterator[str]:
     lang = options.language
     yield f"# {inline(workspace.title)}"
@@ -131,6 +161,14 @@ def workspace_lines(workspace: Workspace, options: ExportOptions, today: date) -
         colon = "：" if lang == "zh" else ":"
         yield f"**{name}{colon}** {inline(value)}" + ("  " if index < len(shown) - 1 else "")
     yield ""
+    for key, text in (
+        ("summary", workspace.summary),
+        ("recommendations", workspace.recommendations),
+    ):
+        if text.strip():
+            yield f"## {label(key, lang)}"
+            yield ""
+            yield from rich_lines(text)
     canvases = options.canvases(workspace)
     if not canvases:
         yield f"*{label('no_canvases', lang)}*"

@@ -23,6 +23,8 @@ class ChangeKind(StrEnum):
     LINKS_CHANGED = "links-changed"
     LINKS_REMOVED = "links-removed"
     SETTINGS = "settings"
+    # A server workspace lost or regained its connection (read_only follows it); no canvas.
+    CONNECTION = "connection"
 
 
 @dataclass(frozen=True)

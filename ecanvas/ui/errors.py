@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from ecanvas import outputs
+from ecanvas.ui.conflicts import describe_server_error
 
 
 def os_reason(code: int | None, fallback: str = "") -> str:
@@ -78,6 +79,9 @@ def describe_output_error(error: outputs.OutputError) -> str:
 
 def describe_error(error: BaseException) -> str:
     """One line in the UI language for any error an action can meet."""
+    server = describe_server_error(error)
+    if server is not None:
+        return server
     if isinstance(error, outputs.OutputError):
         return describe_output_error(error)
     from ecanvas.store import ReadOnlyWorkspaceError

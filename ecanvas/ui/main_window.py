@@ -14,6 +14,7 @@ from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.actions import Actions
 from ecanvas.ui.canvas import ColourPalette
 from ecanvas.ui.canvas_tabs import CanvasTabs
+from ecanvas.ui.checks_dock import DEFAULT_HEIGHT, ChecksDock
 from ecanvas.ui.commands import AddCanvasCommand
 from ecanvas.ui.export_files import FileExports
 from ecanvas.ui.find_bar import FindBar
@@ -31,13 +32,13 @@ from ecanvas.ui.workspace_files import WorkspaceFiles
 SCENE_ACTIONS = {
     "cut": "cut_selection", "copy": "copy_selection", "paste": "paste",
     "duplicate": "duplicate_selection", "delete": "delete_selection", "select_all": "select_all",
-    "tidy_block": "tidy_current_block", "new_card": "start_quick_capture",
+    "new_card": "start_quick_capture",
     "edit_card": "edit_selected_card",
 }  # fmt: skip
 VIEW_ACTIONS = {"zoom_in": "zoom_in", "zoom_out": "zoom_out", "zoom_reset": "zoom_reset",
                 "fit_to_window": "fit_to_window"}  # fmt: skip
-WRITING_ACTIONS = ("cut", "paste", "duplicate", "delete", "tidy_block", "new_card", "edit_card",
-                   "add_canvas", "workspace_properties")  # fmt: skip
+WRITING_ACTIONS = ("cut", "paste", "duplicate", "delete", "compact_cards", "new_card",
+                   "edit_card", "add_canvas", "workspace_properties")  # fmt: skip
 TITLE_EVENTS = {ChangeKind.WORKSPACE}
 COUNT_EVENTS = {ChangeKind.CARDS_ADDED, ChangeKind.CARDS_REMOVED, ChangeKind.CANVAS_ADDED,
                 ChangeKind.CANVAS_REMOVED}  # fmt: skip
@@ -110,6 +111,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status = WorkspaceStatusBar()
         self.setStatusBar(self.status)
+        self.checks_dock = ChecksDock(None, self.undo_stack, self.language, self.tabs,
+                                      self.actions["checks_panel"], self)  # fmt: skip
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
+        self.resizeDocks([self.checks_dock], [DEFAULT_HEIGHT], Qt.Orientation.Vertical)
 
     def _add_palette_bar(self) -> ColourPalette:
         """The sticky-note chips: drag one onto a block for a new card; click one to make it
@@ -144,6 +149,9 @@ class MainWindow(QMainWindow):
         a["add_canvas"].triggered.connect(self.add_canvas_from_gallery)
         a["full_screen"].toggled.connect(self.set_full_screen)
         a["side_panels"].toggled.connect(self.set_side_panels_visible)
+        a["compact_cards"].triggered.connect(self._set_compact)
+        a["link_hints"].setChecked(self.settings.link_hints_shown())
+        a["link_hints"].toggled.connect(self.set_link_hints_shown)
         a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         self.undo_stack.canUndoChanged.connect(a["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(a["redo"].setEnabled)
@@ -152,8 +160,10 @@ class MainWindow(QMainWindow):
         self.canvas_list.canvasActivated.connect(self.tabs.select_canvas)
         self.tabs.currentCanvasChanged.connect(self._on_current_canvas)
         self.tabs.viewCreated.connect(self._connect_view)
-        for source in (self.canvas_list, self.inspector):
+        for source in (self.canvas_list, self.inspector, self.checks_dock.panel):
             source.errorOccurred.connect(self.show_message)
+        self.checks_dock.panel.countsChanged.connect(self.status.set_check_counts)
+        self.status.checks_button.clicked.connect(self.checks_dock.show_and_raise)
         self.tabs.statusMessage.connect(self.show_message)
         self.exports.exported.connect(
             lambda path: self.show_message(self.tr("Exported {file}.").format(file=path))
@@ -166,6 +176,7 @@ class MainWindow(QMainWindow):
         scene.cardSelectionChanged.connect(lambda ids, v=view: self._on_selection(v, ids))
         scene.currentBlockChanged.connect(lambda block, v=view: self._on_block(v, block))
         scene.errorOccurred.connect(self.show_message)
+        scene.set_link_hints_shown(self.actions["link_hints"].isChecked())
         view.zoomChanged.connect(lambda factor, v=view: self._on_zoom(v, factor))
 
     # ----------------------------------------------------------------- the workspace
@@ -175,7 +186,8 @@ class MainWindow(QMainWindow):
             self.store.unsubscribe(self._on_change)
         self.store = store
         store.subscribe(self._on_change)
-        for part in (self.canvas_list, self.inspector, self.guidance, self.status):
+        for part in (self.canvas_list, self.inspector, self.guidance, self.status,
+                     self.checks_dock.panel):  # fmt: skip
             part.set_store(store)
         self.tabs.set_store(store)
         self.find_bar.set_store(store)
@@ -210,6 +222,8 @@ class MainWindow(QMainWindow):
             self._update_title()
         if change.kind in COUNT_EVENTS:
             self.status.refresh_counts()
+        if change.kind == ChangeKind.CANVAS_CHANGED:
+            self._sync_compact()
 
     def _update_title(self) -> None:
         if self.store is None:
@@ -250,6 +264,26 @@ class MainWindow(QMainWindow):
         self.guidance.show_block(canvas_id if canvas_id >= 0 else None,
                                  scene.current_block_id() if scene else None)  # fmt: skip
         self.status.set_zoom(view.zoom_factor() if view is not None else 1.0)
+        self._sync_compact()
+
+    def _sync_compact(self) -> None:
+        """Canvas → Compact Cards shows the density of the canvas on screen."""
+        view = self.tabs.current_view()
+        action = self.actions["compact_cards"]
+        action.setChecked(view is not None and view.canvas_scene.compact)
+        action.setEnabled(view is not None and not (self.store and self.store.read_only))
+
+    def _set_compact(self, on: bool) -> None:
+        view = self.tabs.current_view()
+        if view is not None:
+            view.canvas_scene.set_compact(on)
+        self._sync_compact()
+
+    def set_link_hints_shown(self, on: bool) -> None:
+        """View → Show Link Hints, for every canvas, remembered between runs."""
+        self.settings.set_link_hints_shown(on)
+        for view in self.tabs.existing_views():
+            view.canvas_scene.set_link_hints_shown(on)
 
     def _is_current(self, view) -> bool:
         return view is self.tabs.currentWidget().view if self.tabs.count() else False
@@ -302,6 +336,8 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
+        else:
+            self.checks_dock.hide_unless_it_fits(self, self.screen().availableGeometry().height())
         splitter = self.settings.splitter_state()
         if splitter is None or not self.splitter.restoreState(splitter):
             self._default_splitter_sizes()
@@ -326,7 +362,8 @@ class MainWindow(QMainWindow):
         self.settings.set_splitter_state(self.splitter.saveState())
         self.settings.sync()
         self.tabs.set_store(None)
-        for part in (self.canvas_list, self.inspector, self.guidance, self.find_bar):
+        for part in (self.canvas_list, self.inspector, self.guidance, self.find_bar,
+                     self.checks_dock.panel):  # fmt: skip
             part.set_store(None)
         self.undo_stack.clear()
         if self.store is not None:
@@ -344,6 +381,7 @@ class MainWindow(QMainWindow):
         self.settings.set_language(self.language)
         self.tabs.set_language(self.language)
         self.guidance.set_language(self.language)
+        self.checks_dock.panel.set_language(self.language)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

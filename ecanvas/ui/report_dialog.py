@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ecanvas.model import Workspace
 from ecanvas.outputs import OutputError
-from ecanvas.report.options import SECTIONS, ReportError, ReportOptions
+from ecanvas.report.options import DEFAULT_SECTIONS, SECTIONS, ReportError, ReportOptions
 from ecanvas.ui.errors import describe_error, describe_output_error
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 from ecanvas.ui.output_check import approve_output
@@ -59,6 +59,7 @@ class ReportWorker(QObject):
     """Builds one report off the GUI thread and reports progress and the outcome as signals."""
 
     progressed = Signal(int, int)
+    warned = Signal(str)
     succeeded = Signal(str)
     failed = Signal(object)  # the exception, described in the GUI thread's language
 
@@ -76,7 +77,7 @@ class ReportWorker(QObject):
             # force: the dialog asked before replacing an existing file (approve_output)
             written = build_report(
                 self.workspace, self.output, self.options, progress=self.progressed.emit,
-                force=True, protect=self.protect,
+                warn=self.warned.emit, force=True, protect=self.protect,
             )  # fmt: skip
         except Exception as error:
             self.failed.emit(error)
@@ -102,6 +103,7 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         self.thread: QThread | None = None
         self.worker: ReportWorker | None = None
         self.done_box: QMessageBox | None = None
+        self.warning = ""
         self._make_widgets(default_dir)
         self._lay_out()
         self.retranslate()
@@ -117,7 +119,9 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
             _checkable_item(self.canvas_list, canvas.title, canvas.id)
         self.section_list = QListWidget(objectName="reportSections")
         for section in SECTIONS:
-            _checkable_item(self.section_list, section, section)
+            item = _checkable_item(self.section_list, section, section)
+            if section not in DEFAULT_SECTIONS:
+                item.setCheckState(Qt.CheckState.Unchecked)
         self.colour_button = QPushButton(objectName="reportColour")
         self.colour_button.clicked.connect(self._choose_colour)
         self.logo_label = QLabel(objectName="reportLogo")
@@ -238,6 +242,7 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._show_progress)
+        self.worker.warned.connect(self._remember_warning)
         self.worker.succeeded.connect(self._exported)
         self.worker.failed.connect(self._failed)
         for signal in (self.worker.succeeded, self.worker.failed):
@@ -256,6 +261,9 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         self.progress_bar.setVisible(True)
         if busy:
             self.progress_bar.setRange(0, 0)  # busy until the first progress report
+
+    def _remember_warning(self, line: str) -> None:
+        self.warning = line
 
     def _show_progress(self, done: int, total: int) -> None:
         self.progress_bar.setRange(0, max(total, 1))
@@ -293,6 +301,13 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         box.setWindowTitle(self.tr("Report exported"))
         box.setText(self.tr("The report was saved as {file}.").format(file=path.name))
         box.setInformativeText(str(path.parent))
+        if self.warning:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setInformativeText(
+                f"{path.parent}\n\n"
+                + self.tr("Some characters could not be drawn by any font ecanvas ships: {detail}")
+                .format(detail=self.warning)
+            )  # fmt: skip
         open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
         folder_button = box.addButton(self.tr("Show in Folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
@@ -349,6 +364,7 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
             "cards": self.tr("Cards, block by block"),
             "scores": self.tr("Scores (radar chart)"),
             "actions": self.tr("Action plan"),
+            "checks": self.tr("Strategy checks"),
             "appendix": self.tr("Appendix: framework guidance"),
         }
 

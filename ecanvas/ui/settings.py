@@ -1,4 +1,4 @@
-"""The user's preferences between runs: recent files, UI language, window geometry.
+"""The user's preferences between runs: recent files, UI language, window geometry, hints.
 
 One thin wrapper over QSettings (INI format, so every platform stores the same keys), so the rest
 of the UI never spells a settings key and tests can point it at a temporary file.
@@ -54,6 +54,19 @@ class AppSettings:
     def _store_recent(self, paths: list[Path]) -> None:
         self._settings.setValue("recent/files", [str(p) for p in paths[:MAX_RECENT_FILES]])
 
+    # ----------------------------------------------------------------- shared workspaces
+    def recent_servers(self) -> list[str]:
+        """Shared workspaces opened before (URLs without password), most recent first."""
+        value = self._settings.value("recent/servers", [])
+        if isinstance(value, str):
+            value = [value]
+        return [item for item in value or [] if item and "://" in item][:MAX_RECENT_FILES]
+
+    def add_recent_server(self, location: str) -> None:
+        """Remember a shared workspace; `location` must come without a password."""
+        others = [item for item in self.recent_servers() if item != location]
+        self._settings.setValue("recent/servers", [location, *others][:MAX_RECENT_FILES])
+
     # ----------------------------------------------------------------- language
     def language(self) -> str | None:
         """The language the user chose in View → Language, or None if never chosen."""
@@ -64,6 +77,14 @@ class AppSettings:
         if language not in LANGUAGES:
             raise ValueError(f"unsupported language {language!r}")
         self._settings.setValue("ui/language", language)
+
+    # ----------------------------------------------------------------- canvas view
+    def link_hints_shown(self) -> bool:
+        """View → Show Link Hints: badge every card that lacks an expected link (off at first)."""
+        return str(self._settings.value("view/link_hints", "false")).lower() == "true"
+
+    def set_link_hints_shown(self, on: bool) -> None:
+        self._settings.setValue("view/link_hints", "true" if on else "false")
 
     # ----------------------------------------------------------------- window
     def window_geometry(self) -> QByteArray | None:

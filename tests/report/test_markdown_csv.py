@@ -98,3 +98,14 @@ def test_markdown_of_chosen_canvases_in_chinese(english_store):
     assert "## Paths" in text and "## Business model" not in text
     assert "### 差异化" in text
     assert "负责人：Wang Qiang" in text
+
+
+def test_markdown_opens_with_the_summary_and_recommendations(english_store):
+    english_store.set_properties(
+        summary="Grow **members** first.\n\n- Tmall <flagship>\n- Douyin", recommendations="1. Go"
+    )
+    text = markdown_text(english_store.workspace, ExportOptions(language="en"))
+    summary_at, recommendations_at = text.index("## Executive summary"), text.index("## Recom")
+    assert summary_at < recommendations_at < text.index("## Business model")
+    assert "Grow **members** first.\n\n- Tmall \\<flagship\\>\n- Douyin\n" in text
+    assert "## Recommendations\n\n1. Go\n" in text
