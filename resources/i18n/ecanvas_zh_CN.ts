@@ -1187,7 +1187,7 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="169"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="239"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
@@ -1202,22 +1202,22 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="402"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="406"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="402"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="406"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="403"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="407"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="403"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="407"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1253,187 +1253,192 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="197"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="208"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="203"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="214"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="203"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="214"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="210"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="221"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="210"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="221"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="220"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="231"/>
         <source>The workspace logo</source>
         <translation>工作区标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="222"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="233"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="229"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="240"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="232"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="243"/>
         <source>Choose where to save the PDF.</source>
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="281"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="292"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>无法写入 PDF：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="301"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="314"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="302"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="315"/>
         <source>The report was saved as {file}.</source>
         <translation>报告已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="308"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="321"/>
         <source>Some characters could not be drawn by any font ecanvas ships: {detail}</source>
         <translation>有些字符在 ecanvas 自带的字体中都找不到字形：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="311"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="324"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="312"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="325"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="341"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="354"/>
         <source>Export PDF Report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="342"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="355"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="342"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="355"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="342"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="355"/>
         <source>Canvases:</source>
         <translation>画布：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="343"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="356"/>
         <source>Brand colour:</source>
         <translation>品牌色：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="343"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="356"/>
         <source>Logo:</source>
         <translation>标志：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="343"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="356"/>
         <source>Sections:</source>
         <translation>章节：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="344"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="357"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="351"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="364"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="352"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="365"/>
         <source>US Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="353"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="366"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="354"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="367"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="355"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="368"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="360"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="373"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="361"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="374"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="362"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="375"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="363"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="376"/>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="377"/>
         <source>Canvas drawings</source>
         <translation>画布图</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="364"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="378"/>
         <source>Cards, block by block</source>
         <translation>卡片（按模块）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="365"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="379"/>
         <source>Scores (radar chart)</source>
         <translation>评分（雷达图）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="366"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="380"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="367"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="381"/>
         <source>Strategy checks</source>
         <translation>战略检查</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="368"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="382"/>
         <source>Appendix: framework guidance</source>
         <translation>附录：框架指引</translation>
     </message>
@@ -1513,63 +1518,63 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>WorkspaceFiles</name>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="42"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="43"/>
         <source>ecanvas workspaces (*.ecanvas);;All files (*)</source>
         <translation>ecanvas 工作区 (*.ecanvas);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="51"/>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="58"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="52"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="59"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="58"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="59"/>
         <source>Title of the new workspace:</source>
         <translation>新工作区的标题：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="66"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="67"/>
         <source>Cannot create the workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="69"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="70"/>
         <source>Created {file}. Add a canvas to begin.</source>
         <translation>已创建 {file}。添加一张画布即可开始。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="75"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="76"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="83"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="84"/>
         <source>Open Recent</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="84"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="85"/>
         <source>{file} no longer exists; it was removed from the recent files.</source>
         <translation>{file} 已不存在，已从最近打开的文件中移除。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="95"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="96"/>
         <source>This workspace is already open.</source>
         <translation>此工作区已经打开。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="100"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="101"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="112"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="113"/>
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="113"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="114"/>
         <source>{message}
 
 Open it read-only instead?</source>
@@ -1578,22 +1583,22 @@ Open it read-only instead?</source>
 改为以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="125"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="126"/>
         <source>Save a Copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="137"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="138"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="139"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="140"/>
         <source>Saved a copy to {file}.</source>
         <translation>已将副本保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="154"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="161"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>

@@ -109,3 +109,17 @@ def test_force_is_documented(run):
     for command in WRITERS:
         result = run(command, "--help")
         assert "--force" in result.out and "never a workspace" in result.out
+
+
+def test_a_batch_replaces_earlier_reports_only_with_force(run, small_workspace, tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    earlier = folder / "small.pdf"
+    earlier.write_bytes(b"%PDF earlier")
+    result = run("report", small_workspace, "--out-dir", folder)
+    assert result.code == 1
+    assert "already exists; use --force" in result.err
+    assert earlier.read_bytes() == b"%PDF earlier"
+    result = run("report", small_workspace, "--out-dir", folder, "--force")
+    assert result.code == 0, result.err
+    assert earlier.read_bytes() != b"%PDF earlier"
