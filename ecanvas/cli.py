@@ -206,8 +206,16 @@ def _add_report(commands) -> None:
         metavar="DIR",
         help="write one PDF per workspace into this folder (created if missing)",
     )
-    report.add_argument("--lang", type=_language, help="en or zh (default: the workspace's)")
-    report.add_argument("--paper", choices=PAPERS, help="a4 (default) or letter")
+    report.add_argument(
+        "--lang",
+        type=_language,
+        help="en or zh (default: as last exported in the app, else the workspace's)",
+    )
+    report.add_argument(
+        "--paper",
+        choices=PAPERS,
+        help="a4 or letter (default: as last exported in the app, else a4)",
+    )
     report.add_argument(
         "--canvas", type=int, nargs="+", action="extend", metavar="ID",
         help="only these canvases (ids from 'ecanvas info'; one workspace only; default: all)",
@@ -487,7 +495,7 @@ def _report_one(args: argparse.Namespace, path: Path, output: Path) -> Path:
     with _open_for_reading(path) as store:
         workspace = store.workspace
     _check_canvas_ids(path, workspace, args.canvas)
-    options = _report_options(args, workspace.language)
+    options = _report_options(args, workspace)
     from ecanvas.report import build_report  # reportlab: only once the inputs are known good
 
     return build_report(workspace, output, options, warn=_warn_about(path))
@@ -506,15 +514,20 @@ def _sections() -> tuple[str, ...]:
     return SECTIONS
 
 
-def _report_options(args: argparse.Namespace, workspace_language: str):
-    from ecanvas.report.options import DEFAULT_SECTIONS, ReportOptions
+def _report_options(args: argparse.Namespace, workspace):
+    """The options given, else the ones last used for this workspace in the app, else the
+    defaults."""
+    from ecanvas.report.options import REPORT_SETTING, ReportOptions
 
+    saved = ReportOptions.from_setting(workspace.settings.get(REPORT_SETTING), workspace.language)
+    known = {canvas.id for canvas in workspace.canvases}
+    saved_ids = tuple(i for i in saved.canvas_ids or () if i in known) or None
     return ReportOptions(
-        paper=args.paper or "a4",
-        language=args.lang or workspace_language,
-        canvas_ids=tuple(args.canvas) if args.canvas else None,
-        sections=tuple(args.sections) if args.sections else DEFAULT_SECTIONS,
-        brand_colour=args.brand_colour,
+        paper=args.paper or saved.paper,
+        language=args.lang or saved.language,
+        canvas_ids=tuple(args.canvas) if args.canvas else saved_ids,
+        sections=tuple(args.sections) if args.sections else saved.sections,
+        brand_colour=args.brand_colour or saved.brand_colour,
         logo_path=args.logo,
     )
 

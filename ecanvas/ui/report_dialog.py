@@ -8,6 +8,7 @@ only imported by the worker, when the user actually exports.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecanvas.model import Workspace
-from ecanvas.report.options import DEFAULT_SECTIONS, SECTIONS, ReportError, ReportOptions
+from ecanvas.report.options import REPORT_SETTING, SECTIONS, ReportError, ReportOptions
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 from ecanvas.ui.theme import show_colour_on_button
 
@@ -83,12 +84,19 @@ class ReportWorker(QObject):
 class ReportDialog(RetranslatesOnLanguageChange, QDialog):
     """The export options, the progress while the PDF is built, and the result."""
 
-    def __init__(self, workspace: Workspace, default_dir: Path, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, default_dir: Path, parent: QWidget | None = None,
+                 remember: Callable[[dict], object] | None = None) -> None:  # fmt: skip
+        """`remember(value)` is called with the choices of a successful export, to be kept in
+        the workspace (its "report.options" setting) and offered again next time."""
         super().__init__(parent)
         self.setObjectName("reportDialog")
         self.workspace = workspace
+        self.remember = remember
         self.written: Path | None = None
-        self.brand_colour = workspace.brand_colour or "#1F4E79"
+        self.remembered = ReportOptions.from_setting(
+            workspace.settings.get(REPORT_SETTING), _language_of(workspace)
+        )
+        self.brand_colour = self.remembered.brand_colour or workspace.brand_colour or "#1F4E79"
         self.logo_path: Path | None = None
         self.thread: QThread | None = None
         self.worker: ReportWorker | None = None
@@ -101,16 +109,20 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
 
     # ----------------------------------------------------------------- widgets
     def _make_widgets(self, default_dir: Path) -> None:
-        self.paper_combo = _combo("reportPaper", PAPERS, "a4")
-        language = self.workspace.language if self.workspace.language in ("en", "zh") else "en"
-        self.language_combo = _combo("reportLanguage", LANGUAGES, language)
+        remembered = self.remembered
+        self.paper_combo = _combo("reportPaper", PAPERS, remembered.paper)
+        self.language_combo = _combo("reportLanguage", LANGUAGES, remembered.language)
         self.canvas_list = QListWidget(objectName="reportCanvases")
+        known = {canvas.id for canvas in self.workspace.canvases}
+        chosen = set(remembered.canvas_ids or ()) & known or known  # a removed canvas: all
         for canvas in self.workspace.canvases:
-            _checkable_item(self.canvas_list, canvas.title, canvas.id)
+            item = _checkable_item(self.canvas_list, canvas.title, canvas.id)
+            if canvas.id not in chosen:
+                item.setCheckState(Qt.CheckState.Unchecked)
         self.section_list = QListWidget(objectName="reportSections")
         for section in SECTIONS:
             item = _checkable_item(self.section_list, section, section)
-            if section not in DEFAULT_SECTIONS:
+            if section not in remembered.sections:
                 item.setCheckState(Qt.CheckState.Unchecked)
         self.colour_button = QPushButton(objectName="reportColour")
         self.colour_button.clicked.connect(self._choose_colour)
@@ -265,6 +277,8 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
     def _exported(self, path: str) -> None:
         self._finish_thread()
         self.written = Path(path)
+        if self.remember is not None:
+            self.remember(self.options().to_setting())
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(1)
         self._offer_to_open(self.written)
@@ -341,6 +355,7 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
             "cover": self.tr("Cover"),
             "contents": self.tr("Contents"),
             "summary": self.tr("Executive summary"),
+            "recommendations": self.tr("Recommendations"),
             "canvases": self.tr("Canvas drawings"),
             "cards": self.tr("Cards, block by block"),
             "scores": self.tr("Scores (radar chart)"),
@@ -374,11 +389,16 @@ def _checked(widget: QListWidget) -> list:
     ]
 
 
+def _language_of(workspace: Workspace) -> str:
+    return workspace.language if workspace.language in ("en", "zh") else "en"
+
+
 def export_report_interactively(
-    parent: QWidget, workspace: Workspace, default_dir: Path
-) -> Path | None:
+    parent: QWidget, workspace: Workspace, default_dir: Path,
+    remember: Callable[[dict], object] | None = None,
+) -> Path | None:  # fmt: skip
     """Show the export dialog; the written PDF's path, or None when the user cancelled."""
-    dialog = ReportDialog(workspace, Path(default_dir), parent)
+    dialog = ReportDialog(workspace, Path(default_dir), parent, remember)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     written = dialog.written if accepted else None
     dialog.deleteLater()

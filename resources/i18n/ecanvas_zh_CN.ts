@@ -1098,7 +1098,7 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="169"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="239"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
@@ -1113,22 +1113,22 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="402"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="406"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="402"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="406"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="403"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="407"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="403"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="407"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1144,187 +1144,192 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="187"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="199"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="193"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="205"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="193"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="205"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="200"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="212"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="200"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="212"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="209"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="221"/>
         <source>The workspace logo</source>
         <translation>工作区标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="211"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="223"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="218"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="230"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="221"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="233"/>
         <source>Choose where to save the PDF.</source>
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="262"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="274"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>无法写入 PDF：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="282"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="296"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="283"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="297"/>
         <source>The report was saved as {file}.</source>
         <translation>报告已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="289"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="303"/>
         <source>Some characters could not be drawn by any font ecanvas ships: {detail}</source>
         <translation>有些字符在 ecanvas 自带的字体中都找不到字形：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="292"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="306"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="293"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="307"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="322"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="336"/>
         <source>Export PDF Report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="323"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="337"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="323"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="337"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="323"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="337"/>
         <source>Canvases:</source>
         <translation>画布：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="324"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="338"/>
         <source>Brand colour:</source>
         <translation>品牌色：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="324"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="338"/>
         <source>Logo:</source>
         <translation>标志：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="324"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="338"/>
         <source>Sections:</source>
         <translation>章节：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="325"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="339"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="332"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="346"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="333"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="347"/>
         <source>US Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="334"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="348"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="335"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="349"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="336"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="350"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="341"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="355"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="342"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="356"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="343"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="357"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="344"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="358"/>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="359"/>
         <source>Canvas drawings</source>
         <translation>画布图</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="345"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="360"/>
         <source>Cards, block by block</source>
         <translation>卡片（按模块）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="346"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="361"/>
         <source>Scores (radar chart)</source>
         <translation>评分（雷达图）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="347"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="362"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="348"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="363"/>
         <source>Strategy checks</source>
         <translation>战略检查</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="349"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="364"/>
         <source>Appendix: framework guidance</source>
         <translation>附录：框架指引</translation>
     </message>
@@ -1404,63 +1409,63 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>WorkspaceFiles</name>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="40"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="41"/>
         <source>ecanvas workspaces (*.ecanvas);;All files (*)</source>
         <translation>ecanvas 工作区 (*.ecanvas);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="49"/>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="56"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="50"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="57"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="56"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="57"/>
         <source>Title of the new workspace:</source>
         <translation>新工作区的标题：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="64"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="65"/>
         <source>Cannot create the workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="67"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="68"/>
         <source>Created {file}. Add a canvas to begin.</source>
         <translation>已创建 {file}。添加一张画布即可开始。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="73"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="74"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="81"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="82"/>
         <source>Open Recent</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="82"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="83"/>
         <source>{file} no longer exists; it was removed from the recent files.</source>
         <translation>{file} 已不存在，已从最近打开的文件中移除。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="93"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="94"/>
         <source>This workspace is already open.</source>
         <translation>此工作区已经打开。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="98"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="99"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="110"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="111"/>
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="111"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="112"/>
         <source>{message}
 
 Open it read-only instead?</source>
@@ -1469,27 +1474,27 @@ Open it read-only instead?</source>
 改为以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="123"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="124"/>
         <source>Save a Copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="129"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="130"/>
         <source>Choose a different file for the copy.</source>
         <translation>请为副本选择另一个文件。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="134"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="135"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="136"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="137"/>
         <source>Saved a copy to {file}.</source>
         <translation>已将副本保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="150"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="157"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
