@@ -51,6 +51,10 @@ def unpack(archive: Path, target: Path, release: str) -> Path:
         assert tops == {release}, f"the archive should hold one folder {release}/, holds {tops}"
         tar.extractall(target, filter="tar")
     folder = target / release
+    dangling = [
+        str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_symlink() and not p.exists()
+    ]
+    assert not dangling, f"broken links in the archive: {', '.join(dangling[:3])}"
     for script in ("install.sh", "uninstall.sh", "ecanvas/ecanvas"):
         assert os.access(folder / script, os.X_OK), f"{script} missing or not executable"
     return folder
