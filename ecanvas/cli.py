@@ -17,11 +17,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ecanvas import __version__
+from ecanvas.cli_check import add_check_parser
 
 PROG = "ecanvas"
 LANGUAGES = ("en", "zh")
 PAPERS = ("a4", "letter")
-COMMANDS = ("new", "templates", "info", "export", "import", "report")
+COMMANDS = ("new", "templates", "info", "export", "import", "report", "check", "push", "pull")
 COLOUR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -32,23 +33,32 @@ USER_ERRORS = (
     ("ecanvas.store.errors", "InterchangeError"),
     ("ecanvas.model.templates", "TemplateError"),
     ("ecanvas.report.options", "ReportError"),
+    ("ecanvas.store.server.address", "ServerAddressError"),
 )
 
 DESCRIPTION = """\
-Plan an e-commerce strategy on canvases, offline, in one local .ecanvas file.
-Without a command, ecanvas opens the app on PATH (or on your default workspace)."""
+Plan an e-commerce strategy on canvases, offline, in one local .ecanvas file, or with a team in a
+shared workspace on a PostgreSQL server. Without a command, ecanvas opens the app on PATH (a file
+or a postgresql:// URL), or on your default workspace."""
 
 EPILOG = """\
 examples:
   ecanvas                                  open the app on the default workspace
   ecanvas plan.ecanvas                     open the app on plan.ecanvas
+  ecanvas "postgresql://team1@db.local/workshops?workspace=acme"
+                                           open the app on a shared workspace
   ecanvas templates --lang zh              list the canvas templates in Chinese
-  ecanvas new plan.ecanvas --template swot --title "SWOT 2027"
+  ecanvas new plan.ecanvas --template swot --title "SWOT 2027" --client "ACME" \\
+      --author "Li Na" --logo logo.png --lang zh
   ecanvas info plan.ecanvas --json
-  ecanvas export plan.ecanvas -o plan.json
+  ecanvas export plan.ecanvas -o plan.json    (or plan.md, plan.csv, ...)
   ecanvas import plan.json -o copy.ecanvas
+  ecanvas push plan.ecanvas postgresql://team1@db.local/workshops --workspace acme
+  ecanvas pull postgresql://team1@db.local/workshops --workspace acme -o acme.ecanvas
   ecanvas report plan.ecanvas -o plan.pdf --lang zh --paper letter --canvas 1 2 \\
       --sections cover canvases cards --brand-colour #1F4E79 --logo logo.png
+  ecanvas report clients/*.ecanvas --out-dir reports/     one PDF per workspace
+  ecanvas check plan.ecanvas --lang zh --strict
 
 run 'ecanvas COMMAND --help' for the options of one command."""
 
@@ -81,6 +91,18 @@ def _colour(text: str) -> str:
     return text.upper()
 
 
+def _where(text: str) -> Path | str:
+    from ecanvas.cli_server import path_or_url
+
+    return path_or_url(text)
+
+
+def _open_for_reading(where: Path | str):
+    from ecanvas.cli_server import open_for_reading
+
+    return open_for_reading(where, CommandError)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog=PROG,
@@ -102,6 +124,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_info(commands)
     _add_exchange(commands)
     _add_report(commands)
+    add_check_parser(commands, _language)
+    from ecanvas import cli_server
+
+    cli_server.add_commands(commands, CommandError)
     return parser
 
 
@@ -110,6 +136,9 @@ def _add_new(commands) -> None:
     new.add_argument("path", type=Path, metavar="PATH", help="the .ecanvas file to create")
     new.add_argument("--template", required=True, metavar="KEY", help="see 'ecanvas templates'")
     new.add_argument("--title", help="workspace and canvas title (default: the template title)")
+    new.add_argument("--client", default="", help="the client or company, on the report cover")
+    new.add_argument("--author", default="", help="who prepared it, on the report cover")
+    new.add_argument("--logo", type=Path, metavar="FILE", help="a PNG or JPEG for the report cover")
     new.add_argument("--lang", type=_language, default="en", help="en or zh (default: en)")
     new.set_defaults(run=_run_new)
 
@@ -123,15 +152,36 @@ def _add_templates(commands) -> None:
 
 def _add_info(commands) -> None:
     info = commands.add_parser("info", help="describe a workspace (read-only)")
-    info.add_argument("path", type=Path, metavar="PATH", help="an .ecanvas file")
+    info.add_argument("path", type=_where, metavar="PATH", help="an .ecanvas file or a URL")
     info.add_argument("--json", action="store_true", help="print JSON instead of text")
     info.set_defaults(run=_run_info)
 
 
 def _add_exchange(commands) -> None:
-    export = commands.add_parser("export", help="write a workspace as interchange JSON")
-    export.add_argument("path", type=Path, metavar="WORKSPACE", help="an .ecanvas file")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    from ecanvas.exports import FORMATS
+
+    suffixes = ", ".join(f.suffix for f in FORMATS)
+    export = commands.add_parser(
+        "export",
+        help="write a workspace as JSON, Markdown, CSV, ... (by the output's extension)",
+        description=f"Write WORKSPACE to FILE in the format its extension names ({suffixes}). "
+        "The PDF report is written by 'ecanvas report'.",
+    )
+    export.add_argument("path", type=_where, metavar="WORKSPACE", help="an .ecanvas file or URL")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                        help=f"the file to write ({suffixes})")  # fmt: skip
+    export.add_argument("--format", choices=[f.key for f in FORMATS], metavar="FORMAT",
+                        help=f"write this format whatever the extension "
+                        f"({', '.join(f.key for f in FORMATS)})")  # fmt: skip
+    export.add_argument(
+        "--lang",
+        type=_language,
+        help="en or zh, for headings and block names (default: the workspace's)",
+    )
+    export.add_argument(
+        "--canvas", type=int, nargs="+", action="extend", metavar="ID",
+        help="only these canvases (ids from 'ecanvas info'; default: all)",
+    )  # fmt: skip
     export.set_defaults(run=_run_export)
     imp = commands.add_parser("import", help="make a new workspace from interchange JSON")
     imp.add_argument("path", type=Path, metavar="FILE.json", help="an exported JSON file")
@@ -140,20 +190,32 @@ def _add_exchange(commands) -> None:
 
 
 def _add_report(commands) -> None:
-    report = commands.add_parser("report", help="write the PDF strategy document")
-    report.add_argument("path", type=Path, metavar="WORKSPACE", help="an .ecanvas file")
-    report.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write"
+    report = commands.add_parser(
+        "report",
+        help="write the PDF strategy document (of one workspace, or of several into a folder)",
+        description="Write the PDF report of WORKSPACE to -o OUT.pdf, or of each WORKSPACE into "
+        "--out-dir DIR as NAME.pdf (one line per workspace; the exit status is 1 if any failed).",
+    )
+    report.add_argument("paths", type=_where, nargs="+", metavar="WORKSPACE",
+                        help=".ecanvas files or server URLs")  # fmt: skip
+    where = report.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="the PDF to write")
+    where.add_argument(
+        "--out-dir",
+        type=Path,
+        metavar="DIR",
+        help="write one PDF per workspace into this folder (created if missing)",
     )
     report.add_argument("--lang", type=_language, help="en or zh (default: the workspace's)")
-    report.add_argument("--paper", choices=PAPERS, default="a4", help="a4 (default) or letter")
+    report.add_argument("--paper", choices=PAPERS, help="a4 (default) or letter")
     report.add_argument(
         "--canvas", type=int, nargs="+", action="extend", metavar="ID",
-        help="only these canvases (ids from 'ecanvas info'; default: all)",
+        help="only these canvases (ids from 'ecanvas info'; one workspace only; default: all)",
     )  # fmt: skip
     report.add_argument(
         "--sections", nargs="+", action="extend", metavar="S",
-        help="only these sections: cover contents summary canvases cards scores actions appendix",
+        help="only these sections: cover contents summary canvases cards scores actions checks "
+        "appendix (default: all but checks)",
     )  # fmt: skip
     report.add_argument(
         "--brand-colour", type=_colour, metavar="#RRGGBB", help="accent colour of the report"
@@ -177,6 +239,11 @@ def _run_gui(args: argparse.Namespace) -> int:
         from ecanvas.store.defaults import ensure_default_workspace
 
         path = ensure_default_workspace()
+    elif "://" in args.path:
+        from ecanvas.cli_server import address_of
+
+        address_of(args.path, None, CommandError)  # a bad URL is refused before Qt starts
+        path = args.path
     else:
         path = Path(args.path)
         if not path.exists():
@@ -200,11 +267,42 @@ def _run_new(args: argparse.Namespace) -> int:
 
     template = _template(args.template)
     title = args.title or template.title(args.lang)
+    logo, logo_mime = _read_logo(args.logo) if args.logo is not None else (None, "")
     _check_output(args.path)
-    with create_workspace(args.path, title=title, language=args.lang) as store:
+    properties = {"client": args.client.strip(), "author": args.author.strip()}
+    with create_workspace(
+        args.path, title=title, language=args.lang, logo=logo, logo_mime=logo_mime, **properties
+    ) as store:
         store.add_canvas(template.key, title=title)
     print(f"created {args.path} with the canvas '{title}' ({template.key})")
     return EXIT_OK
+
+
+LOGO_MIMES = {"PNG": "image/png", "JPEG": "image/jpeg"}
+MAX_LOGO_BYTES = 5 * 1024 * 1024
+
+
+def _read_logo(path: Path) -> tuple[bytes, str]:
+    """A logo file's bytes and media type, refused unless it is a readable PNG or JPEG."""
+    import io
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise CommandError(f"{path}: no such logo file") from None
+    if len(data) > MAX_LOGO_BYTES:
+        raise CommandError(f"{path}: the logo is larger than 5 MB")
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            kind = image.format
+            image.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        kind = None
+    if kind not in LOGO_MIMES:
+        raise CommandError(f"{path}: the logo must be a PNG or JPEG image")
+    return data, LOGO_MIMES[kind]
 
 
 def _template(key: str):
@@ -242,10 +340,10 @@ def _run_templates(args: argparse.Namespace) -> int:
 
 
 def _run_info(args: argparse.Namespace) -> int:
-    from ecanvas.store import open_workspace
     from ecanvas.store.fileguard import read_header
+    from ecanvas.store.migrations import SCHEMA_VERSION
 
-    with open_workspace(args.path, read_only=True) as store:
+    with _open_for_reading(args.path) as store:
         ws = store.workspace
         info = {
             "path": str(args.path),
@@ -253,7 +351,9 @@ def _run_info(args: argparse.Namespace) -> int:
             "client": ws.client,
             "author": ws.author,
             "language": ws.language,
-            "schema_version": read_header(args.path).user_version,
+            "schema_version": (
+                read_header(args.path).user_version if store.path else SCHEMA_VERSION
+            ),
             "integrity": store.integrity_check(),
             "canvases": [_canvas_summary(canvas) for canvas in ws.canvases],
             "total_cards": ws.card_count,
@@ -286,13 +386,23 @@ def _print_info(info: dict) -> None:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from ecanvas.store import open_workspace
-    from ecanvas.store.interchange import export_json
+    from ecanvas.exports import UnknownFormatError, export_workspace, format_for
+    from ecanvas.report.options import ExportOptions
 
+    try:
+        export_format = format_for(args.output, args.format)
+    except UnknownFormatError as error:
+        raise UsageError(str(error)) from None
     _check_output(args.output)
-    with open_workspace(args.path, read_only=True) as store:
-        export_json(store.workspace, args.output)
-    print(f"exported {args.path} to {args.output}")
+    with _open_for_reading(args.path) as store:
+        workspace = store.workspace
+    _check_canvas_ids(args.path, workspace, args.canvas)
+    options = ExportOptions(
+        language=args.lang or workspace.language,
+        canvas_ids=tuple(args.canvas) if args.canvas else None,
+    )
+    export_workspace(workspace, args.output, export_format, options)
+    print(f"exported {args.path} to {args.output} ({export_format.name})")
     return EXIT_OK
 
 
@@ -306,33 +416,97 @@ def _run_import(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    from ecanvas.store import open_workspace
-
+    if args.output is not None and len(args.paths) > 1:
+        raise UsageError("-o names one PDF; for several workspaces use --out-dir DIR")
+    if args.canvas and len(args.paths) > 1:
+        raise UsageError("--canvas ids belong to one workspace; give one WORKSPACE with it")
+    if args.output is not None and args.output.suffix.lower() != ".pdf":
+        raise UsageError(
+            f"{args.output}: the report is a PDF; name the output .pdf "
+            f"(other formats: 'ecanvas export WORKSPACE -o FILE')"
+        )
+    unknown = [s for s in args.sections or () if s not in _sections()]
+    if unknown:
+        raise UsageError(f"unknown report section {unknown[0]!r} (known: {', '.join(_sections())})")
     if args.logo is not None and not args.logo.is_file():
         raise CommandError(f"{args.logo}: no such logo file")
-    _check_output(args.output)
-    with open_workspace(args.path, read_only=True) as store:
+    if args.output is not None:
+        _check_output(args.output)
+        print(f"wrote {_report_one(args, args.paths[0], args.output)}")
+        return EXIT_OK
+    return _report_batch(args)
+
+
+def _report_batch(args: argparse.Namespace) -> int:
+    """One PDF per workspace into --out-dir; a failure is reported and the others still run."""
+    folder = args.out_dir
+    if folder.exists() and not folder.is_dir():
+        raise CommandError(f"{folder}: is a file, not a folder")
+    folder.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for path, output in zip(args.paths, _batch_outputs(args.paths, folder), strict=True):
+        try:
+            written = _report_one(args, path, output)
+        except Exception as error:
+            if not isinstance(error, _user_error_types()):
+                raise
+            failed += 1
+            message = _describe(error)
+            message = message if str(path) in message else f"{path}: {message}"
+            print(f"{PROG}: failed: {message}", file=sys.stderr)
+        else:
+            print(f"wrote {written}  (from {path})")
+        sys.stdout.flush()
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _batch_outputs(paths: Sequence[Path], folder: Path) -> list[Path]:
+    """NAME.pdf for each workspace; a name that repeats in the batch gets -2, -3, ..."""
+    outputs, used = [], set()
+    for path in paths:
+        stem, number = _stem(path) or "report", 1
+        name = f"{stem}.pdf"
+        while name.lower() in used:
+            number += 1
+            name = f"{stem}-{number}.pdf"
+        used.add(name.lower())
+        outputs.append(folder / name)
+    return outputs
+
+
+def _stem(where: Path | str) -> str:
+    """A file's stem, or a server workspace's name."""
+    if isinstance(where, Path):
+        return where.stem
+    from ecanvas.cli_server import address_of
+
+    return address_of(where, None, CommandError).workspace
+
+
+def _report_one(args: argparse.Namespace, path: Path, output: Path) -> Path:
+    with _open_for_reading(path) as store:
         workspace = store.workspace
-    _check_canvas_ids(args.path, workspace, args.canvas)
+    _check_canvas_ids(path, workspace, args.canvas)
     options = _report_options(args, workspace.language)
     from ecanvas.report import build_report  # reportlab: only once the inputs are known good
 
-    written = build_report(workspace, args.output, options)
-    print(f"wrote {written}")
-    return EXIT_OK
+    return build_report(workspace, output, options)
+
+
+def _sections() -> tuple[str, ...]:
+    from ecanvas.report.options import SECTIONS
+
+    return SECTIONS
 
 
 def _report_options(args: argparse.Namespace, workspace_language: str):
-    from ecanvas.report.options import SECTIONS, ReportOptions
+    from ecanvas.report.options import DEFAULT_SECTIONS, ReportOptions
 
-    unknown = [s for s in args.sections or () if s not in SECTIONS]
-    if unknown:
-        raise UsageError(f"unknown report section {unknown[0]!r} (known: {', '.join(SECTIONS)})")
     return ReportOptions(
-        paper=args.paper,
+        paper=args.paper or "a4",
         language=args.lang or workspace_language,
         canvas_ids=tuple(args.canvas) if args.canvas else None,
-        sections=tuple(args.sections) if args.sections else SECTIONS,
+        sections=tuple(args.sections) if args.sections else DEFAULT_SECTIONS,
         brand_colour=args.brand_colour,
         logo_path=args.logo,
     )

@@ -4,10 +4,28 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))  # for pg_cluster
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A PostgreSQL server for the server tests (see tests/pg_cluster.py)."""
+    from pg_cluster import start_cluster, stop_cluster
+
+    cluster = start_cluster()
+    yield cluster
+    stop_cluster(cluster)
+
+
+@pytest.fixture
+def server_url(pg_cluster) -> str:
+    """The URL of a new, not yet created workspace on the test server."""
+    return pg_cluster.workspace_url()
 
 
 @pytest.fixture(autouse=True)

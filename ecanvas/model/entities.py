@@ -169,9 +169,16 @@ class Workspace:
     brand_colour: str = "#1F4E79"
     logo: bytes | None = None
     logo_mime: str = ""
+    # The user's executive summary and recommendations (a small Markdown subset, see
+    # ecanvas.model.richtext): they open the report.
+    summary: str = ""
+    recommendations: str = ""
     canvases: list[Canvas] = field(default_factory=list)
     created: datetime = field(default_factory=utc_now)
     updated: datetime = field(default_factory=utc_now)
+    # Per-workspace preferences by namespaced key ("checks.disabled", "canvas.12.view", ...),
+    # each a JSON value; kept in the file so they travel with the workspace.
+    settings: dict[str, object] = field(default_factory=dict)
 
     def canvas(self, canvas_id: int) -> Canvas:
         for canvas in self.canvases:

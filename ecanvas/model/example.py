@@ -112,6 +112,8 @@ def _dimensions() -> ExampleCanvas:
                     colour=ORANGE,
                     tags=("2027",),
                     votes=3,
+                    due=date(2027, 4, 30),
+                    status="todo",
                 ),
                 _C(
                     "企业定制礼盒",
@@ -204,6 +206,7 @@ def _dimensions() -> ExampleCanvas:
         },
         links=(
             (("market-customer", 2), ("strategic-goals", 1)),
+            (("product-service", 2), ("strategic-goals", 1)),
             (("channel-platform", 1), ("strategic-goals", 1)),
             (("channel-platform", 3), ("strategic-goals", 2)),
         ),
@@ -292,9 +295,15 @@ def _business_model() -> ExampleCanvas:
             ),
         },
         links=(
+            (("revenue-model", 0), ("value-proposition", 0)),
             (("revenue-model", 1), ("value-proposition", 1)),
+            (("revenue-model", 2), ("value-proposition", 2)),
             (("key-processes", 0), ("value-proposition", 0)),
+            (("key-processes", 1), ("value-proposition", 1)),
+            (("key-processes", 2), ("value-proposition", 0)),
             (("partner-network", 0), ("key-processes", 0)),
+            (("partner-network", 2), ("key-processes", 2)),
+            (("partner-network", 3), ("key-processes", 1)),
         ),
     )
 
@@ -315,7 +324,11 @@ def _core_goals() -> ExampleCanvas:
                     due=date(2027, 9, 30),
                     status="todo",
                 ),
-                _C("三四线城市送礼客群", "Reach gift buyers in smaller cities through Douyin."),
+                _C(
+                    "三四线城市送礼客群",
+                    "Reach gift buyers in smaller cities through Douyin: 8,000 gift orders "
+                    "in 2027.",
+                ),
                 _C(
                     "50 corporate accounts",
                     "B2B 企业客户：中秋、春节礼盒。",
@@ -346,7 +359,8 @@ def _core_goals() -> ExampleCanvas:
             "customer-experience": (
                 _C(
                     "每单附冲泡卡 + 视频二维码",
-                    "A brewing card with a QR code to the video in every parcel.",
+                    "A brewing card with a QR code to the video in every parcel; "
+                    "review score 4.8 or better.",
                     colour=GREEN,
                     votes=2,
                 ),
@@ -357,7 +371,7 @@ def _core_goals() -> ExampleCanvas:
                 ),
                 _C(
                     "Personal tea picks",
-                    "小程序根据购买记录与口味问卷推荐新茶。",
+                    "小程序根据购买记录与口味问卷推荐新茶，目标 30% 的订单来自推荐。",
                     colour=PINK,
                     tags=("数据",),
                     votes=3,
@@ -366,7 +380,9 @@ def _core_goals() -> ExampleCanvas:
             "competitiveness": (
                 _C(
                     "古树茶园独家货源",
-                    "Exclusive sourcing from old-tree gardens: the hardest thing to copy.",
+                    "Exclusive sourcing from old-tree gardens: the hardest thing to copy. "
+                    "80% of our Pu'er under contract by 2028.",
+                    tags=("古树",),
                     votes=4,
                 ),
                 _C(
@@ -462,7 +478,12 @@ def _swot() -> ExampleCanvas:
         title="SWOT 2027",
         cards={
             "strengths": (
-                _C("独家古树茶源", "Long-term contracts with 12 co-operatives.", votes=3),
+                _C(
+                    "独家古树茶源",
+                    "Long-term contracts with 12 co-operatives.",
+                    tags=("古树",),
+                    votes=3,
+                ),
                 _C(
                     "32,000 loyal members",
                     "微信社群活跃，复购率 38%。",
@@ -502,7 +523,11 @@ def _swot() -> ExampleCanvas:
                     tags=("出海",),
                     votes=3,
                 ),
-                _C("区块链溯源增强信任", "Traceability can answer the fear of fake old-tree tea."),
+                _C(
+                    "区块链溯源增强信任",
+                    "Traceability can answer the fear of fake old-tree tea.",
+                    tags=("溯源",),
+                ),
                 _C(
                     "健康饮品趋势",
                     "Young buyers switch from sugary drinks to tea.",
@@ -571,6 +596,7 @@ def _outlook() -> ExampleCanvas:
                     "Every Pu'er cake gets a code showing garden, farmer and harvest date. "
                     "Waiting for the co-operatives' harvest data.",
                     colour=ORANGE,
+                    tags=("溯源",),
                     votes=3,
                     owner=OPERATIONS,
                     due=date(2027, 10, 31),

@@ -17,6 +17,7 @@ from ecanvas.model import Workspace
 from ecanvas.report.actions import actions_story
 from ecanvas.report.appendix import appendix_story
 from ecanvas.report.canvases import canvas_page, cards_pages, section_anchor
+from ecanvas.report.checks import checks_story
 from ecanvas.report.contents import contents_lines, contents_story
 from ecanvas.report.context import ReportContext, resolve
 from ecanvas.report.cover import CoverPage
@@ -82,6 +83,7 @@ def plan_story(context: ReportContext) -> Story:
     for name, make in (
         ("scores", scores_story),
         ("actions", actions_story),
+        ("checks", checks_story),
         ("appendix", appendix_story),
     ):
         if wants(name):

@@ -5,22 +5,12 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from ecanvas.model import Canvas
-from ecanvas.model.catalog import builtin_templates
-from ecanvas.model.templates import TemplateError
 from ecanvas.report.canvas_drawing import CanvasDrawing
 from ecanvas.report.cards import cards_story
 from ecanvas.report.context import ReportContext
 from ecanvas.report.flowables import Anchor, SectionTitle
+from ecanvas.report.labels import template_title
 from ecanvas.report.text import para_text
-
-
-def template_title(key: str, lang: str) -> str:
-    """The framework's name in the report language; the raw key for a template we do not ship."""
-    try:
-        templates = builtin_templates()
-    except (TemplateError, OSError):
-        return key
-    return templates[key].title(lang) if key in templates else key
 
 
 def canvas_facts(canvas: Canvas, context: ReportContext) -> str:

@@ -14,6 +14,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "cover": ("Cover", "封面"),
     "contents": ("Contents", "目录"),
     "summary": ("Executive summary", "执行摘要"),
+    "recommendations": ("Recommendations", "建议"),
+    "at_a_glance": ("At a glance", "概览"),
     "canvases": ("Canvases", "战略画布"),
     "cards": ("Cards", "卡片"),
     "cards_of": ("Cards of {title}", "卡片明细：{title}"),
@@ -80,6 +82,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "status_doing": ("In progress", "进行中"),
     "status_done": ("Done", "已完成"),
     "status_blocked": ("Blocked", "受阻"),
+    "tags": ("Tags: {tags}", "标签：{tags}"),
+    "links": ("Links", "连线"),
+    "no_links": ("No links on this canvas.", "此画布没有连线。"),
 }
 MONTHS_EN = (
     "January", "February", "March", "April", "May", "June",
@@ -116,3 +121,15 @@ def status_label(status: str, lang: str) -> str:
 def pdf_language(lang: str) -> str:
     """The /Lang tag of the PDF catalog, used by screen readers and search."""
     return "zh-CN" if lang == "zh" else "en"
+
+
+def template_title(key: str, lang: str) -> str:
+    """The framework's name in the report language; the raw key for a template we do not ship."""
+    from ecanvas.model.catalog import builtin_templates
+    from ecanvas.model.templates import TemplateError
+
+    try:
+        templates = builtin_templates()
+    except (TemplateError, OSError):
+        return key
+    return templates[key].title(lang) if key in templates else key

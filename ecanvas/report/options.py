@@ -10,7 +10,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-SECTIONS = ("cover", "contents", "summary", "canvases", "cards", "scores", "actions", "appendix")
+SECTIONS = (
+    "cover", "contents", "summary", "canvases", "cards", "scores", "actions", "checks", "appendix",
+)  # fmt: skip
+# "checks" (the strategy checks) is for review with the team; a client report leaves it out
+# unless it is asked for.
+DEFAULT_SECTIONS = tuple(section for section in SECTIONS if section != "checks")
 PAPERS = ("a4", "letter")
 REPORT_LANGUAGES = ("en", "zh")
 COLOUR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -27,7 +32,7 @@ class ReportOptions:
     paper: str = "a4"
     language: str = "en"
     canvas_ids: tuple[int, ...] | None = None
-    sections: tuple[str, ...] = SECTIONS
+    sections: tuple[str, ...] = DEFAULT_SECTIONS
     brand_colour: str | None = None
     logo_path: Path | None = None
 
@@ -51,3 +56,22 @@ class ReportOptions:
 
     def wants(self, section: str) -> bool:
         return section in self.sections
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """The choices of a file export other than the PDF report (Markdown, CSV, slides, images).
+
+    `canvas_ids` limits the export to those canvases (None: all); image formats draw one canvas.
+    """
+
+    language: str = "en"
+    canvas_ids: tuple[int, ...] | None = None
+    scale: float = 2.0
+
+    def canvases(self, workspace) -> list:
+        """The workspace's canvases this export covers, in display order."""
+        if self.canvas_ids is None:
+            return list(workspace.canvases)
+        wanted = set(self.canvas_ids)
+        return [c for c in workspace.canvases if c.id in wanted]

@@ -77,6 +77,7 @@ class CanvasOperations:
             canvas.id = connection.execute(
                 sql.insert(sql.CanvasRow.__table__).values(**values)
             ).inserted_primary_key[0]
+            self._inserted("canvas", [canvas.id])
             canvas.position = index
             for block in canvas.blocks:
                 block.canvas_id = canvas.id
@@ -99,11 +100,13 @@ class CanvasOperations:
             raise ValueError("a canvas title cannot be empty")
         canvas = self.workspace.canvas(canvas_id)
         old, now = canvas.title, utc_now()
+        table = sql.CanvasRow.__table__
         with self._transaction() as connection:
+            self._claim(connection, "canvas", [canvas_id])
             connection.execute(
-                sql.update(sql.CanvasRow.__table__)
+                sql.update(table)
                 .where(sql.CanvasRow.id == canvas_id)
-                .values(title=title, updated=now)
+                .values(title=title, updated=now, **self._bump(table))
             )
         canvas.title, canvas.updated = title, now
         self._emit(ChangeKind.CANVAS_CHANGED, canvas_id)
@@ -134,6 +137,7 @@ class CanvasOperations:
         canvas = self.workspace.canvas(canvas_id)
         index = canvases.index(canvas)
         with self._transaction() as connection:
+            self._claim(connection, "canvas", [canvas_id])
             connection.execute(
                 sql.delete(sql.CanvasRow.__table__).where(sql.CanvasRow.id == canvas_id)
             )
@@ -144,6 +148,8 @@ class CanvasOperations:
         return canvas, index
 
     def _shift_positions(self, connection, start: int, delta: int) -> None:
+        # Places in the list are not anyone's content: they move without a new version, so that
+        # two writers adding canvases at once do not refuse each other.
         connection.execute(
             sql.update(sql.CanvasRow.__table__)
             .where(sql.CanvasRow.position >= start)
@@ -154,12 +160,13 @@ class CanvasOperations:
         for position, canvas in enumerate(self.workspace.canvases):
             canvas.position = position
 
-    @staticmethod
-    def _insert_row(connection, table, entity) -> int:
+    def _insert_row(self, connection, table, entity) -> int:
         values = row_values(entity, exclude=() if entity.id else ("id",))
-        return connection.execute(
+        row_id = connection.execute(
             sql.insert(table.__table__).values(**values)
         ).inserted_primary_key[0]
+        self._inserted(table.__tablename__, [row_id])
+        return row_id
 
     # ----------------------------------------------------------------- blocks
     def add_block(self, canvas_id: int, block: Block) -> Block:
@@ -192,11 +199,13 @@ class CanvasOperations:
             raise ValueError("a block score must be between 0 and 5")
         block = self._find_block(block_id)
         previous = {name: copy.copy(getattr(block, name)) for name in values}
+        table = sql.BlockRow.__table__
         with self._transaction() as connection:
+            self._claim(connection, "block", [block_id])
             connection.execute(
-                sql.update(sql.BlockRow.__table__)
+                sql.update(table)
                 .where(sql.BlockRow.id == block_id)
-                .values(**values)
+                .values(**values, **self._bump(table))
             )
         for name, value in values.items():
             setattr(block, name, value)
@@ -215,6 +224,7 @@ class CanvasOperations:
         card_ids = {c.id for c in cards}
         links = [lk for lk in canvas.links if lk.source_id in card_ids or lk.target_id in card_ids]
         with self._transaction() as connection:
+            self._claim(connection, "block", [block_id])
             connection.execute(
                 sql.delete(sql.BlockRow.__table__).where(sql.BlockRow.id == block_id)
             )

@@ -122,12 +122,14 @@ class CardOperations:
             for card_id, values in changes.items()
         }
         now = utc_now()
+        table = sql.CardRow.__table__
         with self._transaction() as connection:
+            self._claim(connection, "card", changes)
             for card_id, values in changes.items():
                 connection.execute(
-                    sql.update(sql.CardRow.__table__)
+                    sql.update(table)
                     .where(sql.CardRow.id == card_id)
-                    .values(**values, updated=now)
+                    .values(**values, updated=now, **self._bump(table))
                 )
         for card_id, values in changes.items():
             for name, value in values.items():
@@ -149,7 +151,10 @@ class CardOperations:
         destination = {m.card_id: m.canvas_id for m in moves}
         broken, moved_links = self._links_after_move(destination)
         now = utc_now()
+        cards_table, links_table = sql.CardRow.__table__, sql.LinkRow.__table__
         with self._transaction() as connection:
+            self._claim(connection, "card", cards)
+            self._claim(connection, "link", [lk.id for lk in (*broken, *moved_links)])
             if broken:
                 connection.execute(
                     sql.delete(sql.LinkRow.__table__).where(
@@ -158,16 +163,16 @@ class CardOperations:
                 )
             for move in moves:
                 connection.execute(
-                    sql.update(sql.CardRow.__table__)
+                    sql.update(cards_table)
                     .where(sql.CardRow.id == move.card_id)
                     .values(canvas_id=move.canvas_id, block_id=move.block_id,
-                            x=move.x, y=move.y, updated=now)
+                            x=move.x, y=move.y, updated=now, **self._bump(cards_table))
                 )  # fmt: skip
             for link in moved_links:
                 connection.execute(
-                    sql.update(sql.LinkRow.__table__)
+                    sql.update(links_table)
                     .where(sql.LinkRow.id == link.id)
-                    .values(canvas_id=destination[link.source_id])
+                    .values(canvas_id=destination[link.source_id], **self._bump(links_table))
                 )
         self._detach_links(broken)
         self._apply_moves(moves, cards, moved_links, destination, now)
@@ -227,6 +232,8 @@ class CardOperations:
             if link.source_id in ids or link.target_id in ids
         ]
         with self._transaction() as connection:
+            self._claim(connection, "card", ids)
+            self._claim(connection, "link", [lk.id for lk in links])
             connection.execute(sql.delete(sql.CardRow.__table__).where(sql.CardRow.id.in_(ids)))
         self._detach_links(links)
         for canvas_id in dict.fromkeys(c.canvas_id for c in cards):
@@ -266,11 +273,13 @@ class CardOperations:
         """Change a link's label; returns the old label."""
         link = self._find_link(link_id)
         old = link.label
+        table = sql.LinkRow.__table__
         with self._transaction() as connection:
+            self._claim(connection, "link", [link_id])
             connection.execute(
-                sql.update(sql.LinkRow.__table__)
+                sql.update(table)
                 .where(sql.LinkRow.id == link_id)
-                .values(label=label)
+                .values(label=label, **self._bump(table))
             )
         link.label = label
         self._emit(ChangeKind.LINKS_CHANGED, link.canvas_id, (link_id,))
@@ -280,6 +289,7 @@ class CardOperations:
         """Delete links; returns them for an undo."""
         links = [self._find_link(link_id) for link_id in set(link_ids)]
         with self._transaction() as connection:
+            self._claim(connection, "link", [lk.id for lk in links])
             connection.execute(
                 sql.delete(sql.LinkRow.__table__).where(sql.LinkRow.id.in_([lk.id for lk in links]))
             )

@@ -2,7 +2,10 @@
 
 Opening a workspace reads every table once through plain sqlite3, which keeps SQLAlchemy off
 the start-up path (see `ecanvas.store.sql`). SQLite-specific code lives here, in `fileguard.py`
-and in `migrations.py` only, so the write path stays portable SQLAlchemy.
+and in `migrate()` of `migrations.py` only, so the write path stays portable SQLAlchemy.
+
+`load_workspace` itself is plain DB-API and standard SQL: the server backend reads a PostgreSQL
+workspace with it too, through psycopg, passing the converters of its own driver.
 """
 
 from __future__ import annotations
@@ -57,12 +60,13 @@ CONVERTERS = {
 }
 
 
-def _rows(connection: sqlite3.Connection, cls: type, query: str) -> list:
+def _rows(connection, cls: type, query: str, params=(), converters: dict | None = None) -> list:
     """Model objects built from a query whose columns are named like the dataclass fields."""
-    cursor = connection.execute(query)
+    cursor = connection.execute(query, params)
     names = [column[0] for column in cursor.description]
     wanted = {f.name for f in fields(cls)}
-    plan = [(i, n, CONVERTERS.get(n)) for i, n in enumerate(names) if n in wanted]
+    convert_by = CONVERTERS if converters is None else converters
+    plan = [(i, n, convert_by.get(n)) for i, n in enumerate(names) if n in wanted]
     entities = []
     for row in cursor:
         values = {n: (row[i] if convert is None or row[i] is None else convert(row[i]))
@@ -71,24 +75,36 @@ def _rows(connection: sqlite3.Connection, cls: type, query: str) -> list:
     return entities
 
 
-def load_workspace(connection: sqlite3.Connection) -> Workspace:
+def load_workspace(connection, converters: dict | None = None) -> Workspace:
     """Read every table into a model Workspace (canvases in order, blocks in order)."""
-    metas = _rows(connection, Workspace, "SELECT * FROM workspace")
+    c = converters
+    metas = _rows(connection, Workspace, "SELECT * FROM workspace", converters=c)
     workspace = metas[0] if metas else Workspace()
     canvases = {
-        c.id: c for c in _rows(connection, Canvas, "SELECT * FROM canvas ORDER BY position, id")
+        canvas.id: canvas
+        for canvas in _rows(
+            connection, Canvas, "SELECT * FROM canvas ORDER BY position, id", converters=c
+        )
     }
-    for block in _rows(connection, Block, "SELECT * FROM block ORDER BY canvas_id, position, id"):
+    query = "SELECT * FROM block ORDER BY canvas_id, position, id"
+    for block in _rows(connection, Block, query, converters=c):
         canvases[block.canvas_id].blocks.append(block)
-    for card in _rows(connection, Card, "SELECT * FROM card ORDER BY id"):
+    for card in _rows(connection, Card, "SELECT * FROM card ORDER BY id", converters=c):
         canvases[card.canvas_id].cards.append(card)
-    for link in _rows(connection, Link, "SELECT * FROM link ORDER BY id"):
+    for link in _rows(connection, Link, "SELECT * FROM link ORDER BY id", converters=c):
         canvases[link.canvas_id].links.append(link)
     workspace.canvases = list(canvases.values())
+    workspace.settings = load_settings(connection)
     return workspace
+
+
+def load_settings(connection: sqlite3.Connection) -> dict[str, object]:
+    """The per-workspace preferences, key by key (values are stored as JSON text)."""
+    rows = connection.execute("SELECT key, value FROM setting ORDER BY key")
+    return {key: json.loads(value) for key, value in rows}
 
 
 def row_values(entity: object, *, exclude: tuple[str, ...] = ()) -> dict[str, object]:
     """Column values of an entity for an INSERT (list fields such as `cards` are left out)."""
-    skip = {"blocks", "cards", "links", "canvases", *exclude}
+    skip = {"blocks", "cards", "links", "canvases", "settings", *exclude}
     return {f.name: getattr(entity, f.name) for f in fields(entity) if f.name not in skip}

@@ -11,9 +11,11 @@ class WorkspaceError(Exception):
     problem = "cannot be opened"
 
     def __init__(self, path: Path | str, detail: str = "") -> None:
-        self.path = Path(path)
+        # A server workspace is named by its address (a URL without password), not a path.
+        self.location = str(path)
+        self.path = Path(path) if "://" not in self.location else None
         self.detail = detail
-        message = f"{self.path}: {self.problem}"
+        message = f"{self.location}: {self.problem}"
         if detail:
             message += f" ({detail})"
         super().__init__(message)
@@ -62,6 +64,51 @@ class ReadOnlyWorkspaceError(WorkspaceError):
 
 class WorkspaceExistsError(WorkspaceError):
     problem = "a file already exists at this path"
+
+
+class ServerUnavailableError(WorkspaceError):
+    """The server cannot be reached (or went away)."""
+
+    problem = "the server cannot be reached"
+
+
+class ChangeNotSavedError(ServerUnavailableError):
+    """The server went away before it confirmed a change: the change is refused, not half-done."""
+
+    problem = "the server went away; this change was not saved"
+
+
+class ServerLoginError(WorkspaceError):
+    """The server refused the connection: no password, a wrong one, or no such role."""
+
+    problem = "the server refused the login"
+
+    def __init__(self, path: Path | str, detail: str = "", *, needs_password: bool = False):
+        super().__init__(path, detail)
+        self.needs_password = needs_password
+
+
+class ServerWorkspaceNotFoundError(WorkspaceNotFoundError):
+    problem = "no such workspace on the server"
+
+
+class EditConflictError(WorkspaceError):
+    """Another writer changed (or removed) rows this change was about, after we last read them.
+
+    Nothing was written; the store has already brought the rows up to date and shown them, so
+    the caller can tell the user and keep what they typed (see `conflicts` in the UI).
+    """
+
+    problem = "someone else changed this at the same time; their change is kept"
+
+    def __init__(self, path: Path | str, table: str, ids, *, removed=()) -> None:
+        self.table = table
+        self.ids = tuple(ids)
+        self.removed = tuple(removed)  # of those, the rows that no longer exist
+        noun = {"card": "card", "link": "link", "block": "block", "canvas": "canvas"}.get(
+            table, table
+        )
+        super().__init__(path, f"{noun} {', '.join(map(str, self.ids))}")
 
 
 class InterchangeError(ValueError):

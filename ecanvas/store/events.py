@@ -22,6 +22,9 @@ class ChangeKind(StrEnum):
     LINKS_ADDED = "links-added"
     LINKS_CHANGED = "links-changed"
     LINKS_REMOVED = "links-removed"
+    SETTINGS = "settings"
+    # A server workspace lost or regained its connection (read_only follows it); no canvas.
+    CONNECTION = "connection"
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,7 @@ class Change:
     kind: ChangeKind
     canvas_id: int | None = None
     ids: tuple[int, ...] = ()
+    key: str | None = None  # the setting's key, for SETTINGS
 
 
 Listener = Callable[[Change], None]
@@ -50,7 +54,9 @@ class ChangeNotifier:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def emit(self, kind: ChangeKind, canvas_id: int | None = None, ids=()) -> None:
-        change = Change(kind, canvas_id, tuple(ids))
+    def emit(
+        self, kind: ChangeKind, canvas_id: int | None = None, ids=(), key: str | None = None
+    ) -> None:
+        change = Change(kind, canvas_id, tuple(ids), key)
         for listener in list(self._listeners):
             listener(change)

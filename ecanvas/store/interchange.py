@@ -26,12 +26,13 @@ from ecanvas.store.errors import InterchangeError, WorkspaceExistsError, Workspa
 from ecanvas.store.fileguard import check_workspace_file
 from ecanvas.store.interchange_validate import FORMAT_NAME, FORMAT_VERSION, validate_document
 from ecanvas.store.migrations import migrate
-from ecanvas.store.schema import BlockRow, CanvasRow, CardRow, LinkRow, WorkspaceRow
+from ecanvas.store.schema import BlockRow, CanvasRow, CardRow, LinkRow, SettingRow, WorkspaceRow
 from ecanvas.store.sql import make_engine
 
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "document_bytes",
     "document_to_workspace",
     "export_document",
     "export_json",
@@ -58,8 +59,11 @@ def export_document(workspace: Workspace) -> dict:
             "logo_mime": workspace.logo_mime,
             "created": _timestamp(workspace.created),
             "updated": _timestamp(workspace.updated),
+            "summary": workspace.summary,
+            "recommendations": workspace.recommendations,
         },
         "canvases": [_canvas_document(canvas) for canvas in workspace.canvases],
+        "settings": dict(sorted(workspace.settings.items())),
     }
 
 
@@ -125,16 +129,27 @@ def _timestamp(value: datetime) -> str:
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
-def export_json(workspace: Workspace, path: Path) -> None:
-    """Write the document as UTF-8 JSON (sorted keys, indent 2), replacing the file atomically."""
-    path = Path(path)
+def document_bytes(workspace: Workspace) -> bytes:
+    """The document as ecanvas writes it: UTF-8 JSON, sorted keys, indent 2, final newline."""
     text = json.dumps(
         export_document(workspace), ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False
     )
+    return (text + "\n").encode("utf-8")
+
+
+def write_document(workspace: Workspace, stream, options: object = None) -> None:
+    """Write the document to a binary stream (the export registry's signature)."""
+    stream.write(document_bytes(workspace))
+
+
+def export_json(workspace: Workspace, path: Path) -> None:
+    """Write the document as UTF-8 JSON (sorted keys, indent 2), replacing the file atomically."""
+    path = Path(path)
+    data = document_bytes(workspace)
     handle, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write((text + "\n").encode("utf-8"))
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(partial, path)
@@ -207,8 +222,11 @@ def document_to_workspace(data: dict) -> Workspace:
         logo_mime=props["logo_mime"],
         created=_parse_timestamp(props["created"]),
         updated=_parse_timestamp(props["updated"]),
+        summary=props.get("summary", ""),  # versions 1 and 2 have none
+        recommendations=props.get("recommendations", ""),
     )
     workspace.canvases = [_canvas(item, index) for index, item in enumerate(data["canvases"])]
+    workspace.settings = dict(data.get("settings", {}))  # version 1 has none
     return workspace
 
 
@@ -330,6 +348,12 @@ def insert_rows(connection: Connection, workspace: Workspace) -> None:
     for table, entities in tables:
         if entities:
             connection.execute(insert(table.__table__), [row_values(e) for e in entities])
+    settings = [
+        {"key": key, "value": json.dumps(value, ensure_ascii=False, sort_keys=True)}
+        for key, value in workspace.settings.items()
+    ]
+    if settings:
+        connection.execute(insert(SettingRow.__table__), settings)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -22,7 +22,7 @@ from ecanvas.model.entities import CARD_STATUSES, LANGUAGES
 from ecanvas.store.errors import InterchangeError
 
 FORMAT_NAME = "ecanvas-interchange"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 3  # 2: per-workspace settings; 3: the summary and recommendations
 MAX_INTEGER = 2**63 - 1  # SQLite's INTEGER range
 
 COLOUR_PATTERN = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -127,7 +127,10 @@ DOCUMENT_FIELDS: dict[str, Rule | None] = {
     "ecanvas_version": TEXT,
     "workspace": None,
     "canvases": None,
+    "settings": None,
 }
+# Version 1 documents have no settings.
+DOCUMENT_FIELDS_1 = {k: v for k, v in DOCUMENT_FIELDS.items() if k != "settings"}
 WORKSPACE_FIELDS: dict[str, Rule | None] = {
     "title": TEXT,
     "client": TEXT,
@@ -138,6 +141,12 @@ WORKSPACE_FIELDS: dict[str, Rule | None] = {
     "logo_mime": TEXT,
     "created": TIMESTAMP,
     "updated": TIMESTAMP,
+    "summary": TEXT,
+    "recommendations": TEXT,
+}
+# Versions 1 and 2 have no summary or recommendations.
+WORKSPACE_FIELDS_2 = {
+    k: v for k, v in WORKSPACE_FIELDS.items() if k not in ("summary", "recommendations")
 }
 CANVAS_FIELDS: dict[str, Rule | None] = {
     "id": ID,
@@ -221,8 +230,12 @@ class _Validator:
         if not isinstance(data, dict):
             self.fail("$", "the document must be a JSON object")
         self.check_header(data)
-        self.check_object(data, "$", "the document", DOCUMENT_FIELDS)
-        self.check_object(data["workspace"], "$.workspace", "workspace", WORKSPACE_FIELDS)
+        fields = DOCUMENT_FIELDS if data["version"] >= 2 else DOCUMENT_FIELDS_1
+        self.check_object(data, "$", "the document", fields)
+        if "settings" in fields:
+            self.check_settings(data["settings"], "$.settings")
+        workspace_fields = WORKSPACE_FIELDS if data["version"] >= 3 else WORKSPACE_FIELDS_2
+        self.check_object(data["workspace"], "$.workspace", "workspace", workspace_fields)
         canvases = self.check_list(data["canvases"], "$.canvases", "canvases")
         for index, canvas in enumerate(canvases):
             self.check_canvas(canvas, child("$.canvases", index))
@@ -280,6 +293,18 @@ class _Validator:
                     f"{name}[{index}] repeats {shown(item)} from {name}[{first_at[item]}]",
                 )
             first_at.setdefault(item, index)
+
+    def check_settings(self, value: object, path: str) -> None:
+        if not isinstance(value, dict):
+            self.fail(path, "settings must be an object")
+        for key in value:
+            if not key.strip() or key != key.strip():
+                self.fail(
+                    child(path, key),
+                    "a setting's key must be non-empty, without spaces at either end",
+                )
+            if not _is_unicode(key):
+                self.fail(child(path, key), "a setting's key is not valid Unicode text")
 
     def check_list(self, value: object, path: str, name: str) -> list:
         if not isinstance(value, list):

@@ -1,6 +1,10 @@
-"""SQLModel tables mapped onto the schema that `migrations.py` creates.
+"""The one declaration of the workspace tables (SQLModel), for a file and a server alike.
 
-Types stay portable (JSON, DateTime, LargeBinary) so a later PostgreSQL store can reuse them.
+The write path of both backends goes through these tables (SQLAlchemy Core), each in its own
+dialect: SQLite for a file, PostgreSQL (one schema per workspace) for a server. Types stay
+portable (JSON, DateTime, Date, Boolean, LargeBinary); `migrations.py` creates the same columns
+in each dialect, and tests check the two agree. Every row carries a `version`, bumped by each
+change, which is what lets several writers on a server notice each other (see `StoreBase._claim`).
 """
 
 from __future__ import annotations
@@ -49,6 +53,9 @@ class WorkspaceRow(SQLModel, table=True):
     logo_mime: str = ""
     created: datetime = _stamp()
     updated: datetime = _stamp()
+    summary: str = ""
+    recommendations: str = ""
+    version: int = 1
 
 
 class CanvasRow(SQLModel, table=True):
@@ -60,6 +67,7 @@ class CanvasRow(SQLModel, table=True):
     position: int
     created: datetime = _stamp()
     updated: datetime = _stamp()
+    version: int = 1
 
 
 class BlockRow(SQLModel, table=True):
@@ -81,6 +89,7 @@ class BlockRow(SQLModel, table=True):
     score: int | None = None
     links_to: list[str] = _json()
     position: int = 0
+    version: int = 1
 
 
 class CardRow(SQLModel, table=True):
@@ -101,6 +110,7 @@ class CardRow(SQLModel, table=True):
     y: float
     created: datetime = _stamp()
     updated: datetime = _stamp()
+    version: int = 1
 
 
 class LinkRow(SQLModel, table=True):
@@ -111,6 +121,7 @@ class LinkRow(SQLModel, table=True):
     source_id: int = Field(foreign_key="card.id")
     target_id: int = Field(foreign_key="card.id")
     label: str = ""
+    version: int = 1
 
 
 class SnapshotRow(SQLModel, table=True):
@@ -121,3 +132,14 @@ class SnapshotRow(SQLModel, table=True):
     name: str
     created: datetime = _stamp()
     content: str
+    version: int = 1
+
+
+class SettingRow(SQLModel, table=True):
+    """One per-workspace preference: a namespaced key and its value as JSON text."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True)
+    value: str
+    version: int = 1

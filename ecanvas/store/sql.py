@@ -20,6 +20,7 @@ from ecanvas.store.schema import (
     CanvasRow,
     CardRow,
     LinkRow,
+    SettingRow,
     SnapshotRow,
     WorkspaceRow,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "CardRow",
     "Connection",
     "LinkRow",
+    "SettingRow",
     "SnapshotRow",
     "WorkspaceRow",
     "delete",

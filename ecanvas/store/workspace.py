@@ -1,4 +1,4 @@
-"""An open workspace file: its model, its single-writer lock, and its operations.
+"""An open workspace file: the SQLite backend of `StoreBase`, with its single-writer lock.
 
 Every public operation is one user action: it runs in one transaction, commits with full sync
 before it returns, updates the in-memory model, and then tells listeners what changed. A failed
@@ -16,8 +16,7 @@ from pathlib import Path
 
 from ecanvas.model import Workspace
 from ecanvas.model.entities import LANGUAGES, utc_now
-from ecanvas.store.canvas_ops import CanvasOperations
-from ecanvas.store.card_ops import CardOperations
+from ecanvas.store.base import PROPERTY_FIELDS, StoreBase
 from ecanvas.store.database import connect_raw, load_workspace, row_values
 from ecanvas.store.errors import (
     ReadOnlyWorkspaceError,
@@ -25,26 +24,26 @@ from ecanvas.store.errors import (
     WorkspaceExistsError,
     WorkspaceNotFoundError,
 )
-from ecanvas.store.events import ChangeKind, ChangeNotifier
 from ecanvas.store.fileguard import WorkspaceLock, check_workspace_file
 from ecanvas.store.lazy import sql
 from ecanvas.store.migrations import SCHEMA_VERSION, migrate
 
-PROPERTY_FIELDS = ("title", "client", "author", "language", "brand_colour", "logo", "logo_mime")
+__all__ = ["PROPERTY_FIELDS", "WorkspaceStore", "create_workspace", "open_workspace"]
 
 
-class WorkspaceStore(CanvasOperations, CardOperations):
+class WorkspaceStore(StoreBase):
     """One open .ecanvas file. Use `open_workspace` or `create_workspace` to get one."""
 
     def __init__(self, path: Path, *, read_only: bool, lock: WorkspaceLock | None) -> None:
         self.path = path
+        self.location = str(path)
+        self.display_name = path.name
         self.read_only = read_only
         self._lock = lock
         self._raw: sqlite3.Connection | None = connect_raw(path, read_only=read_only)
         self._engine = None
         self._connection = None  # SQLAlchemy connection over _raw, made on the first write
-        self.notifier = ChangeNotifier()
-        self.workspace: Workspace = load_workspace(self._raw)
+        super().__init__(load_workspace(self._raw))
 
     # ----------------------------------------------------------------- lifecycle
     def close(self) -> None:
@@ -75,18 +74,6 @@ class WorkspaceStore(CanvasOperations, CardOperations):
             self._connection = self._engine.connect()
         return self._connection
 
-    def __enter__(self) -> WorkspaceStore:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    def subscribe(self, listener) -> None:
-        self.notifier.subscribe(listener)
-
-    def unsubscribe(self, listener) -> None:
-        self.notifier.unsubscribe(listener)
-
     @contextlib.contextmanager
     def _transaction(self) -> Iterator:
         """One committed transaction; refuses to start when the file is read-only."""
@@ -97,31 +84,6 @@ class WorkspaceStore(CanvasOperations, CardOperations):
         connection = self._writer()
         with connection.begin():
             yield connection
-
-    def _emit(self, kind: ChangeKind, canvas_id: int | None = None, ids=()) -> None:
-        self.notifier.emit(kind, canvas_id, ids)
-
-    # ----------------------------------------------------------------- properties
-    def set_properties(self, **values: object) -> dict[str, object]:
-        """Change workspace properties (title, client, author, language, brand colour, logo).
-
-        Returns the previous values of the fields given, ready for an undo.
-        """
-        unknown = set(values) - set(PROPERTY_FIELDS)
-        if unknown:
-            raise ValueError(f"unknown workspace properties: {', '.join(sorted(unknown))}")
-        if "language" in values and values["language"] not in LANGUAGES:
-            raise ValueError(f"unsupported language {values['language']!r}")
-        ws = self.workspace
-        previous = {name: getattr(ws, name) for name in values}
-        now = utc_now()
-        with self._transaction() as connection:
-            connection.execute(sql.update(sql.WorkspaceRow.__table__).values(**values, updated=now))
-        for name, value in values.items():
-            setattr(ws, name, value)
-        ws.updated = now
-        self._emit(ChangeKind.WORKSPACE)
-        return previous
 
     # ----------------------------------------------------------------- file-level
     def integrity_check(self) -> str:

@@ -60,6 +60,7 @@ SPECS = (
     ActionSpec("fit_to_window", ("Ctrl+9",), "fit"),
     ActionSpec("full_screen", ("F11",), "full-screen", checkable=True),
     ActionSpec("side_panels", ("F9",), "panels", checkable=True),
+    ActionSpec("checks_panel", ("F8",), "checks", checkable=True),
 )
 
 
@@ -146,6 +147,7 @@ class Actions(QObject):
             "fit_to_window": self.tr("&Fit to Window"),
             "full_screen": self.tr("F&ull Screen"),
             "side_panels": self.tr("Side &Panels"),
+            "checks_panel": self.tr("Strategy &Checks"),
         }
         for name, text in texts.items():
             action = self._by_name[name]

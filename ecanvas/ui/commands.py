@@ -23,6 +23,13 @@ def _counted(count: int, one: str, many: str) -> str:
     return one if count == 1 else many
 
 
+def _find_card(store: WorkspaceStore, card_id: int) -> Card | None:
+    try:
+        return store.workspace.find_card(card_id)
+    except KeyError:
+        return None
+
+
 class StoreCommand(QUndoCommand):
     """Base: `perform()` does the change, `revert()` undoes it; redo after an undo re-performs."""
 
@@ -270,6 +277,12 @@ class SetCardFieldsCommand(StoreCommand):
         self._merge_id = merge_id
 
     def perform(self) -> None:
+        # Where the cards were, in case another writer removes them meanwhile (see conflicts).
+        self.cards_before = {
+            card_id: copy.copy(card)
+            for card_id in self.changes
+            if (card := _find_card(self.store, card_id)) is not None
+        }
         previous = self.store.update_cards(self.changes)
         if not self.previous:
             self.previous = previous
@@ -371,3 +384,18 @@ class SetLinkLabelCommand(StoreCommand):
 
     def revert(self) -> None:
         self.store.update_link(self.link_id, self.old)
+
+
+# --------------------------------------------------------------------- settings
+class SetSettingCommand(StoreCommand):
+    """One per-workspace preference (a JSON value; None removes it), e.g. the checks turned off."""
+
+    def __init__(self, store: WorkspaceStore, key: str, value: object, text: str) -> None:
+        super().__init__(store, text)
+        self.key, self.value, self.old = key, copy.deepcopy(value), None
+
+    def perform(self) -> None:
+        self.old = self.store.set_setting(self.key, self.value)
+
+    def revert(self) -> None:
+        self.store.set_setting(self.key, self.old)

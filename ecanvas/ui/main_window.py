@@ -14,7 +14,9 @@ from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.actions import Actions
 from ecanvas.ui.canvas import ColourPalette
 from ecanvas.ui.canvas_tabs import CanvasTabs
+from ecanvas.ui.checks_dock import DEFAULT_HEIGHT, ChecksDock
 from ecanvas.ui.commands import AddCanvasCommand
+from ecanvas.ui.export_files import FileExports
 from ecanvas.ui.find_bar import FindBar
 from ecanvas.ui.i18n import UiLanguage, default_language
 from ecanvas.ui.menus import WindowMenus
@@ -61,7 +63,12 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self.files = WorkspaceFiles(self)
         self._build(store)
-        self.menus = WindowMenus(self, self.actions, self.settings, self.files.open_recent)
+        self.exports = FileExports(
+            self, lambda: self.store.workspace, self.files.export_folder,
+            self.tabs.current_canvas_id,
+        )  # fmt: skip
+        self.menus = WindowMenus(self, self.actions, self.settings, self.files.open_recent,
+                                 self.exports.actions.values())  # fmt: skip
         self.palette_bar = self._add_palette_bar()
         self._connect()
         self._restore_layout()
@@ -104,6 +111,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status = WorkspaceStatusBar()
         self.setStatusBar(self.status)
+        self.checks_dock = ChecksDock(None, self.undo_stack, self.language, self.tabs,
+                                      self.actions["checks_panel"], self)  # fmt: skip
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
+        self.resizeDocks([self.checks_dock], [DEFAULT_HEIGHT], Qt.Orientation.Vertical)
 
     def _add_palette_bar(self) -> ColourPalette:
         """The sticky-note chips: drag one onto a block for a new card; click one to make it
@@ -146,9 +157,15 @@ class MainWindow(QMainWindow):
         self.canvas_list.canvasActivated.connect(self.tabs.select_canvas)
         self.tabs.currentCanvasChanged.connect(self._on_current_canvas)
         self.tabs.viewCreated.connect(self._connect_view)
-        for source in (self.canvas_list, self.inspector):
+        for source in (self.canvas_list, self.inspector, self.checks_dock.panel):
             source.errorOccurred.connect(self.show_message)
+        self.checks_dock.panel.countsChanged.connect(self.status.set_check_counts)
+        self.status.checks_button.clicked.connect(self.checks_dock.show_and_raise)
         self.tabs.statusMessage.connect(self.show_message)
+        self.exports.exported.connect(
+            lambda path: self.show_message(self.tr("Exported {file}.").format(file=path))
+        )
+        self.exports.failed.connect(self.show_message)
 
     def _connect_view(self, view) -> None:
         scene = view.canvas_scene
@@ -165,7 +182,8 @@ class MainWindow(QMainWindow):
             self.store.unsubscribe(self._on_change)
         self.store = store
         store.subscribe(self._on_change)
-        for part in (self.canvas_list, self.inspector, self.guidance, self.status):
+        for part in (self.canvas_list, self.inspector, self.guidance, self.status,
+                     self.checks_dock.panel):  # fmt: skip
             part.set_store(store)
         self.tabs.set_store(store)
         self.find_bar.set_store(store)
@@ -316,7 +334,8 @@ class MainWindow(QMainWindow):
         self.settings.set_splitter_state(self.splitter.saveState())
         self.settings.sync()
         self.tabs.set_store(None)
-        for part in (self.canvas_list, self.inspector, self.guidance, self.find_bar):
+        for part in (self.canvas_list, self.inspector, self.guidance, self.find_bar,
+                     self.checks_dock.panel):  # fmt: skip
             part.set_store(None)
         self.undo_stack.clear()
         if self.store is not None:
@@ -334,6 +353,7 @@ class MainWindow(QMainWindow):
         self.settings.set_language(self.language)
         self.tabs.set_language(self.language)
         self.guidance.set_language(self.language)
+        self.checks_dock.panel.set_language(self.language)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -344,6 +364,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.actions.retranslate()
+        self.exports.retranslate()
         self.menus.retranslate()
         self._update_undo_texts()
         self._update_title()

@@ -20,7 +20,7 @@ class WindowMenus(QObject):
     """File, Edit, Canvas and View menus, Open Recent, the language menu and the tool bar."""
 
     def __init__(self, window: QMainWindow, actions: Actions, settings: AppSettings,
-                 open_recent: Callable[[Path], object]) -> None:  # fmt: skip
+                 open_recent: Callable[[Path], object], export_actions=()) -> None:  # fmt: skip
         super().__init__(window)
         self.settings = settings
         self.open_recent = open_recent
@@ -29,8 +29,10 @@ class WindowMenus(QObject):
         self.file = _menu(bar.addMenu(""), "menu_file")
         self.recent = _menu(QMenu(window), "menu_recent")
         self.recent.aboutToShow.connect(self._fill_recent)
+        self.export = _menu(QMenu(window), "menu_export")
+        _add(self.export, *export_actions)
         _add(self.file, a["new_workspace"], a["open_workspace"], self.recent, None,
-             a["save_copy"], a["export_pdf"], None, a["workspace_properties"], None,
+             a["save_copy"], a["export_pdf"], self.export, None, a["workspace_properties"], None,
              a["quit"])  # fmt: skip
         self.edit = _menu(bar.addMenu(""), "menu_edit")
         _add(self.edit, a["undo"], a["redo"], None, a["cut"], a["copy"], a["paste"],
@@ -44,7 +46,8 @@ class WindowMenus(QObject):
         self.language = _menu(QMenu(window), "menu_language")
         _add(self.language, *(a.language_action(lang) for lang in LANGUAGES))
         _add(self.view, a["zoom_in"], a["zoom_out"], a["zoom_reset"], a["fit_to_window"],
-             None, a["side_panels"], a["full_screen"], None, self.language)  # fmt: skip
+             None, a["side_panels"], a["checks_panel"], a["full_screen"], None,
+             self.language)  # fmt: skip
         self.tool_bar = QToolBar()
         self.tool_bar.setObjectName("mainToolBar")
         self.tool_bar.setMovable(False)
@@ -57,6 +60,7 @@ class WindowMenus(QObject):
     def retranslate(self) -> None:
         self.file.setTitle(self.tr("&File"))
         self.recent.setTitle(self.tr("Open &Recent"))
+        self.export.setTitle(self.tr("Export &As"))
         self.edit.setTitle(self.tr("&Edit"))
         self.canvas.setTitle(self.tr("&Canvas"))
         self.view.setTitle(self.tr("&View"))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecanvas.model import Workspace
-from ecanvas.report.options import SECTIONS, ReportError, ReportOptions
+from ecanvas.report.options import DEFAULT_SECTIONS, SECTIONS, ReportError, ReportOptions
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 from ecanvas.ui.theme import show_colour_on_button
 
@@ -106,7 +106,9 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
             _checkable_item(self.canvas_list, canvas.title, canvas.id)
         self.section_list = QListWidget(objectName="reportSections")
         for section in SECTIONS:
-            _checkable_item(self.section_list, section, section)
+            item = _checkable_item(self.section_list, section, section)
+            if section not in DEFAULT_SECTIONS:
+                item.setCheckState(Qt.CheckState.Unchecked)
         self.colour_button = QPushButton(objectName="reportColour")
         self.colour_button.clicked.connect(self._choose_colour)
         self.logo_label = QLabel(objectName="reportLogo")
@@ -329,6 +331,7 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
             "cards": self.tr("Cards, block by block"),
             "scores": self.tr("Scores (radar chart)"),
             "actions": self.tr("Action plan"),
+            "checks": self.tr("Strategy checks"),
             "appendix": self.tr("Appendix: framework guidance"),
         }
 

@@ -54,6 +54,19 @@ class AppSettings:
     def _store_recent(self, paths: list[Path]) -> None:
         self._settings.setValue("recent/files", [str(p) for p in paths[:MAX_RECENT_FILES]])
 
+    # ----------------------------------------------------------------- shared workspaces
+    def recent_servers(self) -> list[str]:
+        """Shared workspaces opened before (URLs without password), most recent first."""
+        value = self._settings.value("recent/servers", [])
+        if isinstance(value, str):
+            value = [value]
+        return [item for item in value or [] if item and "://" in item][:MAX_RECENT_FILES]
+
+    def add_recent_server(self, location: str) -> None:
+        """Remember a shared workspace; `location` must come without a password."""
+        others = [item for item in self.recent_servers() if item != location]
+        self._settings.setValue("recent/servers", [location, *others][:MAX_RECENT_FILES])
+
     # ----------------------------------------------------------------- language
     def language(self) -> str | None:
         """The language the user chose in View → Language, or None if never chosen."""

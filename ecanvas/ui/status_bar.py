@@ -1,4 +1,5 @@
-"""The status bar: saved state, card counts, zoom — all derived from the store and the view.
+"""The status bar: saved state, strategy checks, card counts, zoom — all derived from the store,
+the checks panel and the view.
 
 There is no "modified" flag: every change is committed before the store reports it, so a
 writable workspace is always saved, and a read-only one says so.
@@ -6,10 +7,12 @@ writable workspace is always saved, and a read-only one says so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
+from ecanvas.model.checks import SEVERITY_ORDER, Severity
 from ecanvas.store import WorkspaceStore
+from ecanvas.ui.theme import icon
 
 MESSAGE_MS = 6000
 
@@ -23,11 +26,16 @@ class WorkspaceStatusBar(QStatusBar):
         self.store: WorkspaceStore | None = None
         self.canvas_id = -1
         self.zoom = 1.0
+        self.check_counts: dict[Severity, int] | None = None
         self.saved_label = _label("savedStatus")
+        self.checks_button = QToolButton(objectName="checksStatus")
+        self.checks_button.setAutoRaise(True)
+        self.checks_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.checks_button.setVisible(False)
         self.count_label = _label("cardCount")
         self.zoom_label = _label("zoomStatus")
-        for label in (self.saved_label, self.count_label, self.zoom_label):
-            self.addPermanentWidget(label)
+        for widget in (self.saved_label, self.checks_button, self.count_label, self.zoom_label):
+            self.addPermanentWidget(widget)
         self.setSizeGripEnabled(False)
 
     def show_message(self, text: str) -> None:
@@ -45,6 +53,33 @@ class WorkspaceStatusBar(QStatusBar):
         self.zoom = factor
         self.zoom_label.setText(self.tr("Zoom {percent}%").format(percent=round(factor * 100)))
 
+    def set_check_counts(self, counts: dict[Severity, int] | None) -> None:
+        """Findings per severity from the checks panel (None: no workspace, nothing shown)."""
+        self.check_counts = counts
+        self.checks_button.setVisible(counts is not None)
+        if counts is None:
+            return
+        total = sum(counts.values())
+        worst = next((s for s in SEVERITY_ORDER if counts.get(s)), None)
+        self.checks_button.setIcon(icon(f"severity-{worst}" if worst else "severity-ok"))
+        if total == 0:
+            text = self.tr("No findings")
+        elif total == 1:
+            text = self.tr("1 finding")
+        else:
+            text = self.tr("{count} findings").format(count=total)
+        self.checks_button.setText(text)
+        parts = [
+            self.tr("errors: {count}").format(count=counts.get(Severity.ERROR, 0)),
+            self.tr("warnings: {count}").format(count=counts.get(Severity.WARNING, 0)),
+            self.tr("info: {count}").format(count=counts.get(Severity.INFO, 0)),
+        ]
+        self.checks_button.setToolTip(
+            self.tr("Strategy checks — {counts}. Click to show them.").format(
+                counts=self.tr(", ").join(parts)
+            )
+        )
+
     def refresh(self) -> None:
         read_only = self.store is not None and self.store.read_only
         saved = self.tr("Read-only") if read_only else self.tr("All changes saved")
@@ -56,6 +91,7 @@ class WorkspaceStatusBar(QStatusBar):
         )
         self.refresh_counts()
         self.set_zoom(self.zoom)
+        self.set_check_counts(self.check_counts)
 
     def refresh_counts(self) -> None:
         if self.store is None:

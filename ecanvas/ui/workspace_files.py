@@ -136,11 +136,15 @@ class WorkspaceFiles(QObject):
         self.window.show_message(self.tr("Saved a copy to {file}.").format(file=str(written)))
         return written
 
+    def export_folder(self) -> Path:
+        """Where exports are suggested: the workspace's folder."""
+        return Path(self._folder())
+
     def export_pdf(self) -> Path | None:
         from ecanvas.ui.report_dialog import export_report_interactively  # reportlab is heavy
 
         written = export_report_interactively(
-            self.window, self.window.store.workspace, Path(self._folder())
+            self.window, self.window.store.workspace, self.export_folder()
         )
         if written is not None:
             self.window.show_message(self.tr("Exported {file}.").format(file=str(written)))

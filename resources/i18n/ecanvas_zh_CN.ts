@@ -4,137 +4,175 @@
 <context>
     <name>Actions</name>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="119"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="120"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="121"/>
         <source>Save a &amp;Copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="122"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="123"/>
         <source>Workspace &amp;Properties…</source>
         <translation>工作区属性(&amp;P)…</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="125"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="127"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="128"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="129"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="130"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="131"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="132"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="133"/>
         <source>&amp;New Card</source>
         <translation>新建卡片(&amp;N)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="134"/>
         <source>&amp;Edit Card Text</source>
         <translation>编辑卡片文字(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="135"/>
         <source>&amp;Tidy Block</source>
         <translation>整理模块(&amp;T)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="136"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="137"/>
         <source>Find Ne&amp;xt</source>
         <translation>查找下一个(&amp;X)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="138"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="139"/>
         <source>&amp;Add Canvas…</source>
         <translation>添加画布(&amp;A)…</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="140"/>
         <source>&amp;Rename Canvas</source>
         <translation>重命名画布(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="141"/>
         <source>&amp;Delete Canvas</source>
         <translation>删除画布(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="142"/>
         <source>Move Canvas &amp;Up</source>
         <translation>画布上移(&amp;U)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="143"/>
         <source>Move Canvas Do&amp;wn</source>
         <translation>画布下移(&amp;W)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="144"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="145"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="146"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="147"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="148"/>
         <source>F&amp;ull Screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/actions.py" line="149"/>
         <source>Side &amp;Panels</source>
         <translation>侧边面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/actions.py" line="150"/>
+        <source>Strategy &amp;Checks</source>
+        <translation>战略检查(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
+        <location filename="../../ecanvas/ui/app.py" line="63"/>
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/app.py" line="64"/>
         <source>{message}
 
 Open it read-only instead?</source>
@@ -143,6 +181,7 @@ Open it read-only instead?</source>
 改为以只读方式打开吗？</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/app.py" line="136"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -150,26 +189,32 @@ Open it read-only instead?</source>
 <context>
     <name>BlockEditing</name>
     <message>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="46"/>
         <source>Remove the block “%1” and the %2 card(s) in it?</source>
         <translation>移除模块“%1”及其中的 %2 张卡片吗？</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="49"/>
         <source>Remove Block</source>
         <translation>移除模块</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="182"/>
         <source>Add block</source>
         <translation>添加模块</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="196"/>
         <source>Rename block</source>
         <translation>重命名模块</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="254"/>
         <source>Resize block</source>
         <translation>调整模块大小</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="256"/>
         <source>Move block</source>
         <translation>移动模块</translation>
     </message>
@@ -177,6 +222,7 @@ Open it read-only instead?</source>
 <context>
     <name>BlockItem</name>
     <message>
+        <location filename="../../ecanvas/ui/canvas/block_item.py" line="93"/>
         <source>Score: %1 of 5. Click a star to change it.</source>
         <translation>评分：%1 / 5。点击星星即可修改。</translation>
     </message>
@@ -184,46 +230,57 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasDrop</name>
     <message>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="55"/>
         <source>The dropped colour is not valid.</source>
         <translation>拖入的颜色无效。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="60"/>
         <source>The dropped cards could not be read.</source>
         <translation>无法读取拖入的卡片。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="67"/>
         <source>Only text, text files and palette colours can be dropped here.</source>
         <translation>这里只能拖入文字、文本文件和调色板颜色。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="74"/>
         <source>The dropped text has no lines to turn into cards.</source>
         <translation>拖入的文字中没有可以生成卡片的行。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="77"/>
         <source>The dropped text has %1 lines; at most %2 cards can be added at once.</source>
         <translation>拖入的文字有 %1 行；一次最多只能添加 %2 张卡片。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="90"/>
         <source>Only files on this computer can be dropped.</source>
         <translation>只能拖入本机上的文件。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="101"/>
         <source>“%1” is a folder, not a text file.</source>
         <translation>“%1”是文件夹，不是文本文件。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="105"/>
         <source>“%1” is larger than 1 MB.</source>
         <translation>“%1”超过 1 MB。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="109"/>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="112"/>
         <source>“%1” is not a text file.</source>
         <translation>“%1”不是文本文件。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="117"/>
         <source>“%1” is not UTF-8 text.</source>
         <translation>“%1”不是 UTF-8 编码的文本。</translation>
     </message>
@@ -231,10 +288,12 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasListPanel</name>
     <message>
+        <location filename="../../ecanvas/ui/panels/canvas_list.py" line="197"/>
         <source>Cards: {count}</source>
         <translation>卡片：{count}</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/canvas_list.py" line="292"/>
         <source>Canvases</source>
         <translation>画布</translation>
     </message>
@@ -242,94 +301,117 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasMenu</name>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="86"/>
         <source>Add Block Here</source>
         <translation>在此添加模块</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="97"/>
         <source>Edit Text</source>
         <translation>编辑文字</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="99"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="111"/>
         <source>Add Vote</source>
         <translation>加一票</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="113"/>
         <source>Remove Vote</source>
         <translation>减一票</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="117"/>
         <source>Duplicate</source>
         <translation>创建副本</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="119"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="121"/>
         <source>Cut</source>
         <translation>剪切</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="123"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="137"/>
         <source>Change colour</source>
         <translation>修改颜色</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="154"/>
         <source>Add vote</source>
         <translation>加一票</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="156"/>
         <source>Remove vote</source>
         <translation>减一票</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="163"/>
         <source>Edit Label…</source>
         <translation>编辑标注…</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="165"/>
         <source>Delete Link</source>
         <translation>删除连线</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="177"/>
         <source>New Card Here</source>
         <translation>在此新建卡片</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="179"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="183"/>
         <source>Tidy Block</source>
         <translation>整理模块</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="186"/>
         <source>Select All Cards in Block</source>
         <translation>选择本模块全部卡片</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="192"/>
         <source>Rename Block</source>
         <translation>重命名模块</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="194"/>
         <source>Remove Block</source>
         <translation>移除模块</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="200"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="210"/>
         <source>Clear Score</source>
         <translation>清除评分</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="220"/>
         <source>Score block</source>
         <translation>为模块评分</translation>
     </message>
@@ -337,46 +419,57 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasScene</name>
     <message>
+        <location filename="../../ecanvas/ui/canvas/mirror.py" line="240"/>
         <source>This card should link to a card in %1. Drag from the handle on its right edge to that card.</source>
         <translation>这张卡片应连接到“%1”中的卡片。从它右边缘的手柄拖到目标卡片即可。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/scene.py" line="108"/>
         <source>Score block</source>
         <translation>为模块评分</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/scene.py" line="333"/>
         <source>These cards are already linked.</source>
         <translation>这两张卡片已经连接。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="123"/>
         <source>Paste a card</source>
         <translation>粘贴 1 张卡片</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="125"/>
         <source>Paste %n cards</source>
         <translation>粘贴 %n 张卡片</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="138"/>
         <source>Duplicate a card</source>
         <translation>复制出 1 张卡片</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="140"/>
         <source>Duplicate %n cards</source>
         <translation>复制出 %n 张卡片</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="166"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="194"/>
         <source>Tidy block</source>
         <translation>整理模块</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/scene_drops.py" line="89"/>
         <source>Add card</source>
         <translation>添加卡片</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/scene_drops.py" line="112"/>
         <source>Cards can only be moved within one workspace.</source>
         <translation>卡片只能在同一个工作区内移动。</translation>
     </message>
@@ -384,14 +477,17 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasTabs</name>
     <message>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="256"/>
         <source>“{canvas}” has no blocks yet; add a block before moving cards there.</source>
         <translation>“{canvas}”还没有模块；请先添加模块，再把卡片移过去。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="267"/>
         <source>Moved 1 card to “{canvas}”.</source>
         <translation>已将 1 张卡片移到“{canvas}”。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="269"/>
         <source>Moved {count} cards to “{canvas}”.</source>
         <translation>已将 {count} 张卡片移到“{canvas}”。</translation>
     </message>
@@ -399,30 +495,37 @@ Open it read-only instead?</source>
 <context>
     <name>CardColour</name>
     <message>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="90"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="91"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="92"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="93"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="94"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="95"/>
         <source>Lilac</source>
         <translation>淡紫色</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="96"/>
         <source>Grey</source>
         <translation>灰色</translation>
     </message>
@@ -430,13 +533,96 @@ Open it read-only instead?</source>
 <context>
     <name>CardEditing</name>
     <message>
+        <location filename="../../ecanvas/ui/canvas/editing.py" line="213"/>
         <source>Add card</source>
         <translation>添加卡片</translation>
     </message>
 </context>
 <context>
+    <name>ChecksDock</name>
+    <message>
+        <location filename="../../ecanvas/ui/checks_dock.py" line="65"/>
+        <source>Strategy Checks</source>
+        <translation>战略检查</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="258"/>
+        <source>No findings: every check passed.</source>
+        <translation>没有发现问题：全部检查通过。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="261"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="266"/>
+        <source>1 error</source>
+        <translation>1 个错误</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="266"/>
+        <source>{count} errors</source>
+        <translation>{count} 个错误</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="267"/>
+        <source>1 warning</source>
+        <translation>1 个警告</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="267"/>
+        <source>{count} warnings</source>
+        <translation>{count} 个警告</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="268"/>
+        <source>1 info</source>
+        <translation>1 条提示</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="268"/>
+        <source>{count} info</source>
+        <translation>{count} 条提示</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="287"/>
+        <source>Show on the Canvas</source>
+        <translation>在画布上显示</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="290"/>
+        <source>Turn Off “{rule}” for This Workspace</source>
+        <translation>在此工作区关闭“{rule}”检查</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="306"/>
+        <source>Turn on check “{rule}”</source>
+        <translation>开启检查“{rule}”</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="307"/>
+        <source>Turn off check “{rule}”</source>
+        <translation>关闭检查“{rule}”</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="326"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="327"/>
+        <source>Choose which checks run on this workspace</source>
+        <translation>选择在此工作区运行哪些检查</translation>
+    </message>
+</context>
+<context>
     <name>ColourChip</name>
     <message>
+        <location filename="../../ecanvas/ui/canvas/palette.py" line="35"/>
         <source>%1 card: drag onto a block to add one, click to use it for quick capture</source>
         <translation>%1卡片：拖到模块上即可添加，单击则用于快速记录</translation>
     </message>
@@ -444,10 +630,12 @@ Open it read-only instead?</source>
 <context>
     <name>ColourSwatches</name>
     <message>
+        <location filename="../../ecanvas/ui/panels/swatches.py" line="62"/>
         <source>Card colour</source>
         <translation>卡片颜色</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/swatches.py" line="67"/>
         <source>Other colour…</source>
         <translation>其他颜色…</translation>
     </message>
@@ -455,113 +643,323 @@ Open it read-only instead?</source>
 <context>
     <name>Commands</name>
     <message>
+        <location filename="../../ecanvas/ui/commands.py" line="90"/>
         <source>Change workspace properties</source>
         <translation>修改工作区属性</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/commands.py" line="108"/>
         <source>Add canvas</source>
         <translation>添加画布</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/commands.py" line="134"/>
         <source>Delete canvas</source>
         <translation>删除画布</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/commands.py" line="148"/>
         <source>Rename canvas</source>
         <translation>重命名画布</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/commands.py" line="160"/>
         <source>Reorder canvases</source>
         <translation>调整画布顺序</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/commands.py" line="176"/>
         <source>Change block</source>
         <translation>修改模块</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/commands.py" line="188"/>
         <source>Add block</source>
         <translation>添加模块</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/commands.py" line="200"/>
         <source>Remove block</source>
         <translation>移除模块</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/commands.py" line="223"/>
         <source>Add a card</source>
         <translation>添加 1 张卡片</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/commands.py" line="224"/>
         <source>Add %n cards</source>
         <translation>添加 %n 张卡片</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/commands.py" line="251"/>
         <source>Delete a card</source>
         <translation>删除 1 张卡片</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/commands.py" line="252"/>
         <source>Delete %n cards</source>
         <translation>删除 %n 张卡片</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/commands.py" line="319"/>
         <source>Move a card</source>
         <translation>移动 1 张卡片</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/commands.py" line="320"/>
         <source>Move %n cards</source>
         <translation>移动 %n 张卡片</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/commands.py" line="363"/>
         <source>Delete a link</source>
         <translation>删除 1 条连线</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/commands.py" line="364"/>
         <source>Delete %n links</source>
         <translation>删除 %n 条连线</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/commands.py" line="274"/>
         <source>Edit card</source>
         <translation>编辑卡片</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/commands.py" line="340"/>
         <source>Link cards</source>
         <translation>连接卡片</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/commands.py" line="379"/>
         <source>Label link</source>
         <translation>标注连线</translation>
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="26"/>
+        <source>Someone else removed this at the same time; your change was not saved.</source>
+        <translation>其他人同时删除了此项；你的修改未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="28"/>
+        <source>Someone else changed this at the same time; their change is shown and yours was not saved. Try again if you still want it.</source>
+        <translation>其他人同时修改了此项；画布上显示的是对方的修改，你的修改未保存。如仍需要，请重新操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="34"/>
+        <source>The server went away: this change was not saved. The canvas is read-only until the connection is back.</source>
+        <translation>服务器连接已断开：这次修改未保存。连接恢复之前，画布为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="37"/>
+        <source>The server cannot be reached.</source>
+        <translation>无法连接到服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="70"/>
+        <source>Keep my text in the note</source>
+        <translation>将我的文字保留在备注中</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="75"/>
+        <source>Keep my text as a new card</source>
+        <translation>将我的文字保留为新卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="85"/>
+        <source>Someone else changed this card at the same time. Their text is on the card; yours was added to its note.</source>
+        <translation>其他人同时修改了这张卡片。卡片上是对方的文字；你的文字已添加到卡片备注中。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="88"/>
+        <source>Someone else changed this card at the same time. Their text is on the card; yours is kept as a new card beside it.</source>
+        <translation>其他人同时修改了这张卡片。卡片上是对方的文字；你的文字已保留为旁边的一张新卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="99"/>
+        <source>Edited at the same time</source>
+        <translation>同时编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="100"/>
+        <source>Someone else changed this card while you were editing it. Their version is on the canvas now.</source>
+        <translation>在你编辑这张卡片时，其他人修改了它。画布上现在显示的是对方的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="104"/>
+        <source>Your text:
+“{text}”
+
+Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;s note.</source>
+        <translation>你的文字：
+“{text}”
+
+不会丢失任何内容：可将你的文字保留为旁边的一张新卡片，或添加到卡片备注中。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="107"/>
+        <source>Keep Mine as a New Card</source>
+        <translation>保留为新卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/conflicts.py" line="109"/>
+        <source>Add Mine to the Note</source>
+        <translation>添加到备注</translation>
+    </message>
+</context>
+<context>
+    <name>FileExports</name>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="78"/>
+        <source>&amp;PowerPoint Slides…</source>
+        <translation>PowerPoint 幻灯片(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="79"/>
+        <source>&amp;Markdown…</source>
+        <translation>Markdown 文档(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="80"/>
+        <source>&amp;CSV of Cards…</source>
+        <translation>卡片 CSV 表格(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="81"/>
+        <source>&amp;JSON Interchange…</source>
+        <translation>JSON 交换格式(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="82"/>
+        <source>Canvas as &amp;SVG…</source>
+        <translation>画布 SVG 图像(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="83"/>
+        <source>Canvas as P&amp;NG Image…</source>
+        <translation>画布 PNG 图片(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="88"/>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>PowerPoint 演示文稿 (*.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="89"/>
+        <source>Markdown documents (*.md)</source>
+        <translation>Markdown 文档 (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="90"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="91"/>
+        <source>ecanvas interchange JSON (*.json)</source>
+        <translation>ecanvas 交换格式 JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="92"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="93"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="111"/>
+        <source>Open a canvas to export it as an image.</source>
+        <translation>请先打开一个画布，再将其导出为图片。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="113"/>
+        <source>Export {format}</source>
+        <translation>导出{format}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="134"/>
+        <source>Exporting {file}…</source>
+        <translation>正在导出 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="165"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="166"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="180"/>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="181"/>
+        <source>Saved as {file}.</source>
+        <translation>已保存为 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="183"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="184"/>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
+        <location filename="../../ecanvas/ui/find_bar.py" line="157"/>
+        <location filename="../../ecanvas/ui/find_bar.py" line="227"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/find_bar.py" line="211"/>
         <source>No matches</source>
         <translation>无匹配结果</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/find_bar.py" line="213"/>
         <source>Matches: {count}</source>
         <translation>匹配：{count}</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/find_bar.py" line="215"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 个，共 {total} 个</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/find_bar.py" line="222"/>
         <source>Find cards by text or #tag</source>
         <translation>按文字或 #标签 查找卡片</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/find_bar.py" line="223"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>上一个匹配（Shift+Enter）</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/find_bar.py" line="224"/>
         <source>Next match (Enter)</source>
         <translation>下一个匹配（Enter）</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/find_bar.py" line="225"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -569,14 +967,17 @@ Open it read-only instead?</source>
 <context>
     <name>GuidancePanel</name>
     <message>
+        <location filename="../../ecanvas/ui/panels/guidance.py" line="102"/>
         <source>Select a block to see its guiding questions.</source>
         <translation>选择一个模块，即可查看其引导问题。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/guidance.py" line="106"/>
         <source>Add a canvas to get started.</source>
         <translation>添加一张画布，开始规划吧。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/guidance.py" line="117"/>
         <source>Guidance</source>
         <translation>引导</translation>
     </message>
@@ -584,86 +985,107 @@ Open it read-only instead?</source>
 <context>
     <name>InspectorPanel</name>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="204"/>
         <source>{count} cards selected. Select one card to edit its fields.</source>
         <translation>已选中 {count} 张卡片。选择一张卡片即可编辑其内容。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="209"/>
         <source>Select a card on the canvas to see and edit it here.</source>
         <translation>在画布上选择一张卡片，即可在此查看和编辑。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="260"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="261"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="261"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="261"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="261"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="262"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="262"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="262"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="262"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="265"/>
         <source>comma, separated, tags</source>
         <translation>用逗号分隔多个标签</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="266"/>
         <source>Who does it?</source>
         <translation>由谁负责？</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="267"/>
         <source>Set</source>
         <translation>设定</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="268"/>
         <source>Add a vote</source>
         <translation>加一票</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="269"/>
         <source>Remove a vote</source>
         <translation>减一票</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="274"/>
         <source>No status</source>
         <translation>无状态</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="274"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="274"/>
         <source>Doing</source>
         <translation>进行中</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="275"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="275"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
@@ -671,26 +1093,37 @@ Open it read-only instead?</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ecanvas/ui/main_window.py" line="166"/>
+        <source>Exported {file}.</source>
+        <translation>已导出 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/main_window.py" line="227"/>
         <source>{title} — {file} [read-only]</source>
         <translation>{title} — {file} [只读]</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/main_window.py" line="229"/>
         <source>{title} — {file}</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/main_window.py" line="374"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/main_window.py" line="374"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/main_window.py" line="375"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/main_window.py" line="375"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -698,6 +1131,7 @@ Open it read-only instead?</source>
 <context>
     <name>Panels</name>
     <message>
+        <location filename="../../ecanvas/ui/panels/__init__.py" line="38"/>
         <source>This workspace is open read-only; changes cannot be saved.</source>
         <translation>此工作区以只读方式打开，无法保存更改。</translation>
     </message>
@@ -705,142 +1139,182 @@ Open it read-only instead?</source>
 <context>
     <name>ReportDialog</name>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="184"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="190"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="190"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="197"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="197"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="206"/>
         <source>The workspace logo</source>
         <translation>工作区标志</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="208"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="215"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="218"/>
         <source>Choose where to save the PDF.</source>
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="255"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>无法写入 PDF：{reason}</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="275"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="276"/>
         <source>The report was saved as {file}.</source>
         <translation>报告已保存为 {file}。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="278"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="279"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="308"/>
         <source>Export PDF Report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="309"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="309"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="309"/>
         <source>Canvases:</source>
         <translation>画布：</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="310"/>
         <source>Brand colour:</source>
         <translation>品牌色：</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="310"/>
         <source>Logo:</source>
         <translation>标志：</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="310"/>
         <source>Sections:</source>
         <translation>章节：</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="311"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="318"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="319"/>
         <source>US Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="320"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="321"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="322"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="327"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="328"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="329"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="330"/>
         <source>Canvas drawings</source>
         <translation>画布图</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="331"/>
         <source>Cards, block by block</source>
         <translation>卡片（按模块）</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="332"/>
         <source>Scores (radar chart)</source>
         <translation>评分（雷达图）</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="333"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="334"/>
+        <source>Strategy checks</source>
+        <translation>战略检查</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="335"/>
         <source>Appendix: framework guidance</source>
         <translation>附录：框架指引</translation>
     </message>
@@ -848,18 +1322,23 @@ Open it read-only instead?</source>
 <context>
     <name>TemplateGalleryDialog</name>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="201"/>
         <source>No blocks: you add your own.</source>
         <translation>没有预设模块：由你自行添加。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="202"/>
         <source>Blocks:</source>
         <translation>模块：</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="214"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="216"/>
         <source>Add Canvas</source>
         <translation>添加画布</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="215"/>
         <source>Canvas title:</source>
         <translation>画布标题：</translation>
     </message>
@@ -867,34 +1346,47 @@ Open it read-only instead?</source>
 <context>
     <name>WindowMenus</name>
     <message>
+        <location filename="../../ecanvas/ui/menus.py" line="61"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/menus.py" line="62"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/menus.py" line="63"/>
+        <source>Export &amp;As</source>
+        <translation>导出为(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/menus.py" line="64"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/menus.py" line="65"/>
         <source>&amp;Canvas</source>
         <translation>画布(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/menus.py" line="66"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/menus.py" line="67"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/menus.py" line="68"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/menus.py" line="79"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
@@ -902,50 +1394,63 @@ Open it read-only instead?</source>
 <context>
     <name>WorkspaceFiles</name>
     <message>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="40"/>
         <source>ecanvas workspaces (*.ecanvas);;All files (*)</source>
         <translation>ecanvas 工作区 (*.ecanvas);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="49"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="56"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="56"/>
         <source>Title of the new workspace:</source>
         <translation>新工作区的标题：</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="64"/>
         <source>Cannot create the workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="67"/>
         <source>Created {file}. Add a canvas to begin.</source>
         <translation>已创建 {file}。添加一张画布即可开始。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="73"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="81"/>
         <source>Open Recent</source>
         <translation>最近打开</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="82"/>
         <source>{file} no longer exists; it was removed from the recent files.</source>
         <translation>{file} 已不存在，已从最近打开的文件中移除。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="93"/>
         <source>This workspace is already open.</source>
         <translation>此工作区已经打开。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="98"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="110"/>
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="111"/>
         <source>{message}
 
 Open it read-only instead?</source>
@@ -954,22 +1459,27 @@ Open it read-only instead?</source>
 改为以只读方式打开吗？</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="123"/>
         <source>Save a Copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="129"/>
         <source>Choose a different file for the copy.</source>
         <translation>请为副本选择另一个文件。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="134"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="136"/>
         <source>Saved a copy to {file}.</source>
         <translation>已将副本保存到 {file}。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="150"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
@@ -977,66 +1487,119 @@ Open it read-only instead?</source>
 <context>
     <name>WorkspacePropertiesDialog</name>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="149"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="160"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="163"/>
         <source>{file} is larger than 5 MB.</source>
         <translation>{file} 超过 5 MB。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="167"/>
         <source>{file} is not a PNG or JPEG image.</source>
         <translation>{file} 不是 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="184"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="184"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="193"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="203"/>
         <source>Workspace Properties</source>
         <translation>工作区属性</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="205"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="206"/>
         <source>Client:</source>
         <translation>客户：</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="207"/>
         <source>Author:</source>
         <translation>作者：</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="208"/>
         <source>Workspace language:</source>
         <translation>工作区语言：</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="209"/>
         <source>Brand colour:</source>
         <translation>品牌色：</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="210"/>
         <source>Logo:</source>
         <translation>标志：</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="214"/>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="215"/>
+        <source>&amp;Summary and Recommendations</source>
+        <translation>摘要与建议(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="216"/>
+        <source>E&amp;xecutive summary (opens the report):</source>
+        <translation>执行摘要（位于报告开头）(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="217"/>
+        <source>&amp;Recommendations:</source>
+        <translation>建议(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="220"/>
+        <source>What the strategy is, in a few paragraphs, for a reader who reads nothing else.</source>
+        <translation>用几段话概括这份战略，让只读这一页的人也能明白。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="224"/>
+        <source>1. The first thing to do
+2. The next one</source>
+        <translation>1. 首先要做的事
+2. 接下来要做的事</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="227"/>
+        <source>A blank line starts a new paragraph. Lines starting with “- ” are bullets, “1. ” numbered items, “### ” a heading; **bold** and *italic* inside a line.</source>
+        <translation>空一行开始新段落。以“- ”开头的行是项目符号，“1. ”是编号项，“### ”是小标题；行内可用 **粗体** 和 *斜体*。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="230"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="231"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1044,30 +1607,77 @@ Open it read-only instead?</source>
 <context>
     <name>WorkspaceStatusBar</name>
     <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="54"/>
         <source>Zoom {percent}%</source>
         <translation>缩放 {percent}%</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="66"/>
+        <source>No findings</source>
+        <translation>检查通过</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="68"/>
+        <source>1 finding</source>
+        <translation>1 项发现</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="70"/>
+        <source>{count} findings</source>
+        <translation>{count} 项发现</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="73"/>
+        <source>errors: {count}</source>
+        <translation>错误：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="74"/>
+        <source>warnings: {count}</source>
+        <translation>警告：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="75"/>
+        <source>info: {count}</source>
+        <translation>提示：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="78"/>
+        <source>Strategy checks — {counts}. Click to show them.</source>
+        <translation>战略检查——{counts}。点击查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="79"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="85"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="85"/>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="88"/>
         <source>This workspace is open read-only; nothing can be changed.</source>
         <translation>此工作区以只读方式打开，无法进行任何更改。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="90"/>
         <source>Every change is written to the workspace file at once.</source>
         <translation>每次更改都会立即写入工作区文件。</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="105"/>
         <source>Cards: {total}</source>
         <translation>卡片：{total}</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="108"/>
         <source>Cards: {here} on this canvas · {total} in the workspace</source>
         <translation>卡片：本画布 {here} 张 · 工作区共 {total} 张</translation>
     </message>

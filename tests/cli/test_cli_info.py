@@ -59,13 +59,14 @@ def test_info_reads_a_file_open_elsewhere_without_changing_it(run, small_workspa
 def test_unusable_files_are_refused_in_one_line(run, bad_files, tmp_path, kind, command):
     path = bad_files[kind]
     before = sha256(path) if path.exists() else None
-    extra = () if command == "info" else ("-o", tmp_path / f"out.{command}")
+    suffix = {"export": "json", "report": "pdf"}.get(command, "")
+    extra = () if command == "info" else ("-o", tmp_path / f"out.{suffix}")
     result = run(command, path, *extra)
     assert result.code == 1
     assert str(path) in result.error_line
     assert "Traceback" not in result.err and result.out == ""
     assert (sha256(path) if path.exists() else None) == before
-    assert not (tmp_path / f"out.{command}").exists()
+    assert not (tmp_path / f"out.{suffix}").exists()
 
 
 def test_each_refusal_says_what_is_wrong(run, bad_files):

@@ -177,5 +177,5 @@ def test_progress_reaches_the_total(english_store, tmp_path):
     assert len({t for _, t in calls}) == 1
 
 
-def test_all_sections_are_known():
-    assert ReportOptions().sections == SECTIONS
+def test_every_section_but_the_strategy_checks_is_in_by_default():
+    assert ReportOptions().sections == tuple(s for s in SECTIONS if s != "checks")

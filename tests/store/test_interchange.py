@@ -26,7 +26,13 @@ from ecanvas.store import (
     interchange,
     open_workspace,
 )
-from ecanvas.store.interchange import export_document, export_json, import_json, validate_document
+from ecanvas.store.interchange import (
+    FORMAT_VERSION,
+    export_document,
+    export_json,
+    import_json,
+    validate_document,
+)
 
 LOGO = bytes(range(256)) * 8  # every byte value, as a binary image would have
 LONG_NOTE = ("长文本 long note · " * 7000)[:100_000]
@@ -86,7 +92,9 @@ def small_workspace() -> Workspace:
 
 
 def schema_validator() -> jsonschema.Draft202012Validator:
-    schema = json.loads(resource_path("schema", "ecanvas-interchange-1.schema.json").read_text())
+    schema = json.loads(
+        resource_path("schema", f"ecanvas-interchange-{FORMAT_VERSION}.schema.json").read_text()
+    )
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
 
@@ -105,7 +113,7 @@ def test_export_document_holds_every_field(rich_workspace: Workspace):
     design = rich_workspace.canvases[0]
     first, second = design.cards
 
-    assert (document["format"], document["version"]) == ("ecanvas-interchange", 1)
+    assert (document["format"], document["version"]) == ("ecanvas-interchange", FORMAT_VERSION)
     assert document["ecanvas_version"] == ecanvas.__version__
     assert document["workspace"] == {
         "title": "云间茶舍 · Cloud Tea House", "client": "云间茶舍", "author": "李娜 Li Na",
@@ -113,6 +121,7 @@ def test_export_document_holds_every_field(rich_workspace: Workspace):
         "logo_mime": "image/png",
         "created": rich_workspace.created.isoformat().replace("+00:00", "Z"),
         "updated": rich_workspace.updated.isoformat().replace("+00:00", "Z"),
+        "summary": "", "recommendations": "",
     }  # fmt: skip
     assert [c["title"] for c in document["canvases"]] == [
         "商业模式设计",
@@ -277,9 +286,10 @@ REFUSALS = {
         'format must be "ecanvas-interchange", found "trello-board"',
     ),
     "newer version": (
-        _set("$.version", 2), "$.version",
-        f"the document uses interchange format version 2, newer than ecanvas "
-        f"{ecanvas.__version__} reads (up to version 1); update ecanvas to import it",
+        _set("$.version", FORMAT_VERSION + 1), "$.version",
+        f"the document uses interchange format version {FORMAT_VERSION + 1}, newer than ecanvas "
+        f"{ecanvas.__version__} reads (up to version {FORMAT_VERSION}); "
+        "update ecanvas to import it",
     ),
     "missing field": (
         _set(f"{SOURCE_CARD}.votes", DELETE), f"{SOURCE_CARD}.votes",
@@ -473,3 +483,98 @@ def test_a_failure_while_writing_leaves_no_file(tmp_path, monkeypatch):
     with pytest.raises(OSError, match="disk full"):
         import_json(tmp_path / "in.json", tmp_path / "out.ecanvas")
     assert files_in(tmp_path) == ["in.json"]
+
+
+# ----------------------------------------------------------------- settings (version 2)
+def test_settings_travel_through_export_and_import(tmp_path: Path):
+    source = tmp_path / "source.ecanvas"
+    with create_workspace(source, title="Settings") as store:
+        store.set_setting("checks.disabled", ["swot-unused", "empty-block"])
+        store.set_setting("report.options", {"paper": "a4", "lang": "zh", "scale": 1.5})
+        document = export_document(store.workspace)
+    assert document["settings"] == {
+        "checks.disabled": ["swot-unused", "empty-block"],
+        "report.options": {"lang": "zh", "paper": "a4", "scale": 1.5},
+    }
+    first = tmp_path / "first.json"
+    export_json_from(source, first)
+    copy_path = import_json(first, tmp_path / "copy.ecanvas")
+    with open_workspace(copy_path, read_only=True) as copied:
+        assert copied.workspace.settings == document["settings"]
+    second = tmp_path / "second.json"
+    export_json_from(copy_path, second)
+    assert first.read_bytes() == second.read_bytes()
+
+
+def export_json_from(workspace_path: Path, target: Path) -> None:
+    with open_workspace(workspace_path, read_only=True) as store:
+        export_json(store.workspace, target)
+
+
+def test_a_version_1_document_still_imports_without_settings(tmp_path: Path):
+    document = export_document(small_workspace())
+    document["version"] = 1
+    del document["settings"]
+    for name in ("summary", "recommendations"):
+        del document["workspace"][name]
+    source = tmp_path / "old.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    target = import_json(source, tmp_path / "old.ecanvas")
+    with open_workspace(target, read_only=True) as store:
+        assert store.workspace.settings == {}
+        assert [c.title for c in store.workspace.canvases] == ["SWOT", "Blank"]
+
+
+def test_a_version_1_document_with_settings_is_refused():
+    document = export_document(small_workspace())
+    document["version"] = 1
+    with pytest.raises(InterchangeError, match=r'unknown field "settings"'):
+        validate_document(document, "old.json")
+
+
+@pytest.mark.parametrize("key", ["", " padded", "trailing "])
+def test_a_setting_key_must_be_trimmed_and_non_empty(key):
+    document = export_document(small_workspace())
+    document["settings"] = {key: True}
+    with pytest.raises(InterchangeError, match="key must be non-empty"):
+        validate_document(document, "bad.json")
+    with pytest.raises(jsonschema.ValidationError):
+        schema_validator().validate(document)
+
+
+# ----------------------------------------------------------------- summary (version 3)
+SUMMARY = "云间茶舍 2027 年目标。\n\n- **私域**复购 ≥ 45%\n- 出海 🍵"
+
+
+def test_summary_and_recommendations_travel_through_export_and_import(tmp_path: Path):
+    source = tmp_path / "source.ecanvas"
+    with create_workspace(source, title="Summary") as store:
+        store.set_properties(summary=SUMMARY, recommendations="1. First\n2. Second")
+        document = export_document(store.workspace)
+    assert document["workspace"]["summary"] == SUMMARY
+    schema_validator().validate(document)
+    exported = tmp_path / "doc.json"
+    export_json_from(source, exported)
+    copy_path = import_json(exported, tmp_path / "copy.ecanvas")
+    with open_workspace(copy_path, read_only=True) as copied:
+        assert copied.workspace.summary == SUMMARY
+        assert copied.workspace.recommendations == "1. First\n2. Second"
+
+
+def test_a_version_2_document_imports_with_an_empty_summary(tmp_path: Path):
+    document = export_document(small_workspace())
+    document["version"] = 2
+    for name in ("summary", "recommendations"):
+        del document["workspace"][name]
+    source = tmp_path / "v2.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    target = import_json(source, tmp_path / "v2.ecanvas")
+    with open_workspace(target, read_only=True) as store:
+        assert (store.workspace.summary, store.workspace.recommendations) == ("", "")
+
+
+def test_a_version_2_document_with_a_summary_is_refused():
+    document = export_document(small_workspace())
+    document["version"] = 2
+    with pytest.raises(InterchangeError, match=r'unknown field "summary"'):
+        validate_document(document, "v2.json")

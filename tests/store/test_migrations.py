@@ -311,3 +311,72 @@ def test_table_classes_agree_with_the_migrated_ddl(tmp_path):
             for key in column.foreign_keys
         }
         assert keys == ddl[name]["foreign_keys"], name
+
+
+def test_a_schema_3_workspace_upgrades_with_an_empty_summary(tmp_path):
+    """Schema 4 adds the summary and recommendations; a file of schema 3 keeps everything else."""
+    path = tmp_path / "three.ecanvas"
+    connection = sqlite3.connect(path, isolation_level=None)
+    migrations.migrate(connection, 0, target=3)
+    connection.execute(
+        "INSERT INTO workspace (id, title, client, created, updated) VALUES "
+        "(1, '三号', 'Client', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+    )
+    connection.execute("INSERT INTO setting (key, value) VALUES ('report.options', '{}')")
+    connection.close()
+    assert read_header(path).user_version == 3
+    with open_workspace(path) as store:
+        workspace = store.workspace
+        assert (workspace.title, workspace.client) == ("三号", "Client")
+        assert (workspace.summary, workspace.recommendations) == ("", "")
+        assert workspace.settings == {"report.options": {}}
+        store.set_properties(summary="- one\n- two")
+    assert backup_path_for_upgrade(path, 3).exists()
+    with open_workspace(path, read_only=True) as store:
+        assert store.workspace.summary == "- one\n- two"
+    assert read_header(path).user_version == SCHEMA_VERSION == 5
+
+
+def test_a_schema_4_file_gains_row_versions_and_keeps_its_rows(tmp_path):
+    """Schema 5 gives every row a version (1 for rows written before it)."""
+    path = tmp_path / "four.ecanvas"
+    connection = sqlite3.connect(path, isolation_level=None)
+    migrations.migrate(connection, 0, target=4)
+    connection.execute(
+        "INSERT INTO workspace (id, title, summary, created, updated) VALUES (1, 'Four', 'S', "
+        "'2025-01-01 00:00:00.000000', '2025-01-01 00:00:00.000000')"
+    )
+    connection.execute("INSERT INTO setting (key, value) VALUES ('checks.disabled', '[]')")
+    connection.close()
+    assert read_header(path).user_version == 4
+    with open_workspace(path) as store:
+        assert (store.workspace.title, store.workspace.summary) == ("Four", "S")
+        assert store.workspace.settings == {"checks.disabled": []}
+        store.set_properties(title="Five")
+    assert read_header(path).user_version == SCHEMA_VERSION == 5
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("SELECT title, version FROM workspace").fetchall() == [
+            ("Five", 2)
+        ]
+        assert connection.execute("SELECT version FROM setting").fetchall() == [(1,)]
+    finally:
+        connection.close()
+
+
+def test_the_postgresql_words_fill_every_placeholder():
+    class Context:
+        dialect = "postgresql"
+
+        def __init__(self):
+            self.recorded = []
+
+        def execute(self, statement, params=()):
+            self.recorded.append(statement)
+            return []
+
+    for version in migrations.MIGRATIONS:
+        context = Context()
+        migrations.MIGRATIONS[version](context)
+        recorded = context.recorded
+        assert recorded and not any("{" in s or "AUTOINCREMENT" in s for s in recorded)

@@ -195,6 +195,11 @@ CASES: dict[str, Case] = {
             Change(K.LINKS_REMOVED, f.b, (f.b_links[0],)),
         ],
     ),
+    "set_setting": Case(
+        lambda f: f.store.set_setting("checks.disabled", ["empty-block", "规则"]),
+        lambda f, r: f.store.set_setting("checks.disabled", r),
+        lambda f, r: [Change(K.SETTINGS, key="checks.disabled")],
+    ),
 }
 
 
@@ -440,3 +445,26 @@ def test_votes_given_as_text_are_kept_as_a_number_in_model_and_file(tmp_path):
         assert store.workspace.find_card(card.id).votes == 3
     with open_workspace(path, read_only=True) as reopened:
         assert reopened.workspace.find_card(card.id).votes == 3
+
+
+def test_settings_are_json_values_replaced_and_removed_in_the_file(store, workspace_path, on_disk):
+    assert store.set_setting("canvas.3.view", {"zoom": 1.25, "x": 10, "y": -4}) is None
+    assert store.set_setting("canvas.3.view", {"zoom": 0.5}) == {"zoom": 1.25, "x": 10, "y": -4}
+    store.set_setting("report.options", {"lang": "zh"})
+    assert on_disk(workspace_path).settings == {
+        "canvas.3.view": {"zoom": 0.5},
+        "report.options": {"lang": "zh"},
+    }
+    assert store.set_setting("canvas.3.view", None) == {"zoom": 0.5}
+    assert on_disk(workspace_path).settings == {"report.options": {"lang": "zh"}}
+    assert store.workspace.settings == {"report.options": {"lang": "zh"}}
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("", 1), (" spaced", 1), ("ok", {1, 2}), ("ok", float("nan")), ("ok", object())],
+)
+def test_a_bad_setting_is_refused_and_changes_nothing(store, workspace_path, on_disk, key, value):
+    with pytest.raises(ValueError):
+        store.set_setting(key, value)
+    assert on_disk(workspace_path).settings == {} == store.workspace.settings

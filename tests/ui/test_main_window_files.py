@@ -217,6 +217,23 @@ def test_workspace_properties_are_saved_and_undoable(window, store, tmp_path, mo
     assert reopened(store.path).logo is None
 
 
+def test_summary_and_recommendations_are_edited_in_properties(window, store, monkeypatch):
+    summary = "我们的目标：**2027** 年 ¥18M。\n\n- 私域复购\n- 出海"
+
+    def fill_in(dialog: WorkspacePropertiesDialog):
+        assert dialog.tabs.count() == 2
+        dialog.summary_edit.setPlainText(summary + "\n\n")
+        dialog.recommendations_edit.setPlainText("1. Start with members   ")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(WorkspacePropertiesDialog, "exec", fill_in)
+    action(window, "workspace_properties").trigger()
+    saved = reopened(store.path)
+    assert (saved.summary, saved.recommendations) == (summary, "1. Start with members")
+    window.undo_stack.undo()
+    assert reopened(store.path).summary == ""
+
+
 def test_properties_refuse_a_file_that_is_not_an_image(qtbot, store, tmp_path):
     dialog = WorkspacePropertiesDialog(store.workspace)
     qtbot.addWidget(dialog)

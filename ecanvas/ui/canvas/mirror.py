@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRectF
 
 from ecanvas.model import CARD_HEIGHT, CARD_WIDTH, Block, Canvas, Card, Link
+from ecanvas.model.checks import DISABLED_SETTING
 from ecanvas.store import Change, ChangeKind
 from ecanvas.ui.canvas.block_item import BlockItem
 from ecanvas.ui.canvas.card_item import CardItem
@@ -65,6 +66,9 @@ class ModelMirror:
     # ------------------------------------------------------------------ events
     def on_store_change(self, change: Change) -> None:
         """The store listener: apply a change that concerns this canvas."""
+        if change.kind == ChangeKind.SETTINGS and change.key == DISABLED_SETTING:
+            self.refresh_hints()  # the missing-link rule was turned on or off
+            return
         if change.canvas_id != self.canvas_id:
             return
         kind = change.kind
@@ -226,7 +230,7 @@ class ModelMirror:
         canvas = canvas or self.canvas()
         if canvas is None:
             return
-        missing = missing_link_targets(canvas)
+        missing = missing_link_targets(canvas, self.store.workspace)
         for card_id, item in self.card_items.items():
             blocks = missing.get(card_id)
             item.set_hint(self._hint_tooltip(blocks) if blocks else None)

@@ -32,6 +32,7 @@ from ecanvas.ui.commands import (
     StoreCommand,
     run_command,
 )
+from ecanvas.ui.conflicts import handle_refusal
 
 translate = QCoreApplication.translate
 
@@ -95,7 +96,10 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
         try:
             run_command(self.undo_stack, command)
         except (WorkspaceError, ValueError) as error:
-            self.errorOccurred.emit(str(error))
+            parent = self.views()[0] if self.views() else None
+            if not handle_refusal(parent, self.store, self.undo_stack, command, error,
+                                  self.errorOccurred.emit):  # fmt: skip
+                self.errorOccurred.emit(str(error))
             return False
         return True
 

@@ -65,6 +65,16 @@ class EditActions:
         if wanted:
             self._anchor_id = wanted[0].card_id
 
+    def show_block(self, block_id: int) -> None:
+        """Make a block the current one (its guidance shows) and scroll it into view."""
+        item = self.block_items.get(block_id)
+        if item is None:
+            return
+        with self._one_selection_change():
+            self.clearSelection()
+        self._set_current_block(block_id)
+        self.ensure_item_visible(item)
+
     def select_links(self, link_ids: Iterable[int]) -> None:
         """Replace the selection with these arrows (unknown ids are skipped)."""
         wanted = [self.link_items[lid] for lid in link_ids if lid in self.link_items]

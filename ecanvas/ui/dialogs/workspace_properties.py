@@ -1,4 +1,5 @@
-"""Workspace properties: title, client, author, language, brand colour and logo (for the report).
+"""Workspace properties: title, client, author, language, brand colour and logo (for the report),
+and the executive summary and recommendations that open the report.
 
 The dialog only collects values; the main window applies them with one undoable command.
 """
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +64,13 @@ class WorkspacePropertiesDialog(RetranslatesOnLanguageChange, QDialog):
         self.choose_logo_button.clicked.connect(self._choose_logo)
         self.remove_logo_button = QPushButton()
         self.remove_logo_button.clicked.connect(self.remove_logo)
+        self.summary_edit = _text_edit("propertiesSummary", workspace.summary)
+        self.recommendations_edit = _text_edit(
+            "propertiesRecommendations", workspace.recommendations
+        )
+        self.markup_hint = QLabel()
+        self.markup_hint.setObjectName("propertiesMarkupHint")
+        self.markup_hint.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setObjectName("propertiesError")
         self.error_label.setWordWrap(True)
@@ -87,13 +97,28 @@ class WorkspacePropertiesDialog(RetranslatesOnLanguageChange, QDialog):
                   self.colour_button, logo_row)  # fmt: skip
         for label, field in zip(self.form_labels, fields, strict=True):
             self.form.addRow(label, field)
+        details = QWidget()
+        details.setLayout(self.form)
+        report_text = QWidget()
+        text_layout = QVBoxLayout(report_text)
+        self.summary_label, self.recommendations_label = QLabel(), QLabel()
+        for label, editor in ((self.summary_label, self.summary_edit),
+                              (self.recommendations_label, self.recommendations_edit)):  # fmt: skip
+            label.setBuddy(editor)
+            text_layout.addWidget(label)
+            text_layout.addWidget(editor, 1)
+        text_layout.addWidget(self.markup_hint)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("propertiesTabs")
+        self.tabs.addTab(details, "")
+        self.tabs.addTab(report_text, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(12)
-        layout.addLayout(self.form)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
 
     # ----------------------------------------------------------------- values
     def changed_values(self) -> dict[str, object]:
@@ -106,6 +131,8 @@ class WorkspacePropertiesDialog(RetranslatesOnLanguageChange, QDialog):
             "brand_colour": self.brand_colour,
             "logo": self.logo,
             "logo_mime": self.logo_mime,
+            "summary": _trimmed(self.summary_edit.toPlainText()),
+            "recommendations": _trimmed(self.recommendations_edit.toPlainText()),
         }
         return {k: v for k, v in values.items() if getattr(self.workspace, k) != v}
 
@@ -184,6 +211,22 @@ class WorkspacePropertiesDialog(RetranslatesOnLanguageChange, QDialog):
         )
         for label, text in zip(self.form_labels, texts, strict=True):
             label.setText(text)
+        self.tabs.setTabText(0, self.tr("&Details"))
+        self.tabs.setTabText(1, self.tr("&Summary and Recommendations"))
+        self.summary_label.setText(self.tr("E&xecutive summary (opens the report):"))
+        self.recommendations_label.setText(self.tr("&Recommendations:"))
+        self.summary_edit.setPlaceholderText(
+            self.tr(
+                "What the strategy is, in a few paragraphs, for a reader who reads nothing else."
+            )
+        )
+        self.recommendations_edit.setPlaceholderText(
+            self.tr("1. The first thing to do\n2. The next one")
+        )
+        self.markup_hint.setText(
+            self.tr("A blank line starts a new paragraph. Lines starting with “- ” are bullets, "
+                    "“1. ” numbered items, “### ” a heading; **bold** and *italic* inside a line.")
+        )  # fmt: skip
         self.choose_logo_button.setText(self.tr("Choose…"))
         self.remove_logo_button.setText(self.tr("Remove"))
         self._show_logo()
@@ -193,3 +236,16 @@ def _line_edit(name: str, text: str) -> QLineEdit:
     editor = QLineEdit(text)
     editor.setObjectName(name)
     return editor
+
+
+def _text_edit(name: str, text: str) -> QPlainTextEdit:
+    editor = QPlainTextEdit(text)
+    editor.setObjectName(name)
+    editor.setTabChangesFocus(True)
+    editor.setMinimumHeight(110)
+    return editor
+
+
+def _trimmed(text: str) -> str:
+    """The text without trailing spaces on its lines or blank lines at either end."""
+    return "\n".join(line.rstrip() for line in text.strip("\n").split("\n")).strip("\n")

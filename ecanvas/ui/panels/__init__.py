@@ -6,26 +6,34 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from ecanvas.store import ReadOnlyWorkspaceError, WorkspaceError
 from ecanvas.ui.commands import StoreCommand, run_command
+from ecanvas.ui.conflicts import describe_server_error, handle_refusal
 
 # What a refused operation raises: a file problem (read-only, closed), or a rule of the model.
 COMMAND_ERRORS = (WorkspaceError, ValueError, KeyError, RuntimeError)
 
 
-def run_or_report(stack: QUndoStack, command: StoreCommand, report: Callable[[str], None]) -> bool:
-    """Run a command; when the store refuses it, hand the one-line reason to `report`."""
+def run_or_report(stack: QUndoStack, command: StoreCommand, report: Callable[[str], None],
+                  parent: QWidget | None = None) -> bool:  # fmt: skip
+    """Run a command; when the store refuses it, hand the one-line reason to `report` (a card
+    text that lost a conflict with another writer is kept, see `ecanvas.ui.conflicts`)."""
     try:
         run_command(stack, command)
     except COMMAND_ERRORS as error:
-        report(describe_error(error))
+        if not handle_refusal(parent, command.store, stack, command, error, report):
+            report(describe_error(error))
         return False
     return True
 
 
 def describe_error(error: BaseException) -> str:
     """One line for the status bar; the common read-only refusal in the UI language."""
+    server = describe_server_error(error)
+    if server is not None:
+        return server
     if isinstance(error, ReadOnlyWorkspaceError):
         return QCoreApplication.translate(
             "Panels", "This workspace is open read-only; changes cannot be saved."

@@ -1,0 +1,100 @@
+"""Moving whole workspaces between a file and a server (`ecanvas push` and `ecanvas pull`).
+
+Both keep every id, time stamp and setting, so the interchange export of the file and of the
+server workspace are the same document.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from psycopg import sql as pgsql
+from sqlalchemy import create_engine
+from sqlalchemy.pool import StaticPool
+
+from ecanvas.model import Workspace
+from ecanvas.store.errors import WorkspaceExistsError, WorkspaceNotFoundError
+from ecanvas.store.server.address import ServerAddress
+from ecanvas.store.server.connection import connect
+
+IDENTITY_TABLES = ("canvas", "block", "card", "link", "snapshot")
+
+
+def create_with_rows(address: ServerAddress, workspace: Workspace) -> None:
+    """Create the workspace's schema and write every row of `workspace` into it, all or nothing."""
+    from ecanvas.store.interchange import insert_rows
+    from ecanvas.store.server.migrate import create_schema
+
+    connection = connect(address, autocommit=False)
+    engine = create_engine(
+        "postgresql+psycopg://", creator=lambda: connection, poolclass=StaticPool
+    )
+    try:
+        with engine.connect() as sa, sa.begin():
+            raw = sa.connection.driver_connection
+            create_schema(raw, address)
+            insert_rows(sa, workspace)
+            for table in IDENTITY_TABLES:
+                # Rows came with their ids: new rows must be numbered after them.
+                raw.execute(
+                    pgsql.SQL(
+                        "SELECT setval(pg_get_serial_sequence({t}, 'id'), "
+                        "COALESCE((SELECT max(id) FROM {table}), 0) + 1, false)"
+                    ).format(t=pgsql.Literal(table), table=pgsql.Identifier(table))
+                )
+    finally:
+        engine.dispose()
+        connection.close()
+
+
+def push(source: Path, address: ServerAddress) -> Workspace:
+    """Copy a workspace file to a new workspace on the server; returns what was copied."""
+    from ecanvas.store.workspace import open_workspace
+
+    with open_workspace(source, read_only=True) as store:
+        workspace = store.workspace
+    create_with_rows(address, workspace)
+    return workspace
+
+
+def pull(address: ServerAddress, target: Path) -> Path:
+    """Copy a server workspace into a new workspace file at `target` (refused if it exists)."""
+    from ecanvas.store.server.opening import open_server_workspace
+
+    target = Path(target)
+    _check_target(target)
+    with open_server_workspace(address) as store:
+        return write_workspace_file(store.workspace, target)
+
+
+def _check_target(target: Path) -> None:
+    if target.exists():
+        raise WorkspaceExistsError(target)
+    if not target.parent.is_dir():
+        raise WorkspaceNotFoundError(target, f"the folder {target.parent} does not exist")
+
+
+def write_workspace_file(workspace: Workspace, target: Path) -> Path:
+    """A new workspace file holding exactly `workspace`, renamed into place when complete."""
+    from ecanvas.store.fileguard import check_workspace_file
+    from ecanvas.store.interchange import _create_schema, _sync_folder, _write_workspace
+
+    target = Path(target)
+    _check_target(target)
+    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".pull")
+    os.close(handle)
+    partial = Path(name)
+    try:
+        _create_schema(partial)
+        _write_workspace(partial, workspace)
+        check_workspace_file(partial)
+        _check_target(target)
+        os.replace(partial, target)
+    except BaseException:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
+    _sync_folder(target.parent)
+    return target

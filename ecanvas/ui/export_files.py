@@ -1,0 +1,205 @@
+"""File → Export → PowerPoint, Markdown, CSV, JSON, canvas images: the formats of `ecanvas.exports`.
+
+Each format of the registry gets a menu action; choosing one asks where to save (with that
+format's filter), writes the file in a worker thread behind a modal progress dialog, then offers
+to open the file or show its folder, as the PDF export does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from ecanvas.exports import FORMATS, ExportFormat, by_key, export_workspace
+from ecanvas.model import Workspace
+from ecanvas.report.options import ExportOptions
+
+PROGRESS_DELAY_MS = 0  # modal at once: the worker reads the workspace the user could edit
+
+
+def open_url(url: QUrl) -> bool:
+    """Hand a file or folder to the desktop (tests replace this so nothing is launched)."""
+    return QDesktopServices.openUrl(url)
+
+
+class ExportWorker(QObject):
+    """Writes one export off the GUI thread; reports the outcome as a signal."""
+
+    succeeded = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, workspace: Workspace, path: Path, export_format: ExportFormat,
+                 options: ExportOptions) -> None:  # fmt: skip
+        super().__init__()
+        self.workspace, self.path = workspace, path
+        self.export_format, self.options = export_format, options
+
+    def run(self) -> None:
+        try:
+            written = export_workspace(self.workspace, self.path, self.export_format, self.options)
+        except OSError as error:
+            self.failed.emit(f"{error.filename or self.path}: {error.strerror or error}")
+        except Exception as error:
+            self.failed.emit(str(error) or type(error).__name__)
+        else:
+            self.succeeded.emit(str(written))
+
+
+class FileExports(QObject):
+    """The export actions of one main window, one per registered format."""
+
+    exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, window: QWidget, workspace_of, folder_of, canvas_of) -> None:
+        """`workspace_of()`, `folder_of()` and `canvas_of()` give the open workspace, the folder
+        to suggest, and the id of the canvas on screen (-1 when there is none)."""
+        super().__init__(window)
+        self.window = window
+        self.workspace_of, self.folder_of, self.canvas_of = workspace_of, folder_of, canvas_of
+        self.actions: dict[str, QAction] = {}
+        for export_format in FORMATS:
+            action = QAction(self)
+            action.setObjectName(f"action_export_{export_format.key}")
+            action.triggered.connect(lambda _=False, f=export_format: self.export(f))
+            self.actions[export_format.key] = action
+        self.thread: QThread | None = None
+        self.worker: ExportWorker | None = None
+        self.progress: QProgressDialog | None = None
+        self.done_box: QMessageBox | None = None
+        self.retranslate()
+
+    def names(self) -> dict[str, str]:
+        """The menu text of each format (a registry format not listed here shows its own name)."""
+        return {
+            "pptx": self.tr("&PowerPoint Slides…"),
+            "md": self.tr("&Markdown…"),
+            "csv": self.tr("&CSV of Cards…"),
+            "json": self.tr("&JSON Interchange…"),
+            "svg": self.tr("Canvas as &SVG…"),
+            "png": self.tr("Canvas as P&NG Image…"),
+        }
+
+    def filters(self) -> dict[str, str]:
+        return {
+            "pptx": self.tr("PowerPoint presentations (*.pptx)"),
+            "md": self.tr("Markdown documents (*.md)"),
+            "csv": self.tr("CSV files (*.csv)"),
+            "json": self.tr("ecanvas interchange JSON (*.json)"),
+            "svg": self.tr("SVG images (*.svg)"),
+            "png": self.tr("PNG images (*.png)"),
+        }
+
+    def retranslate(self) -> None:
+        names = self.names()
+        for key, action in self.actions.items():
+            action.setText(names.get(key, f"{by_key(key).name}…"))
+
+    # ----------------------------------------------------------------- exporting
+    def suggested_path(self, export_format: ExportFormat) -> Path:
+        from ecanvas.ui.report_dialog import suggested_file_name
+
+        stem = Path(suggested_file_name(self.workspace_of().title)).stem
+        return Path(self.folder_of()) / f"{stem}{export_format.suffix}"
+
+    def export(self, export_format: ExportFormat) -> Path | None:
+        """Ask where to save, then write the file; the path chosen, or None when cancelled."""
+        if export_format.per_canvas and self.canvas_of() < 0:
+            self.failed.emit(self.tr("Open a canvas to export it as an image."))
+            return None
+        title = self.tr("Export {format}").format(
+            format=self.names().get(export_format.key, export_format.name).replace("&", "")
+            .rstrip("…")
+        )  # fmt: skip
+        suggestion = str(self.suggested_path(export_format))
+        file_filter = self.filters().get(export_format.key, f"(*{export_format.suffix})")
+        path, _ = QFileDialog.getSaveFileName(self.window, title, suggestion, file_filter)
+        if not path:
+            return None
+        chosen = with_suffix(Path(path), export_format)
+        self.start(chosen, export_format)
+        return chosen
+
+    def options_for(self, export_format: ExportFormat) -> ExportOptions:
+        workspace = self.workspace_of()
+        language = workspace.language if workspace.language in ("en", "zh") else "en"
+        canvases = (self.canvas_of(),) if export_format.per_canvas else None
+        return ExportOptions(language=language, canvas_ids=canvases)
+
+    def start(self, path: Path, export_format: ExportFormat) -> None:
+        """Write `path` in a worker thread; a progress dialog shows if it takes a while."""
+        self.progress = QProgressDialog(self.tr("Exporting {file}…").format(file=path.name), "",
+                                        0, 0, self.window)  # fmt: skip
+        self.progress.setObjectName("exportProgress")
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        self.thread = QThread(self)
+        options = self.options_for(export_format)
+        self.worker = ExportWorker(self.workspace_of(), path, export_format, options)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.succeeded.connect(self._succeeded)
+        self.worker.failed.connect(self._failed)
+        self.thread.start()
+
+    @property
+    def busy(self) -> bool:
+        return self.thread is not None and self.thread.isRunning()
+
+    def _finish(self) -> None:
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait()
+            self.thread = None
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _failed(self, message: str) -> None:
+        self._finish()
+        text = self.tr("The file could not be written: {reason}").format(reason=message)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export failed"), text,
+                          QMessageBox.StandardButton.Close, self.window)  # fmt: skip
+        box.setObjectName("exportFailed")
+        self.done_box = box
+        box.open()
+        self.failed.emit(text)
+
+    def _succeeded(self, written: str) -> None:
+        self._finish()
+        path = Path(written)
+        self.exported.emit(written)
+        box = QMessageBox(self.window)
+        box.setObjectName("exportDone")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Exported"))
+        box.setText(self.tr("Saved as {file}.").format(file=path.name))
+        box.setInformativeText(str(path.parent))
+        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+        folder_button = box.addButton(self.tr("Show in Folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        open_button.setObjectName("exportOpen")
+        folder_button.setObjectName("exportShowFolder")
+        box.setDefaultButton(open_button)
+
+        def after(_result: int) -> None:
+            if box.clickedButton() is open_button:
+                open_url(QUrl.fromLocalFile(str(path)))
+            elif box.clickedButton() is folder_button:
+                open_url(QUrl.fromLocalFile(str(path.parent)))
+
+        box.finished.connect(after)
+        self.done_box = box
+        box.open()
+
+
+def with_suffix(path: Path, export_format: ExportFormat) -> Path:
+    """The chosen path, with the format's extension added when it has none."""
+    if path.suffix:
+        return path
+    return path.with_name(path.name + export_format.suffix)

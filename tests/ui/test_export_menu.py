@@ -1,0 +1,77 @@
+"""File → Export As: one action per export format, each writing its file and offering to open it."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from window_helpers import action, close_window, make_window
+
+from ecanvas.exports import FORMATS
+from ecanvas.ui import export_files
+
+
+@pytest.fixture
+def window(qtbot, store, tmp_path):
+    first = store.workspace.canvases[0]
+    store.add_card(first.id, first.blocks[0].id, "Fresh tea delivered weekly", tags=["茶"])
+    win = make_window(qtbot, store, tmp_path)
+    yield win
+    close_window(win)
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    urls: list[str] = []
+    monkeypatch.setattr(export_files, "open_url", lambda url: urls.append(url.toLocalFile()))
+    return urls
+
+
+def _save_as(monkeypatch, path, seen=None):
+    def answer(parent, title, suggestion, file_filter, *args, **kwargs):
+        if seen is not None:
+            seen.append((title, suggestion, file_filter))
+        return (str(path), "")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
+
+
+def _wait_for_box(qtbot, window) -> QMessageBox:
+    qtbot.waitUntil(lambda: window.exports.done_box is not None, timeout=30_000)
+    return window.exports.done_box
+
+
+def test_every_format_has_a_translated_menu_entry(window):
+    menu = window.menus.export
+    names = [a.objectName() for a in menu.actions()]
+    assert names == [f"action_export_{f.key}" for f in FORMATS]
+    assert set(window.exports.names()) >= {f.key for f in FORMATS}
+    assert menu.title() == "Export &As"
+
+
+def test_csv_export_writes_every_card_and_offers_to_open(qtbot, window, tmp_path, monkeypatch,
+                                                         opened):  # fmt: skip
+    seen = []
+    _save_as(monkeypatch, tmp_path / "cards", seen)
+    action(window, "export_csv").trigger()
+    box = _wait_for_box(qtbot, window)
+    written = tmp_path / "cards.csv"
+    rows = list(csv.DictReader(written.read_text(encoding="utf-8-sig").splitlines()))
+    assert [r["text"] for r in rows] == ["Fresh tea delivered weekly"]
+    _title, suggestion, file_filter = seen[0]
+    assert suggestion.endswith("UI test.csv") and "*.csv" in file_filter
+    assert "cards.csv" in box.text()
+    box.findChild(type(box.defaultButton()), "exportOpen").click()
+    assert opened == [str(written)]
+    assert "cards.csv" in window.statusBar().currentMessage()
+
+
+def test_markdown_export_into_a_missing_folder_says_why(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "absent" / "plan.md"
+    _save_as(monkeypatch, target)
+    action(window, "export_md").trigger()
+    box = _wait_for_box(qtbot, window)
+    assert box.objectName() == "exportFailed"
+    assert "absent" in box.text()
+    assert not target.parent.exists()
