@@ -15,6 +15,7 @@ import importlib.util
 import json
 import sys
 import traceback
+from functools import partial
 from pathlib import Path
 
 MANIFEST_FOLDER = "ecanvas_bundle"
@@ -87,15 +88,40 @@ def _check_translations(report: dict, failures: list[str]) -> None:
     report["languages"] = loaded
 
 
+def _check_quiet_fallbacks(expected: list[str], report: dict, failures: list[str]) -> None:
+    """Dependencies that still import when their compiled or optional part is missing, and then
+    quietly do less: each is checked when ecanvas uses it."""
+    if "psycopg" in expected:
+        import psycopg
+
+        # Without psycopg-binary, psycopg looks for the system's libpq, which most desktops lack.
+        report["psycopg"] = f"{psycopg.pq.__impl__} implementation, libpq {psycopg.pq.version()}"
+        if psycopg.pq.__impl__ != "binary":
+            failures.append("psycopg: its bundled libpq (psycopg-binary) is missing")
+    if "keyring" in expected and sys.platform == "linux":
+        # keyring's Secret Service backend imports without SecretStorage, and then never works.
+        try:
+            importlib.import_module("secretstorage")
+        except ImportError as error:
+            failures.append(f"keyring: SecretStorage is missing ({error})")
+        else:
+            report["keyring"] = "Secret Service backend with SecretStorage"
+
+
 def main() -> int:
     expected, excluded = _manifest("expected-modules.txt"), _manifest("excluded-modules.txt")
     failures = _import_all(expected) + _find_excluded(excluded)
     report: dict[str, object] = {"modules": len(expected), "excluded": len(excluded)}
-    for step in (_check_resources, _check_translations):
+    steps = {
+        "resources": _check_resources,
+        "translations": _check_translations,
+        "fallbacks": partial(_check_quiet_fallbacks, expected),
+    }
+    for name, step in steps.items():
         try:
             step(report, failures)
         except Exception:
-            failures.append(f"{step.__name__}: {traceback.format_exc(limit=3)}")
+            failures.append(f"{name}: {traceback.format_exc(limit=3)}")
     report["failures"] = failures
     print(json.dumps(report, ensure_ascii=False, indent=2))
     return 1 if failures else 0

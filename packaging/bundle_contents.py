@@ -3,8 +3,9 @@
 `ecanvas.spec` asks this module instead of listing modules by hand, so a dependency or a lazily
 imported module that someone adds later is bundled without editing the spec:
 
-- the runtime distributions are ecanvas's required dependencies, followed recursively through
-  their own requirements (extras named in a requirement included, optional extras left out);
+- the runtime distributions are ecanvas's dependencies and those of its optional features (every
+  extra but the developers' test and package), followed recursively through their own
+  requirements (extras named in a requirement included, their optional extras left out);
 - the expected modules are every module the ecanvas source imports anywhere (inside functions
   too), resolved in the build environment and kept when they come from the standard library, from
   ecanvas or from a runtime distribution. The bundle's self-check imports each of them again, so a
@@ -28,7 +29,9 @@ PACKAGE = "ecanvas"
 # The AppStream component id and macOS bundle identifier (reverse-DNS, as both require).
 APP_ID = "org.ecanvas.ecanvas"
 
-# Never bundled: the standard library's GUI toolkit and test machinery, build and test tools.
+# Left out of the bundle unless ecanvas itself imports them: the standard library's GUI toolkit
+# and test machinery, test and build tools, and what dependencies import only for debugging,
+# self-tests or features ecanvas does not use.
 EXCLUDED_MODULES = (
     "tkinter",
     "_tkinter",
@@ -40,6 +43,9 @@ EXCLUDED_MODULES = (
     "ensurepip",
     "venv",
     "test",
+    "doctest",  # reportlab modules run their doctests when started as scripts
+    "unittest",
+    "pdb",
     "pytest",
     "_pytest",
     "pytestqt",
@@ -54,10 +60,18 @@ EXCLUDED_MODULES = (
     "setuptools",
     "PyInstaller",
     "IPython",
+    "rich",  # pydantic's debugging pretty-printer
+    "pygments",  # reportlab's code-listing helper
     "sqlalchemy.testing",
-    # Pillow reads the report's logo (PNG or JPEG); AVIF support alone brings 5 MB of codec.
+    # SQLAlchemy's hook bundles every dialect; ecanvas speaks SQLite and PostgreSQL.
+    "sqlalchemy.dialects.mssql",
+    "sqlalchemy.dialects.mysql",
+    "sqlalchemy.dialects.oracle",
+    # Pillow reads the report's logo (PNG or JPEG); AVIF and WebP bring 6 MB of codecs.
     "PIL._avif",
     "PIL.AvifImagePlugin",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
     "PIL.ImageTk",
     "PIL.ImageQt",
 )
@@ -72,9 +86,27 @@ class MissingDistributionError(RuntimeError):
     """A runtime dependency of ecanvas is not installed where the bundle is built."""
 
 
+# Optional dependency groups for developers; every other extra is an optional feature of the app,
+# and the bundle carries it (a user cannot add one to a bundle later).
+DEVELOPER_EXTRAS = ("test", "package")
+
+
+def bundled_extras(pyproject: Path) -> list[str]:
+    """The extras of this checkout that are features of the app (all but the developers')."""
+    project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
+    extras = project.get("optional-dependencies", {})
+    return sorted(name for name in extras if name not in DEVELOPER_EXTRAS)
+
+
 def project_requirements(pyproject: Path) -> list[str]:
-    """The ``[project] dependencies`` of this checkout (not of whatever ecanvas is installed)."""
-    return list(tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["dependencies"])
+    """What the bundle needs from this checkout's pyproject.toml (not from whatever ecanvas is
+    installed): ``[project] dependencies`` and the requirements of every bundled extra."""
+    project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
+    extras = project.get("optional-dependencies", {})
+    requirements = list(project["dependencies"])
+    for name in bundled_extras(pyproject):
+        requirements += extras[name]
+    return requirements
 
 
 def runtime_distributions(requirements: Iterable[str]) -> list[str]:
@@ -180,7 +212,7 @@ def expected_modules(source_folder: Path, distributions: Iterable[str]) -> list[
     expected = []
     for name in sorted(imported_names(source_folder)):
         top = name.partition(".")[0]
-        if name == "__future__" or is_excluded(name):
+        if name == "__future__":
             continue
         ours = top == PACKAGE or top in sys.stdlib_module_names or top in provided
         if ours and _resolves(name):
@@ -203,7 +235,14 @@ def unused_qt_modules(expected: Iterable[str]) -> list[str]:
 
 
 def excluded_modules(expected: Iterable[str]) -> list[str]:
-    return [*EXCLUDED_MODULES, *unused_qt_modules(expected)]
+    """EXCLUDED_MODULES less any that ecanvas imports (or imports a part of), and the unused Qt
+    modules: what ecanvas uses is never left out."""
+    used = list(expected)
+
+    def wanted(name: str) -> bool:
+        return any(e == name or e.startswith(name + ".") for e in used)
+
+    return [name for name in EXCLUDED_MODULES if not wanted(name)] + unused_qt_modules(used)
 
 
 def data_collected_distributions(distributions: Iterable[str]) -> dict[str, list[str]]:
@@ -221,12 +260,14 @@ def data_collected_distributions(distributions: Iterable[str]) -> dict[str, list
 
 # --------------------------------------------------------------------------- Qt files
 # Qt plug-ins a desktop app does not load: embedded-device platforms and input (EGLFS, Linux
-# framebuffer, VNC, Vulkan display, evdev/tuio), and the GTK platform theme, which would pull the
-# build machine's GTK, Pango and Cairo into the bundle to mix with the user's own GTK.
+# framebuffer, VNC, Vulkan display, evdev/tuio), the GTK platform theme, which would pull the
+# build machine's GTK, Pango and Cairo into the bundle to mix with the user's own GTK, and image
+# formats ecanvas never reads (it reads PNG and JPEG logos and SVG icons).
 UNUSED_QT_PLUGIN_FOLDERS = ("egldeviceintegrations", "generic")
 UNUSED_QT_PLUGINS = {
     "platforms": ("eglfs", "linuxfb", "vnc", "vkkhrdisplay", "minimal", "minimalegl"),
     "platformthemes": ("gtk3",),
+    "imageformats": ("webp", "tiff", "icns", "tga", "wbmp"),
 }
 
 

@@ -47,3 +47,20 @@ def test_resources_and_translations_outside_the_bundle_are_failures(fake_bundle,
     assert report["templates"] == 11
     assert report["languages"] == ["zh_CN"]
     assert "not found" not in failures and "not loaded" not in failures
+
+
+def test_psycopg_without_its_bundled_libpq_is_a_failure(fake_bundle, capsys, monkeypatch):
+    """psycopg imports without psycopg-binary and would then need the system's libpq."""
+    import psycopg
+
+    write(fake_bundle, "expected-modules.txt", ["psycopg", "keyring"])
+    write(fake_bundle, "excluded-modules.txt", [])
+    bundle_check.main()
+    report = json.loads(capsys.readouterr().out)
+    assert report["psycopg"].startswith("binary implementation")
+    assert not [f for f in report["failures"] if f.startswith(("psycopg", "keyring"))]
+
+    monkeypatch.setattr(psycopg.pq, "__impl__", "python")
+    bundle_check.main()
+    failures = json.loads(capsys.readouterr().out)["failures"]
+    assert "psycopg: its bundled libpq (psycopg-binary) is missing" in failures

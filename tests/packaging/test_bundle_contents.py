@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from bundle_contents import (
     MissingDistributionError,
+    bundled_extras,
     data_collected_distributions,
     excluded_modules,
     expected_modules,
@@ -77,6 +78,12 @@ def test_excluded_modules_are_unused_qt_modules_tkinter_and_test_tools(expected)
     assert not set(expected) & excluded
 
 
+def test_an_exclusion_is_lifted_when_ecanvas_imports_the_module_or_a_part_of_it():
+    excluded = set(excluded_modules(["unittest.mock", "PIL.WebPImagePlugin", "sqlalchemy"]))
+    assert "unittest" not in excluded and "PIL.WebPImagePlugin" not in excluded
+    assert {"sqlalchemy.testing", "PIL._avif", "doctest"} <= excluded
+
+
 def test_data_files_come_from_python_packages_not_from_qt(distributions):
     collected = data_collected_distributions(distributions)
     assert collected["reportlab"] == ["reportlab"]
@@ -104,6 +111,8 @@ def test_qt_translations_only_for_languages_ecanvas_offers():
         ("platforms/libqcocoa.dylib", True),
         ("platforminputcontexts/libibusplatforminputcontextplugin.so", True),
         ("imageformats/libqjpeg.so", True),
+        ("imageformats/libqsvg.so", True),
+        ("imageformats/libqtiff.so", False),
         ("platforms/libqeglfs.so", False),
         ("platforms/libqvnc.so", False),
         ("platforms/libqlinuxfb.so", False),
@@ -114,3 +123,17 @@ def test_qt_translations_only_for_languages_ecanvas_offers():
 )
 def test_qt_plugins_a_desktop_app_does_not_load_are_left_out(plugin, kept):
     assert keep_qt_file(f"PySide6/Qt/plugins/{plugin}", ["zh_CN"]) is kept
+
+
+def test_the_package_extra_installs_every_feature_the_bundle_carries():
+    """packaging/build bundles every extra but test and package; `pip install -e '.[package]'`
+    must install them all, or the build stops on a missing dependency."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    pyproject = ROOT / "pyproject.toml"
+    package = tomllib.loads(pyproject.read_text())["project"]["optional-dependencies"]["package"]
+    selves = [Requirement(r) for r in package if Requirement(r).name == "ecanvas"]
+    installed_extras = {extra for requirement in selves for extra in requirement.extras}
+    assert installed_extras == set(bundled_extras(pyproject))
