@@ -490,7 +490,14 @@ def _report_one(args: argparse.Namespace, path: Path, output: Path) -> Path:
     options = _report_options(args, workspace.language)
     from ecanvas.report import build_report  # reportlab: only once the inputs are known good
 
-    return build_report(workspace, output, options)
+    return build_report(workspace, output, options, warn=_warn_about(path))
+
+
+def _warn_about(path: Path):
+    def warn(line: str) -> None:
+        print(f"{PROG}: warning: {path}: {line}", file=sys.stderr)
+
+    return warn
 
 
 def _sections() -> tuple[str, ...]:

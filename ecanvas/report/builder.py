@@ -7,7 +7,7 @@ complete, so a failed or interrupted export never leaves half a document behind.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from ecanvas.report.contents import contents_lines, contents_story
 from ecanvas.report.context import ReportContext, resolve
 from ecanvas.report.cover import CoverPage
 from ecanvas.report.document import ReportDocument, binary_streams
+from ecanvas.report.glyphs import missing_characters, missing_warning
 from ecanvas.report.options import ReportError, ReportOptions
 from ecanvas.report.scores import scores_story
 from ecanvas.report.summary import summary_story
@@ -113,10 +114,12 @@ def build_report_file(
     options: ReportOptions,
     progress: Callable[[int, int], None] | None,
     today: date | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Path:
     output = Path(output).expanduser().absolute()
     context = resolve(workspace, options, today or date.today())
     _check_output(output)
+    warning = missing_warning(missing_characters(report_texts(context)))
     story = plan_story(context)
     milestones = sum(1 for f in story.flowables if getattr(f, "milestone", False))
     if progress:
@@ -133,4 +136,21 @@ def build_report_file(
         partial.unlink(missing_ok=True)
     if progress:
         progress(milestones + 1, milestones + 1)
+    if warning and warn:
+        warn(warning)
     return output
+
+
+def report_texts(context: ReportContext) -> Iterator[str]:
+    """Every user text the report may print, to find characters no bundled font can draw."""
+    workspace, lang = context.workspace, context.lang
+    yield from (workspace.title, workspace.client, workspace.author, workspace.summary,
+                workspace.recommendations)  # fmt: skip
+    for canvas in context.canvases:
+        yield canvas.title
+        for block in canvas.blocks:
+            yield block.title(lang)
+        for card in canvas.cards:
+            yield from (card.text, card.note, card.owner, *card.tags)
+        for link in canvas.links:
+            yield link.label

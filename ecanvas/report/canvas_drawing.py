@@ -13,7 +13,8 @@ from reportlab.platypus import Flowable
 
 from ecanvas.model import CARD_HEIGHT, CARD_WIDTH, Block, Canvas, Card, Link
 from ecanvas.model.layout import HEADER_HEIGHT
-from ecanvas.report.fonts import register_fonts, text_width
+from ecanvas.report.fonts import text_width
+from ecanvas.report.runs import draw_string
 from ecanvas.report.sticky import draw_sticky
 from ecanvas.report.text import elide, wrap_text
 from ecanvas.report.theme import INK, MUTED, RULE, mix, text_on, valid_colour
@@ -95,9 +96,8 @@ class CanvasDrawing(Flowable):
         pdf.setLineWidth(1)
         pdf.setDash(4, 4)
         pdf.roundRect(0, 0, self.width, self.height, 8, stroke=1, fill=0)
-        pdf.setFont(register_fonts(), 12)
         pdf.setFillColor(HexColor(MUTED))
-        pdf.drawCentredString(self.width / 2, self.height / 2, self.empty_text)
+        draw_string(pdf, self.width / 2, self.height / 2, self.empty_text, 12, "centre")
         pdf.restoreState()
 
 
@@ -132,22 +132,16 @@ def draw_block(pdf, block: Block, lang: str) -> None:
 
 def _draw_block_title(pdf, title: str, block: Block, header: float, width: float) -> None:
     """One line at full size, or two smaller lines when the title is long."""
-    font = register_fonts()
     width = max(width, 20.0)
     if text_width(title, TITLE_SIZE) <= width or header < 40:
-        pdf.setFont(font, TITLE_SIZE)
-        pdf.drawString(
-            block.x + 14,
-            -(block.y + header / 2 + TITLE_SIZE * 0.36),
-            elide(title, TITLE_SIZE, width),
-        )
+        baseline = -(block.y + header / 2 + TITLE_SIZE * 0.36)
+        draw_string(pdf, block.x + 14, baseline, elide(title, TITLE_SIZE, width), TITLE_SIZE)
         return
     size = TITLE_SIZE * 0.8
     lines = wrap_text(title, size, width, 2)
-    pdf.setFont(font, size)
     first = -(block.y + header / 2 - size * 0.62 + size * 0.36)
     for index, line in enumerate(lines):
-        pdf.drawString(block.x + 14, first - index * size * 1.22, line)
+        draw_string(pdf, block.x + 14, first - index * size * 1.22, line, size)
 
 
 def _draw_score(pdf, block: Block, header: float, colour: str) -> None:
@@ -172,12 +166,11 @@ def draw_block_hint(pdf, block: Block, lang: str) -> None:
     max_lines = max(1, int(room // (HINT_SIZE * 1.35)))
     lines = wrap_text(questions[0], HINT_SIZE, block.w - 32, min(max_lines, 4))
     colour = block_colour(block)
-    pdf.setFont(register_fonts(), HINT_SIZE)
     pdf.setFillColor(HexColor(mix(colour, INK, 0.35)))
     pdf.setFillAlpha(0.55)
     baseline = -(block.y + HEADER_HEIGHT + 16 + HINT_SIZE)
     for line in lines:
-        pdf.drawString(block.x + 16, baseline, line)
+        draw_string(pdf, block.x + 16, baseline, line, HINT_SIZE)
         baseline -= HINT_SIZE * 1.35
     pdf.setFillAlpha(1)
 
@@ -248,5 +241,4 @@ def _draw_link_label(pdf, label: str, x: float, y: float) -> None:
     pdf.setLineWidth(0.6)
     pdf.roundRect(x - width / 2, -y - 7.5, width, 15, 7.5, stroke=1, fill=1)
     pdf.setFillColor(HexColor(LINK_COLOUR))
-    pdf.setFont(register_fonts(), size)
-    pdf.drawCentredString(x, -y - 3.2, text)
+    draw_string(pdf, x, -y - 3.2, text, size, "centre")

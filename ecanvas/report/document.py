@@ -16,6 +16,7 @@ from ecanvas.report.contents import define_page_forms
 from ecanvas.report.context import PAGE_MARGIN, ReportContext
 from ecanvas.report.fonts import register_fonts
 from ecanvas.report.labels import label, pdf_language
+from ecanvas.report.runs import draw_string
 from ecanvas.report.text import elide
 from ecanvas.report.theme import MUTED, RULE
 
@@ -128,15 +129,15 @@ class ReportDocument(BaseDocTemplate):
         canvas.setFillColor(HexColor(MUTED))
         top = height - edge + 14 if width < height else height - edge + 4
         half = (width - 2 * edge) / 2 - 10
-        canvas.drawString(edge, top, elide(self.context.workspace.title, 7.5, half))
-        canvas.drawRightString(width - edge, top, elide(self.section_title, 7.5, half))
+        draw_string(canvas, edge, top, elide(self.context.workspace.title, 7.5, half), 7.5)
+        draw_string(canvas, width - edge, top, elide(self.section_title, 7.5, half), 7.5, "right")
         canvas.setStrokeColor(HexColor(RULE))
         canvas.setLineWidth(0.5)
         canvas.line(edge, top - 6, width - edge, top - 6)
         bottom = edge - 26 if width < height else edge - 22
         client = self.context.workspace.client
         if client:
-            canvas.drawString(edge, bottom, elide(client, 7.5, half))
+            draw_string(canvas, edge, bottom, elide(client, 7.5, half), 7.5)
         canvas.setFillColor(HexColor(self.context.theme.accent_text))
         canvas.setFont(font, 8.5)
         canvas.drawRightString(width - edge, bottom, str(canvas.getPageNumber()))

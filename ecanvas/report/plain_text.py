@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from ecanvas.report.fonts import register_fonts
+from ecanvas.report.runs import text_line, text_out
 from ecanvas.report.text import wrap_lines
 from ecanvas.report.theme import colour
 
@@ -79,9 +80,9 @@ class PlainText(Flowable):
         if self.marker:
             text, ink = self.marker
             writer.setFillColor(colour(ink))
-            writer.textOut(text)
+            text_out(writer, text, self.size, self.leading)
             writer.setTextOrigin(self.indent, baseline)
         writer.setFillColor(colour(self.ink) if isinstance(self.ink, str) else self.ink)
         for line in self.lines or ():
-            writer.textLine(line)
+            text_line(writer, line, self.size, self.leading)
         self.canv.drawText(writer)

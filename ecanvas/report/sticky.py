@@ -11,6 +11,7 @@ from __future__ import annotations
 from ecanvas.model import CARD_HEIGHT, CARD_WIDTH, DEFAULT_CARD_COLOUR, Card
 from ecanvas.report.card_entry import draw_pill
 from ecanvas.report.fonts import register_fonts, text_width
+from ecanvas.report.runs import text_line, text_out
 from ecanvas.report.text import elide, wrap_text
 from ecanvas.report.theme import INK, mix, valid_colour
 from ecanvas.report.theme import colour as colour_of
@@ -50,18 +51,16 @@ def draw_sticky(canvas, card: Card, x: float, y: float, shadow: str) -> None:
     writer = canvas.beginText()
     _write_text(writer, card.text, x, y, bool(card.tags or card.votes))
     if chips:
-        writer.setFont(register_fonts(), CHIP_SIZE)
         writer.setFillColor(colour_of(CHIP_INK))
         for label, left, _ in chips:
             writer.setTextOrigin(x + PAD + left + CHIP_PAD, chip_bottom + 3.6)
-            writer.textOut(label)
+            text_out(writer, label, CHIP_SIZE)
     if card.votes:
         label = _votes_label(card.votes)
-        writer.setFont(register_fonts(), DOT_SIZE)
         writer.setFillColor(colour_of(DOT_COLOUR))
         right = x + CARD_WIDTH - PAD
         writer.setTextOrigin(right - text_width(label, DOT_SIZE), chip_bottom + 3.0)
-        writer.textOut(label)
+        text_out(writer, label, DOT_SIZE)
     canvas.drawText(writer)
 
 
@@ -72,7 +71,7 @@ def _write_text(writer, text: str, x: float, y: float, has_footer: bool) -> None
     writer.setFont(register_fonts(), TEXT_SIZE, LEADING)
     writer.setFillColor(colour_of(INK))
     for line in wrap_text(text, TEXT_SIZE, CARD_WIDTH - 2 * PAD, max_lines):
-        writer.textLine(line)
+        text_line(writer, line, TEXT_SIZE, LEADING)
 
 
 def _votes_label(votes: int) -> str:

@@ -310,6 +310,8 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
+        else:
+            self.checks_dock.hide_unless_it_fits(self, self.screen().availableGeometry().height())
         splitter = self.settings.splitter_state()
         if splitter is None or not self.splitter.restoreState(splitter):
             self._default_splitter_sizes()

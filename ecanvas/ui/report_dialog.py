@@ -56,6 +56,7 @@ class ReportWorker(QObject):
     """Builds one report off the GUI thread and reports progress and the outcome as signals."""
 
     progressed = Signal(int, int)
+    warned = Signal(str)
     succeeded = Signal(str)
     failed = Signal(str)
 
@@ -68,8 +69,9 @@ class ReportWorker(QObject):
 
         try:
             written = build_report(
-                self.workspace, self.output, self.options, progress=self.progressed.emit
-            )
+                self.workspace, self.output, self.options, progress=self.progressed.emit,
+                warn=self.warned.emit,
+            )  # fmt: skip
         except ReportError as error:
             self.failed.emit(str(error))
         except Exception as error:
@@ -91,6 +93,7 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         self.thread: QThread | None = None
         self.worker: ReportWorker | None = None
         self.done_box: QMessageBox | None = None
+        self.warning = ""
         self._make_widgets(default_dir)
         self._lay_out()
         self.retranslate()
@@ -224,6 +227,7 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._show_progress)
+        self.worker.warned.connect(self._remember_warning)
         self.worker.succeeded.connect(self._exported)
         self.worker.failed.connect(self._failed)
         for signal in (self.worker.succeeded, self.worker.failed):
@@ -242,6 +246,9 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         self.progress_bar.setVisible(True)
         if busy:
             self.progress_bar.setRange(0, 0)  # busy until the first progress report
+
+    def _remember_warning(self, line: str) -> None:
+        self.warning = line
 
     def _show_progress(self, done: int, total: int) -> None:
         self.progress_bar.setRange(0, max(total, 1))
@@ -275,6 +282,13 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         box.setWindowTitle(self.tr("Report exported"))
         box.setText(self.tr("The report was saved as {file}.").format(file=path.name))
         box.setInformativeText(str(path.parent))
+        if self.warning:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setInformativeText(
+                f"{path.parent}\n\n"
+                + self.tr("Some characters could not be drawn by any font ecanvas ships: {detail}")
+                .format(detail=self.warning)
+            )  # fmt: skip
         open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
         folder_button = box.addButton(self.tr("Show in Folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)

@@ -495,37 +495,37 @@ Open it read-only instead?</source>
 <context>
     <name>CardColour</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="90"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="93"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="91"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="94"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="92"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="95"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="93"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="96"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="94"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="97"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="95"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="98"/>
         <source>Lilac</source>
         <translation>淡紫色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="96"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="99"/>
         <source>Grey</source>
         <translation>灰色</translation>
     </message>
@@ -549,72 +549,72 @@ Open it read-only instead?</source>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="258"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="259"/>
         <source>No findings: every check passed.</source>
         <translation>没有发现问题：全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="261"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="262"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="266"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="267"/>
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="266"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="267"/>
         <source>{count} errors</source>
         <translation>{count} 个错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="267"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="268"/>
         <source>1 warning</source>
         <translation>1 个警告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="267"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="268"/>
         <source>{count} warnings</source>
         <translation>{count} 个警告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="268"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="269"/>
         <source>1 info</source>
         <translation>1 条提示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="268"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="269"/>
         <source>{count} info</source>
         <translation>{count} 条提示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="287"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="288"/>
         <source>Show on the Canvas</source>
         <translation>在画布上显示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="290"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="291"/>
         <source>Turn Off “{rule}” for This Workspace</source>
         <translation>在此工作区关闭“{rule}”检查</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="306"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="307"/>
         <source>Turn on check “{rule}”</source>
         <translation>开启检查“{rule}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="307"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="308"/>
         <source>Turn off check “{rule}”</source>
         <translation>关闭检查“{rule}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="326"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="327"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="327"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="328"/>
         <source>Choose which checks run on this workspace</source>
         <translation>选择在此工作区运行哪些检查</translation>
     </message>
@@ -1139,182 +1139,187 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="184"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="187"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="190"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="193"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="190"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="193"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="197"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="200"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="197"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="200"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="206"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="209"/>
         <source>The workspace logo</source>
         <translation>工作区标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="208"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="211"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="215"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="218"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="218"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="221"/>
         <source>Choose where to save the PDF.</source>
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="255"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="262"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>无法写入 PDF：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="275"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="282"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="276"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="283"/>
         <source>The report was saved as {file}.</source>
         <translation>报告已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="278"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="289"/>
+        <source>Some characters could not be drawn by any font ecanvas ships: {detail}</source>
+        <translation>有些字符在 ecanvas 自带的字体中都找不到字形：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="292"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="279"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="293"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="308"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="322"/>
         <source>Export PDF Report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="309"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="323"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="309"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="323"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="309"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="323"/>
         <source>Canvases:</source>
         <translation>画布：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="310"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="324"/>
         <source>Brand colour:</source>
         <translation>品牌色：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="310"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="324"/>
         <source>Logo:</source>
         <translation>标志：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="310"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="324"/>
         <source>Sections:</source>
         <translation>章节：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="311"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="325"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="318"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="332"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="319"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="333"/>
         <source>US Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="320"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="334"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="321"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="335"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="322"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="336"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="327"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="341"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="328"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="342"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="329"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="343"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="330"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="344"/>
         <source>Canvas drawings</source>
         <translation>画布图</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="331"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="345"/>
         <source>Cards, block by block</source>
         <translation>卡片（按模块）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="332"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="346"/>
         <source>Scores (radar chart)</source>
         <translation>评分（雷达图）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="333"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="347"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="334"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="348"/>
         <source>Strategy checks</source>
         <translation>战略检查</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="335"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="349"/>
         <source>Appendix: framework guidance</source>
         <translation>附录：框架指引</translation>
     </message>

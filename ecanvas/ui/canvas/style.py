@@ -16,6 +16,9 @@ translate = QCoreApplication.translate
 
 LATIN_FAMILIES = ("Inter", "Segoe UI", "Helvetica Neue", "Noto Sans", "DejaVu Sans", "Arial")
 CJK_FAMILIES = ("PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei")
+# The bundled fallback chain (ecanvas.ui.fonts registers the files): other scripts and emoji.
+SCRIPT_FAMILIES = ("Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Thai", "Noto Sans Devanagari",
+                   "Symbola")  # fmt: skip
 
 # Cards
 CARD_PADDING = 9.0
@@ -102,7 +105,7 @@ def colour_name(name: str) -> str:
 def font(pixel_size: int, bold: bool = False, italic: bool = False) -> QFont:
     """A canvas font at a pixel size, Latin face first with CJK fallbacks (cached per size)."""
     result = QFont()
-    result.setFamilies([*LATIN_FAMILIES, *CJK_FAMILIES])
+    result.setFamilies([*LATIN_FAMILIES, *CJK_FAMILIES, *SCRIPT_FAMILIES])
     result.setPixelSize(pixel_size)
     result.setBold(bold)
     result.setItalic(italic)
