@@ -6,11 +6,13 @@ import json
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 from smoke_checks.common import Checks, clean_environment, expect_success, run, tail
 
 TITLE_ZH = "茶语轩 2027 电商战略"
+TITLE = f"{TITLE_ZH} · شاي أخضر"  # Arabic ("green tea") goes through the right-to-left path
 CJK_FONT = "WenQuanYi"  # the bundled font that carries Chinese into PDFs
 EXPORT_FORMATS = ("json", "md", "csv", "pptx", "svg", "png")
 
@@ -56,10 +58,10 @@ def check_templates(cli: CommandLine) -> str:
 
 
 def check_new_and_info(cli: CommandLine) -> str:
-    new = cli("new", "plan.ecanvas", "--template", "business-model-design", "--title", TITLE_ZH)
+    new = cli("new", "plan.ecanvas", "--template", "business-model-design", "--title", TITLE)
     expect_success(new, "new")
     info = json.loads(expect_success(cli("info", "plan.ecanvas", "--json"), "info"))
-    assert info["title"] == TITLE_ZH, f"info shows the title {info['title']!r}"
+    assert info["title"] == TITLE, f"info shows the title {info['title']!r}"
     assert info["integrity"] == "ok" and len(info["canvases"]) == 1, f"info: {info}"
     return f"schema {info['schema_version']}, {len(info['canvases'])} canvas, integrity ok"
 
@@ -99,7 +101,7 @@ def check_exports(cli: CommandLine, checks: Checks) -> str:
         written.append(fmt)
     assert "json" in written, "the JSON interchange export did not work"
     document = json.loads((cli.work / "plan.json").read_text(encoding="utf-8"))
-    assert TITLE_ZH in json.dumps(document, ensure_ascii=False), "the JSON lacks the title"
+    assert TITLE in json.dumps(document, ensure_ascii=False), "the JSON lacks the title"
     checks.figures["export_formats"] = written
     refused = f"; not offered by this version: {', '.join(not_offered)}" if not_offered else ""
     return f"wrote {', '.join(written)}{refused}"
@@ -108,7 +110,7 @@ def check_exports(cli: CommandLine, checks: Checks) -> str:
 def check_import(cli: CommandLine) -> str:
     expect_success(cli("import", "plan.json", "-o", "copy.ecanvas"), "import")
     info = json.loads(expect_success(cli("info", "copy.ecanvas", "--json"), "info of the copy"))
-    assert info["title"] == TITLE_ZH, "the imported copy lost the title"
+    assert info["title"] == TITLE, "the imported copy lost the title"
     return "round trip keeps the workspace"
 
 
@@ -130,13 +132,16 @@ def pdf_fonts(pdf: Path) -> list[dict[str, str]]:
 
 
 def check_report(cli: CommandLine, out_folder: Path) -> str:
-    """A Chinese report whose Chinese text is extractable and drawn with an embedded font."""
+    """A Chinese report: its Chinese (and Arabic) text extractable, drawn with embedded fonts."""
     expect_success(cli("report", "plan.ecanvas", "-o", "plan.pdf", "--lang", "zh"), "report")
     pdf = cli.work / "plan.pdf"
     shutil.copyfile(pdf, out_folder / "report-zh.pdf")
-    assert TITLE_ZH in _poppler("pdftotext", str(pdf), "-"), "the Chinese title is not in the PDF"
+    text = unicodedata.normalize("NFKC", _poppler("pdftotext", str(pdf), "-"))
+    assert TITLE_ZH in text, "the Chinese title is not in the PDF"
+    assert re.search("[\u0600-\u06ff]", text), "the Arabic words are not in the PDF"
     fonts = pdf_fonts(pdf)
     cjk = [font for font in fonts if CJK_FONT.lower() in font["name"].lower()]
     assert cjk, f"no {CJK_FONT} font in the PDF: {[font['name'] for font in fonts]}"
-    assert all(font["emb"] == "yes" for font in cjk), "the Chinese font is not embedded"
-    return f"{len(cjk)} embedded {CJK_FONT} subsets, the Chinese title extractable"
+    not_embedded = [font["name"] for font in fonts if font["emb"] != "yes"]
+    assert not not_embedded, f"fonts not embedded: {', '.join(not_embedded)}"
+    return f"{len(fonts)} fonts, all embedded ({len(cjk)} {CJK_FONT}); Chinese, Arabic text"
