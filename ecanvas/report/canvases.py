@@ -40,7 +40,8 @@ def canvas_page(canvas: Canvas, context: ReportContext) -> list[Flowable]:
     """The landscape page: title, facts, and the drawing filling the rest of the page."""
     mark = context.bookmark(f"canvas-{canvas.id}", canvas.title, 1)
     heading = canvas_heading(canvas, context, mark, compact=True)
-    return [heading, CanvasDrawing(canvas, context.lang, context.label("empty_canvas"))]
+    continued = context.label("continued", title=canvas.title)
+    return [heading, CanvasDrawing(canvas, context.lang, context.label("empty_canvas"), continued)]
 
 
 def cards_pages(canvas: Canvas, context: ReportContext, level: int) -> list[Flowable]:

@@ -21,10 +21,16 @@ from sqlalchemy import Connection, insert
 
 from ecanvas import __version__
 from ecanvas.model import Block, Canvas, Card, Link, Workspace, card_fields
+from ecanvas.model.layout import reading_order
 from ecanvas.store.database import row_values
 from ecanvas.store.errors import InterchangeError, WorkspaceExistsError, WorkspaceNotFoundError
 from ecanvas.store.fileguard import check_workspace_file
-from ecanvas.store.interchange_validate import FORMAT_NAME, FORMAT_VERSION, validate_document
+from ecanvas.store.interchange_validate import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    ORDER_VERSION,
+    validate_document,
+)
 from ecanvas.store.migrations import migrate
 from ecanvas.store.schema import BlockRow, CanvasRow, CardRow, LinkRow, SettingRow, WorkspaceRow
 from ecanvas.store.sql import make_engine
@@ -73,6 +79,7 @@ def _canvas_document(canvas: Canvas) -> dict:
         "id": canvas.id,
         "title": canvas.title,
         "template_key": canvas.template_key,
+        "density": canvas.density,
         "created": _timestamp(canvas.created),
         "updated": _timestamp(canvas.updated),
         "blocks": [_block_document(b) for b in sorted(canvas.blocks, key=_block_order)],
@@ -111,8 +118,7 @@ def _card_document(card: Card) -> dict:
         "block": card.block_id,
         **card_fields(card),
         "due": None if card.due is None else card.due.isoformat(),
-        "x": float(card.x),
-        "y": float(card.y),
+        "position": card.position,
         "created": _timestamp(card.created),
         "updated": _timestamp(card.updated),
     }
@@ -227,7 +233,24 @@ def document_to_workspace(data: dict) -> Workspace:
     )
     workspace.canvases = [_canvas(item, index) for index, item in enumerate(data["canvases"])]
     workspace.settings = dict(data.get("settings", {}))  # version 1 has none
+    if data["version"] < ORDER_VERSION:
+        for canvas, item in zip(workspace.canvases, data["canvases"], strict=True):
+            _order_from_positions(canvas, item["cards"])
     return workspace
+
+
+def _order_from_positions(canvas: Canvas, cards: list[dict]) -> None:
+    """Versions 1–3 placed cards freely: number each block's cards in their reading order."""
+    placed: dict[int, list[tuple[int, float, float]]] = {}
+    for item in cards:
+        placed.setdefault(item["block"], []).append((item["id"], item["x"], item["y"]))
+    positions = {
+        card_id: position
+        for block_cards in placed.values()
+        for position, card_id in enumerate(reading_order(block_cards))
+    }
+    for card in canvas.cards:
+        card.position = positions[card.id]
 
 
 def _canvas(data: dict, position: int) -> Canvas:
@@ -236,6 +259,7 @@ def _canvas(data: dict, position: int) -> Canvas:
         title=data["title"],
         template_key=data["template_key"],
         position=position,
+        density=data.get("density", "normal"),
         created=_parse_timestamp(data["created"]),
         updated=_parse_timestamp(data["updated"]),
     )
@@ -272,8 +296,7 @@ def _card(data: dict, canvas_id: int) -> Card:
         tags=list(data["tags"]),
         due=None if data["due"] is None else date.fromisoformat(data["due"]),
         status=data["status"],
-        x=float(data["x"]),
-        y=float(data["y"]),
+        position=data.get("position", 0),
         created=_parse_timestamp(data["created"]),
         updated=_parse_timestamp(data["updated"]),
         **values,

@@ -24,7 +24,7 @@ EXPECTED_SHORTCUTS = {
     "find": QKeySequence.StandardKey.Find,
     "find_next": "F3",
     "new_card": "N",
-    "tidy_block": "Ctrl+L",
+    "compact_cards": "Ctrl+L",
     "zoom_in": "Ctrl+=",
     "zoom_out": "Ctrl+-",
     "zoom_reset": "Ctrl+0",

@@ -55,8 +55,10 @@ BLOCK_COLOURS = (
 
 # Stacking order
 Z_BLOCK = 0.0
+Z_LINK = 1.0  # beneath cards: an arrow never crosses a card's text …
 Z_CARD = 2.0
-Z_LINK = 3.0  # above cards: an arrow hidden behind a card would seem to end there
+Z_LINK_HEAD = 3.0  # … and its head, which lies in the gap before its card, shows on top
+Z_MARKER = 4.0  # where dragged cards will go
 Z_DRAGGED = 5.0
 Z_EDITOR = 10.0
 
