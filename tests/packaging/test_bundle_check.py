@@ -4,6 +4,7 @@ excluded one it finds, and resources or translations found outside the bundle.""
 from __future__ import annotations
 
 import json
+import sys
 
 import bundle_check
 import pytest
@@ -53,14 +54,24 @@ def test_psycopg_without_its_bundled_libpq_is_a_failure(fake_bundle, capsys, mon
     """psycopg imports without psycopg-binary and would then need the system's libpq."""
     import psycopg
 
-    write(fake_bundle, "expected-modules.txt", ["psycopg", "keyring"])
+    write(fake_bundle, "expected-modules.txt", ["psycopg"])
     write(fake_bundle, "excluded-modules.txt", [])
     bundle_check.main()
     report = json.loads(capsys.readouterr().out)
     assert report["psycopg"].startswith("binary implementation")
-    assert not [f for f in report["failures"] if f.startswith(("psycopg", "keyring"))]
+    assert not [f for f in report["failures"] if f.startswith("psycopg")]
 
     monkeypatch.setattr(psycopg.pq, "__impl__", "python")
     bundle_check.main()
     failures = json.loads(capsys.readouterr().out)["failures"]
     assert "psycopg: its bundled libpq (psycopg-binary) is missing" in failures
+
+
+def test_keyring_without_secretstorage_is_a_failure(fake_bundle, capsys, monkeypatch):
+    """keyring's Secret Service backend imports without SecretStorage and then never works."""
+    monkeypatch.setitem(sys.modules, "secretstorage", None)  # as if it were not bundled
+    write(fake_bundle, "expected-modules.txt", ["keyring"])
+    write(fake_bundle, "excluded-modules.txt", [])
+    assert bundle_check.main() == 1
+    failures = json.loads(capsys.readouterr().out)["failures"]
+    assert [f for f in failures if f.startswith("keyring: SecretStorage is missing")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 from bundle_contents import (
     MissingDistributionError,
@@ -20,9 +22,22 @@ from packaging_helpers import ROOT
 USED_QT = {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtSvg"}
 
 
+PYPROJECT = ROOT / "pyproject.toml"
+
+
 @pytest.fixture(scope="module")
 def distributions() -> list[str]:
-    return runtime_distributions(project_requirements(ROOT / "pyproject.toml"))
+    """From the required dependencies only: the test environment lacks the optional ones."""
+    return runtime_distributions(tomllib.loads(PYPROJECT.read_text())["project"]["dependencies"])
+
+
+def test_the_bundle_carries_the_optional_features_but_not_the_developer_tools():
+    extras = tomllib.loads(PYPROJECT.read_text())["project"]["optional-dependencies"]
+    assert "keyring" in bundled_extras(PYPROJECT)
+    assert not {"test", "package"} & set(bundled_extras(PYPROJECT))
+    requirements = project_requirements(PYPROJECT)
+    assert set(extras["keyring"]) <= set(requirements)
+    assert not set(extras["test"]) & set(requirements)
 
 
 @pytest.fixture(scope="module")
@@ -128,12 +143,9 @@ def test_qt_plugins_a_desktop_app_does_not_load_are_left_out(plugin, kept):
 def test_the_package_extra_installs_every_feature_the_bundle_carries():
     """packaging/build bundles every extra but test and package; `pip install -e '.[package]'`
     must install them all, or the build stops on a missing dependency."""
-    import tomllib
-
     from packaging.requirements import Requirement
 
-    pyproject = ROOT / "pyproject.toml"
-    package = tomllib.loads(pyproject.read_text())["project"]["optional-dependencies"]["package"]
+    package = tomllib.loads(PYPROJECT.read_text())["project"]["optional-dependencies"]["package"]
     selves = [Requirement(r) for r in package if Requirement(r).name == "ecanvas"]
     installed_extras = {extra for requirement in selves for extra in requirement.extras}
-    assert installed_extras == set(bundled_extras(pyproject))
+    assert installed_extras == set(bundled_extras(PYPROJECT))
