@@ -85,7 +85,9 @@ class ReportDocument(BaseDocTemplate):
         )
         self.context = context
         self.pages_of: dict[str, int] = {}
-        self.section_title = ""
+        self.section_title = ""  # what the running header names on the current page
+        self.latest_section = ""
+        self.page_is_fresh = True
         self.milestones_done = 0
         self.milestones = milestones
         self.progress = progress
@@ -144,6 +146,12 @@ class ReportDocument(BaseDocTemplate):
         canvas.restoreState()
 
     # ----------------------------------------------------------------- outline and progress
+    def beforePage(self) -> None:
+        """A page names the section it opens with (several may share it): the one running
+        on from the previous page, unless a new one starts at its top."""
+        self.section_title = self.latest_section
+        self.page_is_fresh = True
+
     def afterFlowable(self, flowable) -> None:
         mark = getattr(flowable, "bookmark", None)
         if mark is not None and mark.key not in self.pages_of:
@@ -151,7 +159,11 @@ class ReportDocument(BaseDocTemplate):
             self.canv.addOutlineEntry(mark.title, mark.key, level=mark.level, closed=mark.level > 0)
             self.pages_of[mark.key] = self.canv.getPageNumber()
             if mark.level == 0:
-                self.section_title = mark.title
+                self.latest_section = mark.title
+                if self.page_is_fresh:
+                    self.section_title = mark.title
+        if getattr(flowable, "height", 0):
+            self.page_is_fresh = False
         if getattr(flowable, "milestone", False):
             self.milestones_done += 1
             if self.progress:

@@ -15,6 +15,7 @@ from ecanvas.report.text import wrap_lines
 from ecanvas.report.theme import colour
 
 ASCENT = 0.92  # of the font size: where the first baseline sits below the top
+MIN_LINES = 2  # lines kept together at either side of a page break
 
 
 class PlainText(Flowable):
@@ -56,9 +57,11 @@ class PlainText(Flowable):
         return (self.width, self.height)
 
     def split(self, avail_width, avail_height):
+        """Split between lines, leaving at least MIN_LINES on each side (no lone first line
+        at the foot of a page, no lone last line at the head of the next)."""
         lines = self._lines_for(avail_width)
-        fit = int(avail_height // self.leading)
-        if fit <= 0 or fit >= len(lines):
+        fit = min(int(avail_height // self.leading), len(lines) - MIN_LINES)
+        if fit < MIN_LINES:
             return []
         first = self._part(lines[:fit], 0.0, self.marker)
         return [first, self._part(lines[fit:], self.space_after, None)]

@@ -6,6 +6,8 @@ menu's work lives in `WorkspaceFiles`, the actions in `Actions`, each panel in i
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
@@ -65,7 +67,7 @@ class MainWindow(QMainWindow):
         self._build(store)
         self.exports = FileExports(
             self, lambda: self.store.workspace, self.files.export_folder,
-            self.tabs.current_canvas_id,
+            self.tabs.current_canvas_id, lambda: (self.store.path,),
         )  # fmt: skip
         self.menus = WindowMenus(self, self.actions, self.settings, self.files.open_recent,
                                  self.exports.actions.values())  # fmt: skip
@@ -165,9 +167,7 @@ class MainWindow(QMainWindow):
         self.checks_dock.panel.countsChanged.connect(self.status.set_check_counts)
         self.status.checks_button.clicked.connect(self.checks_dock.show_and_raise)
         self.tabs.statusMessage.connect(self.show_message)
-        self.exports.exported.connect(
-            lambda path: self.show_message(self.tr("Exported {file}.").format(file=path))
-        )
+        self.exports.exported.connect(self._exported)
         self.exports.failed.connect(self.show_message)
 
     def _connect_view(self, view) -> None:
@@ -233,6 +233,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("{title} — {file} [read-only]").format(**names))
         else:
             self.setWindowTitle(self.tr("{title} — {file}").format(**names))
+
+    def _exported(self, path: str) -> None:
+        self.files.remember_export(Path(path))
+        self.show_message(self.tr("Exported {file}.").format(file=path))
 
     def show_message(self, text: str) -> None:
         self.status.show_message(text)

@@ -78,6 +78,16 @@ class AppSettings:
             raise ValueError(f"unsupported language {language!r}")
         self._settings.setValue("ui/language", language)
 
+    # ----------------------------------------------------------------- exports
+    def export_folder(self) -> Path | None:
+        """The folder of the last export, while it still exists."""
+        value = self._settings.value("export/folder", "")
+        folder = Path(value) if isinstance(value, str) and value else None
+        return folder if folder is not None and folder.is_dir() else None
+
+    def set_export_folder(self, folder: Path) -> None:
+        self._settings.setValue("export/folder", str(Path(folder).resolve()))
+
     # ----------------------------------------------------------------- canvas view
     def link_hints_shown(self) -> bool:
         """View → Show Link Hints: badge every card that lacks an expected link (off at first)."""
