@@ -172,12 +172,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="63"/>
+        <location filename="../../ecanvas/ui/app.py" line="66"/>
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="64"/>
+        <location filename="../../ecanvas/ui/app.py" line="67"/>
         <source>{message}
 
 Open it read-only instead?</source>
@@ -186,7 +186,7 @@ Open it read-only instead?</source>
 改为以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="136"/>
+        <location filename="../../ecanvas/ui/app.py" line="139"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -1248,6 +1248,19 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <location filename="../../ecanvas/ui/output_check.py" line="91"/>
         <source>Cannot Write Here</source>
         <translation>无法写入此处</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ecanvas/ui/qt_strings.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/qt_strings.py" line="14"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
