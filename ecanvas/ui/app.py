@@ -49,8 +49,13 @@ def prepare_application(app: QApplication) -> UiLanguage:
     return UiLanguage(app)
 
 
-def open_start_workspace(path: Path | None, read_only: bool) -> WorkspaceStore | None:
-    """The workspace to start with; a locked one may be opened read-only after asking."""
+def open_start_workspace(path: Path | str | None, read_only: bool) -> WorkspaceStore | None:
+    """The workspace to start with; a locked one may be opened read-only after asking. A
+    postgresql:// URL opens a shared workspace (asking for a password when the server wants one)."""
+    if isinstance(path, str) and "://" in path:
+        from ecanvas.ui.shared_open import open_shared
+
+        return open_shared(None, path)
     if path is None:
         from ecanvas.store.defaults import ensure_default_workspace
 
@@ -121,8 +126,9 @@ def quit_on_signals(app: QApplication) -> QTimer:
     return timer
 
 
-def run_app(path: Path | None, *, read_only: bool = False) -> int:
-    """Run the app on `path` (None: the default workspace); returns the exit status."""
+def run_app(path: Path | str | None, *, read_only: bool = False) -> int:
+    """Run the app on `path` (None: the default workspace; a postgresql:// URL: a shared
+    workspace); returns the exit status."""
     from ecanvas.ui.main_window import MainWindow
 
     app = create_application()

@@ -41,7 +41,9 @@ class WorkspaceFiles(QObject):
 
     def _folder(self) -> str:
         store = self.window.store
-        return str(store.path.parent) if store is not None else ""
+        if store is None:
+            return ""
+        return str(store.path.parent) if store.path is not None else str(Path.home())
 
     # ----------------------------------------------------------------- new and open
     def new_workspace(self) -> bool:
@@ -74,7 +76,32 @@ class WorkspaceFiles(QObject):
         )
         return bool(path) and self.open_path(Path(path))
 
-    def open_recent(self, path: Path) -> bool:
+    def open_shared_workspace(self) -> bool:
+        """File → Open Shared Workspace…: ask where, then open it in this window."""
+        from ecanvas.ui.dialogs.shared_workspace import OpenSharedWorkspaceDialog
+
+        dialog = OpenSharedWorkspaceDialog(self.window.settings.recent_servers(), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.open_shared(dialog.address(), create=dialog.create_if_missing())
+
+    def open_shared(self, where, *, create: bool = False) -> bool:
+        from ecanvas.ui.shared_open import open_shared
+
+        current = self.window.store
+        location = where if isinstance(where, str) else where.location
+        if current is not None and current.location == location and not current.closed:
+            self.window.show_message(self.tr("This workspace is already open."))
+            return False
+        store = open_shared(self.window, where, create=create, language=self.window.language)
+        if store is None:
+            return False
+        self.window.replace_store(store)
+        return True
+
+    def open_recent(self, path: Path | str) -> bool:
+        if isinstance(path, str):  # a shared workspace
+            return self.open_shared(path)
         if not path.exists():
             self.window.settings.remove_recent_file(path)
             QMessageBox.warning(
@@ -89,7 +116,8 @@ class WorkspaceFiles(QObject):
         """Open another workspace in this window; on failure explain and keep the current one."""
         current = self.window.store
         retry_writable = current is not None and current.read_only and not read_only
-        if current is not None and _same(current.path, path) and not retry_writable:
+        same = current is not None and current.path is not None and _same(current.path, path)
+        if same and not retry_writable:
             self.window.show_message(self.tr("This workspace is already open."))
             return False
         try:
@@ -118,14 +146,17 @@ class WorkspaceFiles(QObject):
     # ----------------------------------------------------------------- copies and exports
     def save_copy(self) -> Path | None:
         store = self.window.store
-        suggestion = store.path.with_name(f"{store.path.stem}-copy{SUFFIX}")
+        if store.path is not None:
+            suggestion = store.path.with_name(f"{store.path.stem}-copy{SUFFIX}")
+        else:  # a shared workspace: a file of its own, as `ecanvas pull` makes
+            suggestion = Path(self._folder()) / f"{store.address.workspace}{SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save a Copy"), str(suggestion), self._filter()
         )
         if not path:
             return None
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(SUFFIX)
-        if _same(target, store.path):
+        if store.path is not None and _same(target, store.path):
             self.window.show_message(self.tr("Choose a different file for the copy."))
             return None
         try:
