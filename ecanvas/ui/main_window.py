@@ -363,6 +363,8 @@ class MainWindow(QMainWindow):
         self.settings.set_window_layout(self.saveGeometry(), self.saveState())
         self.settings.set_splitter_state(self.splitter.saveState())
         self.settings.sync()
+        self.live.set_store(None)
+        self.connection_bar.set_store(None)
         self.tabs.set_store(None)
         for part in (self.canvas_list, self.inspector, self.guidance, self.find_bar,
                      self.checks_dock.panel):  # fmt: skip
