@@ -1,9 +1,9 @@
 """Hand-written validation of a JSON interchange document (no jsonschema at run time).
 
 Every refusal is an `InterchangeError` naming the JSON path of the offending field, so a user or
-an integrator can find it in the file. `resources/schema/ecanvas-interchange-1.schema.json`
-describes the same shape for other tools; the references between ids (a card's block, a link's
-cards, unique ids) are checked only here.
+an integrator can find it in the file. `resources/schema/ecanvas-interchange-N.schema.json`
+describes the same shape (of version N) for other tools; the references between ids (a card's
+block, a link's cards, unique ids) are checked only here.
 """
 
 from __future__ import annotations
@@ -19,10 +19,14 @@ from datetime import date, datetime
 
 from ecanvas import __version__
 from ecanvas.model.entities import CARD_STATUSES, LANGUAGES
+from ecanvas.model.layout import DENSITIES
 from ecanvas.store.errors import InterchangeError
 
 FORMAT_NAME = "ecanvas-interchange"
-FORMAT_VERSION = 3  # 2: per-workspace settings; 3: the summary and recommendations
+# 2: per-workspace settings; 3: the summary and recommendations; 4: cards have a `position` in
+# their block's order instead of a free x and y, canvases a card density
+FORMAT_VERSION = 4
+ORDER_VERSION = 4  # the first version whose cards are ordered
 MAX_INTEGER = 2**63 - 1  # SQLite's INTEGER range
 
 COLOUR_PATTERN = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -152,12 +156,14 @@ CANVAS_FIELDS: dict[str, Rule | None] = {
     "id": ID,
     "title": TEXT,
     "template_key": TEXT,
+    "density": one_of(DENSITIES),
     "created": TIMESTAMP,
     "updated": TIMESTAMP,
     "blocks": None,
     "cards": None,
     "links": None,
 }
+CANVAS_FIELDS_1 = {name: rule for name, rule in CANVAS_FIELDS.items() if name != "density"}
 BLOCK_FIELDS: dict[str, Rule | None] = {
     "id": ID,
     "key": Rule(lambda v: isinstance(v, str) and bool(v.strip()), "must be a non-empty string"),
@@ -186,10 +192,14 @@ CARD_FIELDS: dict[str, Rule | None] = {
     "owner": TEXT,
     "due": DUE,
     "status": one_of(CARD_STATUSES),
-    "x": NUMBER,
-    "y": NUMBER,
+    "position": COUNT,
     "created": TIMESTAMP,
     "updated": TIMESTAMP,
+}
+CARD_FIELDS_1 = {
+    **{name: rule for name, rule in CARD_FIELDS.items() if name != "position"},
+    "x": NUMBER,
+    "y": NUMBER,
 }
 LINK_FIELDS: dict[str, Rule | None] = {"id": ID, "source": ID, "target": ID, "label": TEXT}
 
@@ -222,6 +232,7 @@ class _Validator:
         self.source = source
         # kind -> id -> JSON path of the object holding it, for unique ids and references.
         self.seen: dict[str, dict[int, str]] = {"canvas": {}, "block": {}, "card": {}, "link": {}}
+        self.version = FORMAT_VERSION
 
     def fail(self, path: str, problem: str) -> None:
         raise InterchangeError(self.source, path, problem)
@@ -230,6 +241,7 @@ class _Validator:
         if not isinstance(data, dict):
             self.fail("$", "the document must be a JSON object")
         self.check_header(data)
+        self.version = data["version"]
         fields = DOCUMENT_FIELDS if data["version"] >= 2 else DOCUMENT_FIELDS_1
         self.check_object(data, "$", "the document", fields)
         if "settings" in fields:
@@ -312,9 +324,12 @@ class _Validator:
         return value
 
     def check_canvas(self, canvas: object, path: str) -> None:
-        self.check_object(canvas, path, path.rpartition(".")[2], CANVAS_FIELDS)
+        placed = self.version < ORDER_VERSION  # cards placed at free x and y
+        self.check_object(canvas, path, path.rpartition(".")[2],
+                          CANVAS_FIELDS_1 if placed else CANVAS_FIELDS)  # fmt: skip
         self.claim_id("canvas", canvas["id"], path)
-        parts = (("blocks", "block", BLOCK_FIELDS), ("cards", "card", CARD_FIELDS))
+        cards = CARD_FIELDS_1 if placed else CARD_FIELDS
+        parts = (("blocks", "block", BLOCK_FIELDS), ("cards", "card", cards))
         for member, kind, fields in (*parts, ("links", "link", LINK_FIELDS)):
             items = self.check_list(canvas[member], child(path, member), member)
             for index, item in enumerate(items):

@@ -40,6 +40,12 @@ class ChecksDock(RetranslatesOnLanguageChange, QDockWidget):
         self.visibilityChanged.connect(lambda _visible: toggle.setChecked(not self.isHidden()))
         self.retranslate()
 
+    def hide_unless_it_fits(self, window: QWidget, available_height: int) -> None:
+        """On first start, leave the dock closed when the window could not hold it on this
+        screen (the status bar's count and View → Strategy Checks still open it)."""
+        if window.minimumSizeHint().height() > available_height * 0.94:
+            self.hide()
+
     def show_and_raise(self) -> None:
         self.show()
         self.raise_()

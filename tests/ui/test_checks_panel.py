@@ -36,6 +36,7 @@ def plan(tmp_path):
 def window(qtbot, plan, tmp_path):
     store, _ = plan
     win = make_window(qtbot, store, tmp_path)
+    win.checks_dock.show_and_raise()  # the offscreen screen is too small to start with it open
     panel = win.checks_dock.panel
     qtbot.waitUntil(lambda: panel.checker is not None)
     yield win
@@ -206,6 +207,15 @@ def test_all_clear(qtbot, window):
     assert panel.summary.text() == "No findings: every check passed."
     assert window.status.checks_button.text() == "No findings"
     assert panel.counts == dict.fromkeys(Severity, 0)
+
+
+def test_the_dock_starts_closed_on_a_screen_too_small_for_it(qtbot, window):
+    dock = window.checks_dock
+    dock.hide_unless_it_fits(window, 10_000)
+    assert dock.isVisible()
+    dock.hide_unless_it_fits(window, 600)
+    assert not dock.isVisible() and not action(window, "checks_panel").isChecked()
+    assert window.status.checks_button.isVisible()
 
 
 def test_the_dock_toggles_from_the_view_menu_and_the_status_bar(qtbot, window):

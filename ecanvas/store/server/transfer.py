@@ -6,8 +6,6 @@ server workspace are the same document.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from psycopg import sql as pgsql
@@ -76,25 +74,17 @@ def _check_target(target: Path) -> None:
         raise WorkspaceNotFoundError(target, f"the folder {target.parent} does not exist")
 
 
-def write_workspace_file(workspace: Workspace, target: Path) -> Path:
-    """A new workspace file holding exactly `workspace`, renamed into place when complete."""
+def write_workspace_file(
+    workspace: Workspace, target: Path, *, force: bool = False, replace: bool = False
+) -> Path:
+    """A workspace file holding exactly `workspace`, through the safe output writer (verified,
+    then put in place; over another file only with `force` and `replace`)."""
+    from ecanvas.outputs import output_path
     from ecanvas.store.fileguard import check_workspace_file
-    from ecanvas.store.interchange import _create_schema, _sync_folder, _write_workspace
+    from ecanvas.store.interchange import _create_schema, _write_workspace
 
-    target = Path(target)
-    _check_target(target)
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".pull")
-    os.close(handle)
-    partial = Path(name)
-    try:
+    with output_path(target, force=force, replace=replace) as partial:
         _create_schema(partial)
         _write_workspace(partial, workspace)
         check_workspace_file(partial)
-        _check_target(target)
-        os.replace(partial, target)
-    except BaseException:
-        for leftover in (partial, partial.with_name(partial.name + "-journal")):
-            leftover.unlink(missing_ok=True)
-        raise
-    _sync_folder(target.parent)
-    return target
+    return Path(os.path.abspath(target))

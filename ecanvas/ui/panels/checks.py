@@ -39,6 +39,7 @@ from ecanvas.ui.theme import icon
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 CANVAS_ROLE = Qt.ItemDataRole.UserRole + 1
 WHOLE_WORKSPACE = {ChangeKind.CANVASES_REORDERED}
+MIN_TREE_HEIGHT = 44
 DAY_CHECK_MS = 10 * 60 * 1000  # an app left open overnight still learns what became overdue
 
 
@@ -83,9 +84,10 @@ class ChecksPanel(RetranslatesOnLanguageChange, QWidget):
         self.rules_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.rules_menu = QMenu(self.rules_button)
         self.rules_menu.setObjectName("checksRulesMenu")
+        self.rules_menu.setToolTipsVisible(True)
         self.rule_actions: dict[str, QAction] = {}
         for rule in RULES:
-            action = self.rules_menu.addAction(severity_icon(rule.severity), rule.id)
+            action = self.rules_menu.addAction(rule.id)  # no icon: Fusion then shows a tick box
             action.setObjectName(f"checkRule_{rule.id}")
             action.setCheckable(True)
             action.setData(rule.id)
@@ -98,6 +100,7 @@ class ChecksPanel(RetranslatesOnLanguageChange, QWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setRootIsDecorated(True)
+        self.tree.setMinimumHeight(MIN_TREE_HEIGHT)  # a low dock still fits a small screen
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.itemClicked.connect(self._on_item_activated)
         self.tree.itemActivated.connect(self._on_item_activated)
