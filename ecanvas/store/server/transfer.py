@@ -6,6 +6,7 @@ server workspace are the same document.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from psycopg import sql as pgsql
