@@ -49,17 +49,20 @@ def prepare_application(app: QApplication) -> UiLanguage:
     return UiLanguage(app)
 
 
-def open_start_workspace(path: Path | str | None, read_only: bool) -> WorkspaceStore | None:
-    """The workspace to start with; a locked one may be opened read-only after asking. A
+def open_start_workspace(
+    path: Path | str | None, read_only: bool, language: str = "en"
+) -> WorkspaceStore | None:
+    """The workspace to start with; a locked one may be opened read-only after asking. At the
+    first start the default workspace is made with the worked example in `language`. A
     postgresql:// URL opens a shared workspace (asking for a password when the server wants one)."""
     if isinstance(path, str) and "://" in path:
         from ecanvas.ui.shared_open import open_shared
 
-        return open_shared(None, path)
+        return open_shared(None, path, language=language)
     if path is None:
         from ecanvas.store.defaults import ensure_default_workspace
 
-        path = ensure_default_workspace()
+        path = ensure_default_workspace(language)
     try:
         return open_workspace(path, read_only=read_only)
     except WorkspaceLockedError as error:
@@ -136,7 +139,7 @@ def run_app(path: Path | str | None, *, read_only: bool = False) -> int:
     settings = AppSettings()
     ui_language.apply(default_language(settings.language(), None))
     try:
-        store = open_start_workspace(path, read_only)
+        store = open_start_workspace(path, read_only, ui_language.current)
     except WorkspaceError as error:
         QMessageBox.critical(
             None, QCoreApplication.translate("App", "Cannot open the workspace"), str(error)

@@ -177,12 +177,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="68"/>
+        <location filename="../../ecanvas/ui/app.py" line="71"/>
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="69"/>
+        <location filename="../../ecanvas/ui/app.py" line="72"/>
         <source>{message}
 
 Open it read-only instead?</source>
@@ -191,7 +191,7 @@ Open it read-only instead?</source>
 改为以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="142"/>
+        <location filename="../../ecanvas/ui/app.py" line="145"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -1402,6 +1402,19 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="208"/>
         <source>No system keyring is available: the password is asked each time, unless it is in your ~/.pgpass file.</source>
         <translation>没有可用的系统钥匙串：每次都会询问密码，除非它已写在你的 ~/.pgpass 文件中。</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ecanvas/ui/qt_strings.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/qt_strings.py" line="14"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
