@@ -10,6 +10,7 @@ from ecanvas.model.entities import (
     Canvas,
     Card,
     Link,
+    Snapshot,
     Workspace,
     card_fields,
 )
@@ -26,6 +27,7 @@ __all__ = [
     "Canvas",
     "Card",
     "Link",
+    "Snapshot",
     "Template",
     "TemplateError",
     "Workspace",

@@ -517,6 +517,8 @@ def test_a_version_1_document_still_imports_without_settings(tmp_path: Path):
     del document["settings"]
     for name in ("summary", "recommendations"):
         del document["workspace"][name]
+    for canvas in document["canvases"]:
+        del canvas["snapshots"]
     source = tmp_path / "old.json"
     source.write_text(json.dumps(document), encoding="utf-8")
     target = import_json(source, tmp_path / "old.ecanvas")
@@ -566,6 +568,8 @@ def test_a_version_2_document_imports_with_an_empty_summary(tmp_path: Path):
     document["version"] = 2
     for name in ("summary", "recommendations"):
         del document["workspace"][name]
+    for canvas in document["canvases"]:
+        del canvas["snapshots"]
     source = tmp_path / "v2.json"
     source.write_text(json.dumps(document), encoding="utf-8")
     target = import_json(source, tmp_path / "v2.ecanvas")
