@@ -122,7 +122,8 @@ def _add_template_commands(commands, run, where, parser_class) -> None:
     exp = actions.add_parser("export", help="write a template to a TOML file")
     exp.add_argument("key", metavar="KEY")
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.toml")
-    exp.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    exp.add_argument("-f", "--force", action="store_true",
+                     help="replace an existing output file (never a workspace)")  # fmt: skip
     exp.set_defaults(run=run(_run_template_export))
     rename = actions.add_parser("rename", help="give one of your templates new titles")
     rename.add_argument("key", metavar="KEY")
@@ -430,13 +431,6 @@ def _run_template_import(args: argparse.Namespace) -> int:
 def _run_template_export(args: argparse.Namespace) -> int:
     from ecanvas.user_templates import export_user_template
 
-    if args.output.is_dir():
-        raise args.command_error(f"{args.output}: is a folder, not a file")
-    if not args.output.parent.is_dir():
-        raise args.command_error(f"{args.output}: the folder {args.output.parent} does not exist")
-    if args.output.exists() and not args.force:
-        raise args.command_error(f"{args.output}: the file already exists; use --force to "
-                                 "replace it")  # fmt: skip
     written = export_user_template(args.key, args.output, replace=args.force)
     print(f"exported the template '{args.key}' to {written}")
     return 0

@@ -8,9 +8,6 @@ template's key, and its file is named after its key (`my-canvas.toml`), like the
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +16,7 @@ from ecanvas.data_folder import data_dir
 from ecanvas.model.catalog import builtin_templates
 from ecanvas.model.template_writer import check_template_key, checked, retitled, template_toml
 from ecanvas.model.templates import Template, TemplateError, load_template, parse_template
+from ecanvas.outputs import write_output
 
 FOLDER_NAME = "templates"
 SUFFIX = ".toml"
@@ -92,7 +90,7 @@ def save_user_template(template: Template, *, replace: bool = False) -> Path:
                             f"you already have a template '{template.key}'; choose another key "
                             "or replace it")  # fmt: skip
     text = template_toml(checked(template, path.name))
-    write_text_atomically(path, text, replace=True)
+    write_output(path, text.encode("utf-8"), force=True)
     return path
 
 
@@ -113,10 +111,10 @@ def delete_user_template(key: str) -> Template:
 
 
 def export_user_template(key: str, target: Path, *, replace: bool = False) -> Path:
-    """Write a copy of a user (or bundled) template's TOML to `target`."""
+    """Write a copy of a user (or bundled) template's TOML to `target` (through the safe output
+    writer: never over a workspace; over another file only with `replace`)."""
     template = find_template(key)
-    write_text_atomically(Path(target), template_toml(template), replace=replace)
-    return Path(target)
+    return write_output(target, template_toml(template).encode("utf-8"), force=replace)
 
 
 def read_template_file(source: Path) -> Template:
@@ -163,23 +161,3 @@ def _path(key: str) -> Path:
 
 def _bundled(key: str) -> str:
     return f"'{key}' is the key of a bundled template; choose another key"
-
-
-def write_text_atomically(path: Path, text: str, *, replace: bool) -> None:
-    """UTF-8 text to `path` through an exclusive temporary file, synced, then renamed."""
-    path = Path(path)
-    if path.is_dir():
-        raise IsADirectoryError(21, "is a folder, not a file", str(path))
-    if path.exists() and not replace:
-        raise FileExistsError(17, "the file already exists", str(path))
-    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(text.encode("utf-8"))
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(partial)
-        raise

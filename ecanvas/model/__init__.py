@@ -2,9 +2,7 @@
 
 from ecanvas.model.entities import (
     CARD_FIELDS,
-    CARD_HEIGHT,
     CARD_STATUSES,
-    CARD_WIDTH,
     DEFAULT_CARD_COLOUR,
     Block,
     Canvas,
@@ -18,9 +16,7 @@ from ecanvas.model.templates import BlockTemplate, Template, TemplateError
 
 __all__ = [
     "CARD_FIELDS",
-    "CARD_HEIGHT",
     "CARD_STATUSES",
-    "CARD_WIDTH",
     "DEFAULT_CARD_COLOUR",
     "Block",
     "BlockTemplate",

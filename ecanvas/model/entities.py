@@ -10,8 +10,6 @@ import copy
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-CARD_WIDTH = 160.0
-CARD_HEIGHT = 100.0
 DEFAULT_CARD_COLOUR = "#FFE680"
 CARD_STATUSES = ("", "todo", "doing", "done", "blocked")
 SCORE_RANGE = range(0, 6)
@@ -58,7 +56,8 @@ class Block:
 
 @dataclass
 class Card:
-    """A sticky note. (x, y) is its top-left corner relative to its block's top-left corner."""
+    """A sticky note. `position` orders the cards of a block (reading order); where a card is
+    drawn follows from that order (`ecanvas.model.layout`), so cards never overlap."""
 
     id: int
     canvas_id: int
@@ -71,8 +70,7 @@ class Card:
     owner: str = ""
     due: date | None = None
     status: str = ""
-    x: float = 0.0
-    y: float = 0.0
+    position: int = 0
     created: datetime = field(default_factory=utc_now)
     updated: datetime = field(default_factory=utc_now)
 
@@ -126,6 +124,7 @@ class Canvas:
     title: str
     template_key: str
     position: int = 0
+    density: str = "normal"  # "normal" or "compact" (one-line cards), see ecanvas.model.layout
     blocks: list[Block] = field(default_factory=list)
     cards: list[Card] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
@@ -159,9 +158,9 @@ class Canvas:
         raise KeyError(snapshot_id)
 
     def cards_in(self, block_id: int) -> list[Card]:
-        """Cards of one block in reading order (top to bottom, then left to right)."""
+        """Cards of one block in their order (reading order: along rows, then down)."""
         return sorted(
-            (c for c in self.cards if c.block_id == block_id), key=lambda c: (c.y, c.x, c.id)
+            (c for c in self.cards if c.block_id == block_id), key=lambda c: (c.position, c.id)
         )
 
     def block_at(self, x: float, y: float) -> Block | None:
@@ -172,7 +171,8 @@ class Canvas:
         return None
 
     def bounds(self) -> tuple[float, float, float, float]:
-        """(x, y, w, h) enclosing all blocks; a small default area for an empty canvas."""
+        """(x, y, w, h) enclosing the blocks' stored rectangles (before they grow to hold their
+        cards: see `ecanvas.model.layout` for where things are drawn); a default for none."""
         if not self.blocks:
             return (0.0, 0.0, 1200.0, 800.0)
         left = min(b.x for b in self.blocks)

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field, replace
 
 from ecanvas.model.diff import normalised
 from ecanvas.model.entities import Canvas, Card, Link, copy_canvas, copy_entity
-from ecanvas.model.layout import slot_position
 
 BLOCK_GAP = 40.0  # between the target's blocks and the blocks a merge adds beside them
 
@@ -89,17 +88,18 @@ def merged_canvas(plan: MergePlan, keep: Collection[int] = ()) -> Canvas:
     placeholders = _placeholders(result)
     block_ids = _merge_blocks(plan, result, placeholders)
     card_ids: dict[int, int] = {}
-    counts = {block.id: len(result.cards_in(block.id)) for block in result.blocks}
-    blocks = {block.id: block for block in result.blocks}
+    # Appended after each block's last card, in the source's order.
+    places = {block.id: len(result.cards_in(block.id)) for block in result.blocks}
+    for card in result.cards:
+        places[card.block_id] = max(places[card.block_id], card.position + 1)
     for card in _cards_in_order(plan.source):
         if card.id in skip:
             card_ids[card.id] = twins[card.id]
             continue
         block_id = block_ids[card.block_id]
-        x, y = slot_position(blocks[block_id], counts[block_id])
-        counts[block_id] += 1
         new = replace(copy_entity(card), id=next(placeholders), canvas_id=result.id,
-                      block_id=block_id, x=x, y=y)  # fmt: skip
+                      block_id=block_id, position=places[block_id])  # fmt: skip
+        places[block_id] += 1
         card_ids[card.id] = new.id
         result.cards.append(new)
     _merge_links(plan, result, card_ids, placeholders)

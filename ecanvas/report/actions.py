@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from ecanvas.model import Canvas, Card
 from ecanvas.report.context import ReportContext
@@ -12,7 +12,7 @@ from ecanvas.report.flowables import SectionTitle
 from ecanvas.report.labels import short_date, status_label
 from ecanvas.report.plain_text import PlainText
 from ecanvas.report.tables import cell, data_table
-from ecanvas.report.text import para_text, shorten
+from ecanvas.report.text import shorten
 from ecanvas.report.theme import OVERDUE, STATUS_COLOURS
 
 
@@ -68,14 +68,14 @@ def action_rows(items: list[tuple[Card, Canvas]], context: ReportContext) -> lis
 
 
 def actions_story(context: ReportContext) -> list[Flowable]:
+    """The action plan; left out when no card is an action item."""
+    items = sorted_actions(context)
+    if not items:
+        return []
     mark = context.bookmark("actions", context.label("actions"), 0)
     story: list[Flowable] = [
         SectionTitle(context.label("actions"), context.styles.section, context.theme.brand, mark)
     ]
-    items = sorted_actions(context)
-    if not items:
-        story.append(Paragraph(para_text(context.label("no_actions")), context.styles.muted))
-        return story
     head = [
         context.label(k) for k in ("col_due", "col_action", "col_owner", "col_status", "col_where")
     ]

@@ -57,15 +57,15 @@ def _questions(questions: list[str], context: ReportContext) -> list[PlainText]:
 
 
 def appendix_story(context: ReportContext) -> list[Flowable]:
+    """The guidance of each framework used; left out when none carries guidance."""
     styles, theme = context.styles, context.theme
+    used = frameworks(context)
+    if not used:
+        return []
     mark = context.bookmark("appendix", context.label("appendix"), 0)
     story: list[Flowable] = [
         SectionTitle(context.label("appendix"), styles.section, theme.brand, mark)
     ]
-    used = frameworks(context)
-    if not used:
-        story.append(Paragraph(para_text(context.label("no_guidance")), styles.muted))
-        return story
     story.append(Paragraph(para_text(context.label("guidance_intro")), styles.muted))
     for index, (title, description, blocks) in enumerate(used):
         sub = context.bookmark(f"appendix-{index}", title, 1)

@@ -1,19 +1,26 @@
 """Assemble the story of a report from the chosen sections and write it atomically.
 
-The PDF is written to a hidden temporary file beside the output and renamed over it only when
-complete, so a failed or interrupted export never leaves half a document behind.
+The PDF goes through the safe output writer (`ecanvas.outputs`): a temporary file created
+exclusively beside the output, renamed over it only when complete, never over a workspace.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+)
 
 from ecanvas.model import Workspace
+from ecanvas.outputs import check_output, output_path
 from ecanvas.report.actions import actions_story
 from ecanvas.report.appendix import appendix_story
 from ecanvas.report.canvases import canvas_page, cards_pages, section_anchor
@@ -22,27 +29,48 @@ from ecanvas.report.contents import contents_lines, contents_story
 from ecanvas.report.context import ReportContext, resolve
 from ecanvas.report.cover import CoverPage
 from ecanvas.report.document import ReportDocument, binary_streams
-from ecanvas.report.options import ReportError, ReportOptions
+from ecanvas.report.flowables import SectionTitle
+from ecanvas.report.glyphs import missing_characters, missing_warning
+from ecanvas.report.options import ReportOptions
 from ecanvas.report.scores import scores_story
-from ecanvas.report.summary import summary_story
+from ecanvas.report.summary import recommendations_story, summary_story
 from ecanvas.report.text import para_text
+
+# Room a section needs below its heading before it may start on the current page.
+SECTION_ROOM = 220.0
+SECTION_GAP = 28.0
 
 
 class Story:
-    """The flowables of the report, with a page break (and template) before each new part."""
+    """The flowables of the report in order. A new part starts a new page only when it changes
+    the page template (cover, portrait, landscape) or asks for one; short portrait parts follow
+    each other on the same page, so no page holds a lone table or two entries of a listing."""
 
     def __init__(self) -> None:
         self.flowables: list[Flowable] = []
         self.first_template: str | None = None
+        self.template: str | None = None
         self.contents_at: int | None = None
+        self.page_is_full = False
 
-    def new_page(self, template: str) -> None:
+    def part(self, template: str, flowables: list[Flowable], own_page: bool = False) -> None:
+        """Add a part (nothing if it is empty) on the right kind of page."""
+        if not flowables:
+            return
         if self.first_template is None:
             self.first_template = template
-            return
-        self.flowables.extend([NextPageTemplate(template), PageBreak()])
-
-    def add(self, flowables: list[Flowable]) -> None:
+        elif template != self.template or own_page or self.page_is_full:
+            self.flowables.extend([NextPageTemplate(template), PageBreak()])
+        else:
+            self.flowables.extend([CondPageBreak(SECTION_ROOM), Spacer(1, SECTION_GAP)])
+        self.template = template
+        self.page_is_full = own_page
+        for flowable in flowables[:2]:
+            # The conditional break above leaves room for the heading and the start of what
+            # follows; keeping the heading with all of a long table would push both to a new
+            # page and leave this one half empty.
+            if isinstance(flowable, SectionTitle):
+                flowable.keepWithNext = False
         self.flowables.extend(flowables)
 
 
@@ -50,35 +78,30 @@ def _canvas_parts(story: Story, context: ReportContext) -> None:
     drawings, listings = context.options.wants("canvases"), context.options.wants("cards")
     if not (drawings or listings) or not context.canvases:
         return
-    anchor = section_anchor(context)
-    for index, canvas in enumerate(context.canvases):
+    anchor = [section_anchor(context)]
+    for canvas in context.canvases:
         if drawings:
-            story.new_page("landscape")
-            story.add([anchor] if index == 0 else [])
-            story.add(canvas_page(canvas, context))
+            story.part("landscape", [*anchor, *canvas_page(canvas, context)], own_page=True)
+            anchor = []
         if listings:
-            story.new_page("portrait")
-            story.add([anchor] if index == 0 and not drawings else [])
-            story.add(cards_pages(canvas, context, level=2 if drawings else 1))
+            listing = cards_pages(canvas, context, level=2 if drawings else 1)
+            story.part("portrait", [*anchor, *listing] if listing else [])
+            anchor = anchor if not listing else []
 
 
 def plan_story(context: ReportContext) -> Story:
     """Every flowable in order; the contents lines are filled in once all bookmarks exist."""
     story, wants = Story(), context.options.wants
     if wants("cover"):
-        story.new_page("cover")
-        story.add([CoverPage(context, context.bookmark("cover", context.label("cover"), 0, False))])
+        mark = context.bookmark("cover", context.label("cover"), 0, False)
+        story.part("cover", [CoverPage(context, mark)], own_page=True)
     if wants("contents"):
-        story.new_page("portrait")
-        story.add(contents_story(context))
+        story.part("portrait", contents_story(context), own_page=True)
         story.contents_at = len(story.flowables)
-    parts: list[tuple[str, Callable[[ReportContext], list[Flowable]]]] = [
-        ("summary", summary_story),
-    ]
-    for name, make in parts:
+        story.page_is_full = True  # the contents have a page of their own
+    for name, make in (("summary", summary_story), ("recommendations", recommendations_story)):
         if wants(name):
-            story.new_page("portrait")
-            story.add(make(context))
+            story.part("portrait", make(context))
     _canvas_parts(story, context)
     for name, make in (
         ("scores", scores_story),
@@ -87,24 +110,13 @@ def plan_story(context: ReportContext) -> Story:
         ("appendix", appendix_story),
     ):
         if wants(name):
-            story.new_page("portrait")
-            story.add(make(context))
+            story.part("portrait", make(context))
     if story.contents_at is not None:
         story.flowables[story.contents_at : story.contents_at] = contents_lines(context)
-    if not story.flowables:
-        story.new_page("portrait")
-        story.add([Paragraph(para_text(context.label("no_canvases")), context.styles.body)])
+    if story.first_template is None or story.flowables == []:
+        text = context.label("no_canvases")
+        story.part("portrait", [Paragraph(para_text(text), context.styles.body)])
     return story
-
-
-def _check_output(output: Path) -> None:
-    folder = output.parent
-    if output.is_dir():
-        raise ReportError(f"{output}: is a folder, not a PDF file name")
-    if not folder.is_dir():
-        raise ReportError(f"{output}: the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK) or (output.exists() and not os.access(output, os.W_OK)):
-        raise ReportError(f"{output}: cannot write here (permission denied)")
 
 
 def build_report_file(
@@ -113,24 +125,39 @@ def build_report_file(
     options: ReportOptions,
     progress: Callable[[int, int], None] | None,
     today: date | None = None,
+    warn: Callable[[str], None] | None = None,
+    *,
+    force: bool = False,
+    protect: tuple[Path, ...] = (),
 ) -> Path:
-    output = Path(output).expanduser().absolute()
+    output = check_output(output, force=force, protect=protect)
     context = resolve(workspace, options, today or date.today())
-    _check_output(output)
+    warning = missing_warning(missing_characters(report_texts(context)))
     story = plan_story(context)
     milestones = sum(1 for f in story.flowables if getattr(f, "milestone", False))
     if progress:
         progress(0, milestones + 1)
-    partial = output.with_name(f".{output.name}.{os.getpid()}.partial")
-    document = ReportDocument(str(partial), context, story.first_template, milestones, progress)
-    try:
+    with output_path(output, force=force, protect=protect) as partial:
+        document = ReportDocument(str(partial), context, story.first_template, milestones, progress)
         with binary_streams():
             document.build(story.flowables)
-        os.replace(partial, output)
-    except OSError as error:
-        raise ReportError(f"{output}: cannot write the PDF ({error.strerror or error})") from None
-    finally:
-        partial.unlink(missing_ok=True)
     if progress:
         progress(milestones + 1, milestones + 1)
+    if warning and warn:
+        warn(warning)
     return output
+
+
+def report_texts(context: ReportContext) -> Iterator[str]:
+    """Every user text the report may print, to find characters no bundled font can draw."""
+    workspace, lang = context.workspace, context.lang
+    yield from (workspace.title, workspace.client, workspace.author, workspace.summary,
+                workspace.recommendations)  # fmt: skip
+    for canvas in context.canvases:
+        yield canvas.title
+        for block in canvas.blocks:
+            yield block.title(lang)
+        for card in canvas.cards:
+            yield from (card.text, card.note, card.owner, *card.tags)
+        for link in canvas.links:
+            yield link.label

@@ -1,92 +1,112 @@
-"""A whole canvas drawn as vectors, as it looks in the app, scaled to fill the rest of the page.
+"""A whole canvas drawn as vectors from its layout, as large as the page allows.
 
-Everything is drawn in canvas units under one scale transform, y pointing up with the canvas'
-top-left corner at the origin, so a canvas y of 120 is drawn at -120.
+A canvas that fits at a legible scale is drawn whole, centred in the rest of the page. A taller
+one is drawn at the scale that keeps its text legible (or across the page's width, if that is
+smaller) and continues on the next pages; each page ends in a gap between cards, never through a
+card, preferring the space between two rows of blocks.
 """
 
 from __future__ import annotations
 
-import math
-
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable
 
-from ecanvas.model import CARD_HEIGHT, CARD_WIDTH, Block, Canvas, Card, Link
-from ecanvas.model.layout import HEADER_HEIGHT
-from ecanvas.report.fonts import register_fonts, text_width
-from ecanvas.report.sticky import draw_sticky
-from ecanvas.report.text import elide, wrap_text
-from ecanvas.report.theme import INK, MUTED, RULE, mix, text_on, valid_colour
+from ecanvas.model import Canvas
+from ecanvas.model.layout import BLOCK_GAP, CanvasLayout, Rect, compute_layout
+from ecanvas.report.canvas_picture import draw_layout
+from ecanvas.report.runs import draw_string
+from ecanvas.report.sticky import PrintSizes
+from ecanvas.report.theme import MUTED, RULE
 
-MARGIN = 8.0
-TITLE_SIZE = 17.0
-HINT_SIZE = 12.0
-LINK_COLOUR = "#3E4A56"
-ARROW_LENGTH = 11.0
-ARROW_HALF_WIDTH = 4.5
-DEFAULT_BLOCK_COLOUR = "#4F81BD"
-
-
-def content_bounds(canvas: Canvas) -> tuple[float, float, float, float]:
-    """(left, top, right, bottom) around every block and every card, wherever it was dropped."""
-    left, top, width, height = canvas.bounds()
-    right, bottom = left + width, top + height
-    blocks = {b.id: b for b in canvas.blocks}
-    for card in canvas.cards:
-        block = blocks.get(card.block_id)
-        if block is None:
-            continue
-        x, y = block.x + card.x, block.y + card.y
-        left, top = min(left, x), min(top, y)
-        right, bottom = max(right, x + CARD_WIDTH + 3), max(bottom, y + CARD_HEIGHT + 4)
-    return (left - MARGIN, top - MARGIN, right + MARGIN, bottom + MARGIN)
+MARGIN = 8.0  # canvas units around the drawing (room for shadows)
+MIN_SCALE = 0.5  # the legible minimum: a card 80 pt wide, its text at 6.5 pt
+CAPTION_SIZE = 9.0
+CAPTION_HEIGHT = 16.0
+TIDY_BREAK = 0.6  # a page may end early at a gap between blocks in its last 40 %
 
 
 class CanvasDrawing(Flowable):
-    """Takes the rest of the frame and draws the canvas centred in it, as large as it fits."""
+    """The canvas from `top` (canvas units) down; splits itself across pages when too tall."""
 
-    def __init__(self, canvas: Canvas, lang: str, empty_text: str) -> None:
+    def __init__(self, canvas: Canvas, lang: str, empty_text: str, continued_text: str = "",
+                 *, layout: CanvasLayout | None = None, top: float | None = None,
+                 scale: float | None = None, bottom: float | None = None) -> None:  # fmt: skip
         super().__init__()
         self.model = canvas
         self.lang = lang
         self.empty_text = empty_text
-        self.milestone = True
+        self.continued_text = continued_text
+        self.layout = layout or compute_layout(canvas)
+        bounds = self.layout.bounds
+        self.left, self.right = bounds.x - MARGIN, bounds.right + MARGIN
+        self.top = bounds.y - MARGIN if top is None else top
+        self.bottom = bounds.bottom + MARGIN if bottom is None else bottom
+        self.scale = scale
+        self.milestone = top is None
+
+    @property
+    def continuation(self) -> bool:
+        return self.top > self.layout.bounds.y - MARGIN
+
+    def _caption(self) -> float:
+        return CAPTION_HEIGHT if self.continuation and self.continued_text else 0.0
+
+    def _scale(self, avail_width: float, avail_height: float) -> float:
+        if self.scale is not None:
+            return self.scale
+        width, height = self.right - self.left, self.bottom - self.top
+        across = avail_width / width
+        whole = min(across, (avail_height - self._caption()) / height)
+        return max(whole, min(across, MIN_SCALE))
 
     def wrap(self, avail_width, avail_height):
-        self.width, self.height = avail_width, avail_height
-        return (avail_width, avail_height)
+        self.width = avail_width
+        if not self.model.blocks:
+            self.height = avail_height
+            return (avail_width, avail_height)
+        self.used_scale = self._scale(avail_width, avail_height)
+        needed = (self.bottom - self.top) * self.used_scale + self._caption()
+        self.height = avail_height if needed <= avail_height + 1e-6 else needed
+        return (avail_width, self.height)
+
+    def split(self, avail_width, avail_height):
+        if not self.model.blocks:
+            return []
+        scale = self._scale(avail_width, avail_height)
+        room = (avail_height - self._caption()) / scale
+        if room < self.layout.metrics.card_h + 2 * MARGIN:
+            return []  # not even a row of cards fits: start on the next page
+        cut = page_break(self.layout, self.top, self.top + room)
+        if cut <= self.top + MARGIN:
+            return []
+        common = dict(layout=self.layout, scale=scale)
+        here = CanvasDrawing(self.model, self.lang, self.empty_text, self.continued_text,
+                             top=self.top, bottom=cut, **common)  # fmt: skip
+        here.milestone = self.milestone
+        rest = CanvasDrawing(self.model, self.lang, self.empty_text, self.continued_text,
+                             top=cut, bottom=self.bottom, **common)  # fmt: skip
+        return [here, rest]
 
     def draw(self) -> None:
         if not self.model.blocks:
             self._draw_empty()
             return
-        left, top, right, bottom = content_bounds(self.model)
-        scale = min(self.width / (right - left), self.height / (bottom - top))
-        offset_x = (self.width - (right - left) * scale) / 2
-        pdf = self.canv
+        pdf, scale = self.canv, self.used_scale
+        caption = self._caption()
+        if caption:
+            pdf.setFillColor(HexColor(MUTED))
+            draw_string(pdf, 0, self.height - CAPTION_SIZE, self.continued_text, CAPTION_SIZE)
+        width = (self.right - self.left) * scale
+        window = Rect(self.left, self.top, self.right - self.left, self.bottom - self.top)
         pdf.saveState()
-        pdf.translate(offset_x, self.height)
+        pdf.translate((self.width - width) / 2, self.height - caption)
         pdf.scale(scale, scale)
-        pdf.translate(-left, top)
-        self._draw_model(pdf)
+        pdf.translate(-self.left, self.top)
+        clip = pdf.beginPath()
+        clip.rect(window.x, -window.bottom, window.w, window.h)
+        pdf.clipPath(clip, stroke=0, fill=0)
+        draw_layout(pdf, self.model, self.layout, self.lang, PrintSizes.at_scale(scale), window)
         pdf.restoreState()
-
-    def _draw_model(self, pdf) -> None:
-        blocks = {b.id: b for b in self.model.blocks}
-        for block in self.model.blocks:
-            draw_block(pdf, block, self.lang)
-        filled = {c.block_id for c in self.model.cards}
-        for block in self.model.blocks:
-            if block.id not in filled:
-                draw_block_hint(pdf, block, self.lang)
-        for card in self.model.cards:
-            block = blocks.get(card.block_id)
-            if block is not None:
-                shadow = mix(block_tint(block), INK, 0.16)
-                draw_sticky(pdf, card, block.x + card.x, block.y + card.y, shadow)
-        cards = {c.id: c for c in self.model.cards}
-        for link in self.model.links:
-            draw_link(pdf, link, cards, blocks)
 
     def _draw_empty(self) -> None:
         pdf = self.canv
@@ -95,158 +115,32 @@ class CanvasDrawing(Flowable):
         pdf.setLineWidth(1)
         pdf.setDash(4, 4)
         pdf.roundRect(0, 0, self.width, self.height, 8, stroke=1, fill=0)
-        pdf.setFont(register_fonts(), 12)
         pdf.setFillColor(HexColor(MUTED))
-        pdf.drawCentredString(self.width / 2, self.height / 2, self.empty_text)
+        draw_string(pdf, self.width / 2, self.height / 2, self.empty_text, 12, "centre")
         pdf.restoreState()
 
 
-def block_colour(block: Block) -> str:
-    return valid_colour(block.colour, DEFAULT_BLOCK_COLOUR)
+def page_break(layout: CanvasLayout, top: float, limit: float) -> float:
+    """The lowest canvas y at most `limit` where a page can end without cutting a card: in a gap
+    between two rows of blocks when one lies in the page's last part, else between two cards."""
+    cut = _clear_of_cards(layout, limit)
+    tidy = [
+        box.rect.bottom + BLOCK_GAP / 2
+        for box in layout.blocks.values()
+        if top + (limit - top) * TIDY_BREAK <= box.rect.bottom + BLOCK_GAP / 2 <= cut
+    ]
+    for candidate in sorted(tidy, reverse=True):
+        if not any(b.rect.y < candidate < b.rect.bottom for b in layout.blocks.values()):
+            return candidate
+    return cut
 
 
-def block_tint(block: Block) -> str:
-    """The pale fill of a block's body."""
-    return mix(block_colour(block), "#FFFFFF", 0.9)
-
-
-def draw_block(pdf, block: Block, lang: str) -> None:
-    """The block's tinted body, its coloured header with the title, and its score if scored."""
-    colour = block_colour(block)
-    bottom = -(block.y + block.h)
-    pdf.setFillColor(HexColor(block_tint(block)))
-    pdf.setStrokeColor(HexColor(mix(colour, "#FFFFFF", 0.55)))
-    pdf.setLineWidth(1.2)
-    pdf.roundRect(block.x, bottom, block.w, block.h, 10, stroke=1, fill=1)
-    header = min(HEADER_HEIGHT, block.h)
-    pdf.setFillColor(HexColor(colour))
-    pdf.roundRect(block.x, -(block.y + header), block.w, header, 10, stroke=0, fill=1)
-    pdf.rect(block.x, -(block.y + header), block.w, min(12.0, header / 2), stroke=0, fill=1)
-    score_room = 70.0 if block.scored else 0.0
-    title_colour = text_on(colour)
-    pdf.setFillColor(HexColor(title_colour))
-    _draw_block_title(pdf, block.title(lang), block, header, block.w - 28 - score_room)
-    if block.scored:
-        _draw_score(pdf, block, header, title_colour)
-
-
-def _draw_block_title(pdf, title: str, block: Block, header: float, width: float) -> None:
-    """One line at full size, or two smaller lines when the title is long."""
-    font = register_fonts()
-    width = max(width, 20.0)
-    if text_width(title, TITLE_SIZE) <= width or header < 40:
-        pdf.setFont(font, TITLE_SIZE)
-        pdf.drawString(
-            block.x + 14,
-            -(block.y + header / 2 + TITLE_SIZE * 0.36),
-            elide(title, TITLE_SIZE, width),
-        )
-        return
-    size = TITLE_SIZE * 0.8
-    lines = wrap_text(title, size, width, 2)
-    pdf.setFont(font, size)
-    first = -(block.y + header / 2 - size * 0.62 + size * 0.36)
-    for index, line in enumerate(lines):
-        pdf.drawString(block.x + 14, first - index * size * 1.22, line)
-
-
-def _draw_score(pdf, block: Block, header: float, colour: str) -> None:
-    """Five dots at the right of the header, filled up to the score."""
-    score = block.score or 0
-    middle = -(block.y + header / 2)
-    pdf.setStrokeColor(HexColor(colour))
-    pdf.setLineWidth(1)
-    for index in range(5):
-        cx = block.x + block.w - 14 - 4.5 - (4 - index) * 12
-        filled = index < score
-        pdf.setFillColor(HexColor(colour) if filled else Color(0, 0, 0, alpha=0))
-        pdf.circle(cx, middle, 4.5, stroke=1, fill=1 if filled else 0)
-
-
-def draw_block_hint(pdf, block: Block, lang: str) -> None:
-    """An empty block shows its first guidance question, faintly, as the app does."""
-    questions = block.guidance(lang)
-    room = block.h - HEADER_HEIGHT - 24
-    if not questions or room < HINT_SIZE * 1.4:
-        return
-    max_lines = max(1, int(room // (HINT_SIZE * 1.35)))
-    lines = wrap_text(questions[0], HINT_SIZE, block.w - 32, min(max_lines, 4))
-    colour = block_colour(block)
-    pdf.setFont(register_fonts(), HINT_SIZE)
-    pdf.setFillColor(HexColor(mix(colour, INK, 0.35)))
-    pdf.setFillAlpha(0.55)
-    baseline = -(block.y + HEADER_HEIGHT + 16 + HINT_SIZE)
-    for line in lines:
-        pdf.drawString(block.x + 16, baseline, line)
-        baseline -= HINT_SIZE * 1.35
-    pdf.setFillAlpha(1)
-
-
-def _card_rect(card: Card, blocks: dict[int, Block]) -> tuple[float, float, float, float] | None:
-    block = blocks.get(card.block_id)
-    if block is None:
-        return None
-    return (block.x + card.x, block.y + card.y, CARD_WIDTH, CARD_HEIGHT)
-
-
-def _edge_point(rect, towards: tuple[float, float]) -> tuple[float, float]:
-    """Where the line from the rect's centre to `towards` leaves the rect."""
-    x, y, w, h = rect
-    cx, cy = x + w / 2, y + h / 2
-    dx, dy = towards[0] - cx, towards[1] - cy
-    if dx == 0 and dy == 0:
-        return (cx, cy)
-    factor = min(
-        (w / 2) / abs(dx) if dx else math.inf,
-        (h / 2) / abs(dy) if dy else math.inf,
-    )
-    return (cx + dx * factor, cy + dy * factor)
-
-
-def draw_link(pdf, link: Link, cards: dict[int, Card], blocks: dict[int, Block]) -> None:
-    """An arrow from the edge of the source card to the edge of the target card."""
-    source, target = cards.get(link.source_id), cards.get(link.target_id)
-    if source is None or target is None:
-        return
-    a, b = _card_rect(source, blocks), _card_rect(target, blocks)
-    if a is None or b is None:
-        return
-    start = _edge_point(a, (b[0] + b[2] / 2, b[1] + b[3] / 2))
-    end = _edge_point(b, (a[0] + a[2] / 2, a[1] + a[3] / 2))
-    length = math.dist(start, end)
-    if length < 1:
-        return
-    ux, uy = (end[0] - start[0]) / length, (end[1] - start[1]) / length
-    shaft_end = (end[0] - ux * ARROW_LENGTH * 0.8, end[1] - uy * ARROW_LENGTH * 0.8)
-    pdf.setStrokeColor(HexColor(LINK_COLOUR))
-    pdf.setFillColor(HexColor(LINK_COLOUR))
-    pdf.setLineWidth(1.6)
-    pdf.setLineCap(1)
-    pdf.line(start[0], -start[1], shaft_end[0], -shaft_end[1])
-    _draw_arrow_head(pdf, end, (ux, uy))
-    if link.label:
-        _draw_link_label(pdf, link.label, (start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
-
-
-def _draw_arrow_head(pdf, tip: tuple[float, float], direction: tuple[float, float]) -> None:
-    ux, uy = direction
-    base = (tip[0] - ux * ARROW_LENGTH, tip[1] - uy * ARROW_LENGTH)
-    path = pdf.beginPath()
-    path.moveTo(tip[0], -tip[1])
-    path.lineTo(base[0] - uy * ARROW_HALF_WIDTH, -(base[1] + ux * ARROW_HALF_WIDTH))
-    path.lineTo(base[0] + uy * ARROW_HALF_WIDTH, -(base[1] - ux * ARROW_HALF_WIDTH))
-    path.close()
-    pdf.drawPath(path, stroke=0, fill=1)
-
-
-def _draw_link_label(pdf, label: str, x: float, y: float) -> None:
-    size = 9.0
-    text = elide(label, size, 140)
-    width = text_width(text, size) + 10
-    pdf.setFillColor(HexColor("#FFFFFF"))
-    pdf.setStrokeColor(HexColor(LINK_COLOUR))
-    pdf.setLineWidth(0.6)
-    pdf.roundRect(x - width / 2, -y - 7.5, width, 15, 7.5, stroke=1, fill=1)
-    pdf.setFillColor(HexColor(LINK_COLOUR))
-    pdf.setFont(register_fonts(), size)
-    pdf.drawCentredString(x, -y - 3.2, text)
+def _clear_of_cards(layout: CanvasLayout, y: float) -> float:
+    """`y`, moved up above every card it would cut."""
+    moved = True
+    while moved:
+        moved = False
+        for box in layout.cards.values():
+            if box.rect.y < y < box.rect.bottom:
+                y, moved = box.rect.y - layout.metrics.gap / 2, True
+    return y

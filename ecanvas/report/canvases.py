@@ -40,11 +40,15 @@ def canvas_page(canvas: Canvas, context: ReportContext) -> list[Flowable]:
     """The landscape page: title, facts, and the drawing filling the rest of the page."""
     mark = context.bookmark(f"canvas-{canvas.id}", canvas.title, 1)
     heading = canvas_heading(canvas, context, mark, compact=True)
-    return [heading, CanvasDrawing(canvas, context.lang, context.label("empty_canvas"))]
+    continued = context.label("continued", title=canvas.title)
+    return [heading, CanvasDrawing(canvas, context.lang, context.label("empty_canvas"), continued)]
 
 
 def cards_pages(canvas: Canvas, context: ReportContext, level: int) -> list[Flowable]:
-    """The card listing; its heading is the canvas title when the drawing was left out."""
+    """The card listing; its heading is the canvas title when the drawing was left out. Nothing
+    for a canvas without cards."""
+    if not canvas.cards:
+        return []
     if level == 1:
         mark = context.bookmark(f"canvas-{canvas.id}", canvas.title, 1)
         heading = canvas_heading(canvas, context, mark, compact=False)

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
-from ecanvas.report.fonts import register_fonts, text_width
+from ecanvas.report.fonts import text_width
 from ecanvas.report.plain_text import ASCENT, PlainText
+from ecanvas.report.runs import text_out
 from ecanvas.report.text import elide
 from ecanvas.report.theme import MUTED, RULE, colour
 
@@ -124,18 +125,17 @@ class CardEntry(Flowable):
             if fact.chip:
                 draw_pill(canvas, x, baseline - 3, fact.width(), CHIP_HEIGHT, CHIP_FILL)
         text = canvas.beginText()
-        text.setFont(register_fonts(), META_SIZE)
         for fact, x, baseline in placed:
             if fact.chip:
                 x += CHIP_PAD
             elif fact.mark:
                 text.setFillColor(colour(fact.mark_colour))
                 text.setTextOrigin(x, baseline)
-                text.textOut(MARKS[fact.mark])
+                text_out(text, MARKS[fact.mark], META_SIZE)
                 x += MARK_WIDTH
             text.setFillColor(colour(CHIP_INK if fact.chip else fact.colour))
             text.setTextOrigin(x, baseline)
-            text.textOut(fact.text)
+            text_out(text, fact.text, META_SIZE)
         canvas.drawText(text)
 
 

@@ -95,9 +95,9 @@ def card_flowables(card: Card, context: ReportContext) -> list[Flowable]:
     has_note = bool(card.note.strip())
     body = PlainText(card.text or "—", card_style.fontSize, card_style.leading, INK)
     swatch = valid_colour(card.colour, DEFAULT_CARD_COLOUR)
-    story: list[Flowable] = [
-        CardEntry(body, swatch, card_facts(card, context), 3.0 if has_note else CARD_GAP)
-    ]
+    entry = CardEntry(body, swatch, card_facts(card, context), 3.0 if has_note else CARD_GAP)
+    entry.keepWithNext = has_note  # the note starts on the page where its card is
+    story: list[Flowable] = [entry]
     if has_note:
         note = card.note.strip("\n")
         story.append(
@@ -107,11 +107,13 @@ def card_flowables(card: Card, context: ReportContext) -> list[Flowable]:
 
 
 def block_flowables(canvas: Canvas, block: Block, context: ReportContext) -> list[Flowable]:
+    """A block's heading and its cards; nothing for a block without cards (the drawing shows
+    it, empty, with its guidance)."""
     cards = canvas.cards_in(block.id)
+    if not cards:
+        return []
     count = context.label("card_count", n=len(cards))
     story: list[Flowable] = [BlockHeading(block.title(context.lang), count, block.colour, context)]
-    if not cards:
-        story.append(Paragraph(para_text(context.label("empty_block")), context.styles.muted))
     for card in cards:
         story.extend(card_flowables(card, context))
     return story

@@ -13,7 +13,8 @@ from reportlab.platypus import Flowable
 
 from ecanvas.report.context import Bookmark, ReportContext
 from ecanvas.report.flowables import SectionTitle
-from ecanvas.report.fonts import register_fonts
+from ecanvas.report.fonts import register_fonts, text_width
+from ecanvas.report.runs import draw_string
 from ecanvas.report.text import elide
 from ecanvas.report.theme import INK, MUTED, RULE
 
@@ -45,14 +46,13 @@ class ContentsLine(Flowable):
         return (avail_width, self.height)
 
     def draw(self) -> None:
-        canvas, font = self.canv, register_fonts()
+        canvas = self.canv
         baseline = 6.0
         title_room = self.width - self.indent - NUMBER_COLUMN - 12
         title = elide(self.entry.title, self.size, title_room)
-        canvas.setFont(font, self.size)
         canvas.setFillColor(HexColor(self.colour))
-        canvas.drawString(self.indent, baseline, title)
-        self._draw_leader(canvas.stringWidth(title, font, self.size) + self.indent + 6, baseline)
+        draw_string(canvas, self.indent, baseline, title, self.size)
+        self._draw_leader(text_width(title, self.size) + self.indent + 6, baseline)
         canvas.saveState()
         canvas.translate(self.width, baseline)
         canvas.doForm(page_form_name(self.entry.key))

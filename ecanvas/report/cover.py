@@ -9,8 +9,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Paragraph
 
 from ecanvas.report.context import ReportContext
-from ecanvas.report.fonts import register_fonts
 from ecanvas.report.labels import long_date
+from ecanvas.report.runs import draw_string
 from ecanvas.report.text import elide, para_text
 from ecanvas.report.theme import INK, MUTED, rgb
 
@@ -55,9 +55,8 @@ class CoverPage(Flowable):
         bottom, top = self.height * BAND_BOTTOM, self.height * BAND_TOP
         width = self.width - 2 * EDGE
         kicker_y = top - 52
-        canvas.setFont(register_fonts(), 11)
         canvas.setFillColor(Color(*rgb(theme.on_brand), alpha=0.78))
-        canvas.drawString(EDGE, kicker_y, self.context.label("report").upper())
+        draw_string(canvas, EDGE, kicker_y, self.context.label("report").upper(), 11)
         canvas.setFillColor(Color(*rgb(theme.on_brand), alpha=0.5))
         canvas.rect(EDGE, kicker_y - 14, 28, 1.6, stroke=0, fill=1)
         room = kicker_y - 34 - (bottom + 40)
@@ -89,22 +88,19 @@ class CoverPage(Flowable):
                 y -= 52
 
     def _draw_detail(self, name: str, value: str, y: float) -> None:
-        canvas, font = self.canv, register_fonts()
+        canvas = self.canv
         width = self.width - 2 * EDGE
-        canvas.setFont(font, 8.5)
         canvas.setFillColor(HexColor(MUTED))
-        canvas.drawString(EDGE, y + 18, name.upper())
-        canvas.setFont(font, 14)
+        draw_string(canvas, EDGE, y + 18, name.upper(), 8.5)
         canvas.setFillColor(HexColor(INK))
-        canvas.drawString(EDGE, y, elide(value, 14, width))
+        draw_string(canvas, EDGE, y, elide(value, 14, width), 14)
 
     def _draw_foot(self) -> None:
         canvas = self.canv
         canvas.setFillColor(HexColor(self.context.theme.brand))
         canvas.rect(EDGE, 58, 28, 1.6, stroke=0, fill=1)
-        canvas.setFont(register_fonts(), 8)
         canvas.setFillColor(HexColor(MUTED))
-        canvas.drawString(EDGE, 44, self.context.label("prepared_with"))
+        draw_string(canvas, EDGE, 44, self.context.label("prepared_with"), 8)
 
     def _draw_logo(self, data: bytes) -> None:
         image = ImageReader(io.BytesIO(data))

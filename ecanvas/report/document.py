@@ -16,6 +16,7 @@ from ecanvas.report.contents import define_page_forms
 from ecanvas.report.context import PAGE_MARGIN, ReportContext
 from ecanvas.report.fonts import register_fonts
 from ecanvas.report.labels import label, pdf_language
+from ecanvas.report.runs import draw_string
 from ecanvas.report.text import elide
 from ecanvas.report.theme import MUTED, RULE
 
@@ -84,7 +85,9 @@ class ReportDocument(BaseDocTemplate):
         )
         self.context = context
         self.pages_of: dict[str, int] = {}
-        self.section_title = ""
+        self.section_title = ""  # what the running header names on the current page
+        self.latest_section = ""
+        self.page_is_fresh = True
         self.milestones_done = 0
         self.milestones = milestones
         self.progress = progress
@@ -128,21 +131,27 @@ class ReportDocument(BaseDocTemplate):
         canvas.setFillColor(HexColor(MUTED))
         top = height - edge + 14 if width < height else height - edge + 4
         half = (width - 2 * edge) / 2 - 10
-        canvas.drawString(edge, top, elide(self.context.workspace.title, 7.5, half))
-        canvas.drawRightString(width - edge, top, elide(self.section_title, 7.5, half))
+        draw_string(canvas, edge, top, elide(self.context.workspace.title, 7.5, half), 7.5)
+        draw_string(canvas, width - edge, top, elide(self.section_title, 7.5, half), 7.5, "right")
         canvas.setStrokeColor(HexColor(RULE))
         canvas.setLineWidth(0.5)
         canvas.line(edge, top - 6, width - edge, top - 6)
         bottom = edge - 26 if width < height else edge - 22
         client = self.context.workspace.client
         if client:
-            canvas.drawString(edge, bottom, elide(client, 7.5, half))
+            draw_string(canvas, edge, bottom, elide(client, 7.5, half), 7.5)
         canvas.setFillColor(HexColor(self.context.theme.accent_text))
         canvas.setFont(font, 8.5)
         canvas.drawRightString(width - edge, bottom, str(canvas.getPageNumber()))
         canvas.restoreState()
 
     # ----------------------------------------------------------------- outline and progress
+    def beforePage(self) -> None:
+        """A page names the section it opens with (several may share it): the one running
+        on from the previous page, unless a new one starts at its top."""
+        self.section_title = self.latest_section
+        self.page_is_fresh = True
+
     def afterFlowable(self, flowable) -> None:
         mark = getattr(flowable, "bookmark", None)
         if mark is not None and mark.key not in self.pages_of:
@@ -150,7 +159,11 @@ class ReportDocument(BaseDocTemplate):
             self.canv.addOutlineEntry(mark.title, mark.key, level=mark.level, closed=mark.level > 0)
             self.pages_of[mark.key] = self.canv.getPageNumber()
             if mark.level == 0:
-                self.section_title = mark.title
+                self.latest_section = mark.title
+                if self.page_is_fresh:
+                    self.section_title = mark.title
+        if getattr(flowable, "height", 0):
+            self.page_is_fresh = False
         if getattr(flowable, "milestone", False):
             self.milestones_done += 1
             if self.progress:

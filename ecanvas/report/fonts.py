@@ -1,8 +1,9 @@
-"""The one typeface of the report: the bundled TrueType CJK font, registered once per process.
+"""The main typeface of the report: the bundled TrueType CJK font, registered once per process.
 
 WenQuanYi Micro Hei carries Latin and Chinese glyphs, is TrueType (so reportlab embeds it) and
 looks the same in every viewer. reportlab's standard fonts are never embedded, so nothing in the
-report may fall back to Helvetica: styles, charts and page furniture all name this font.
+report may fall back to Helvetica: styles, charts and page furniture all name this font. Text it
+cannot draw goes to the fallback chain of `ecanvas.report.glyphs`, run by run.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ WIDTH_CACHE_LIMIT = 200_000
 SHORT_TEXT = 24
 
 
-def _measured_font_class():
-    from reportlab.pdfbase.ttfonts import TTFont
+@cache
+def measured_font_class(base):
+    """`base` (reportlab's TTFont) with a cache of the widths of short strings."""
+    TTFont = base  # noqa: N806 - the class being extended
 
     class MeasuredTTFont(TTFont):
         """A TrueType font that remembers the width of short strings.
@@ -50,9 +53,11 @@ def _measured_font_class():
 def _registered() -> str:
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
 
-    font_class = _measured_font_class()
-    pdfmetrics.registerFont(font_class(FONT, str(resource_path(*FONT_FILE))))
+    font = measured_font_class(TTFont)(FONT, str(resource_path(*FONT_FILE)))
+    font.shapable = False  # text is reshaped and ordered by ecanvas.report.glyphs
+    pdfmetrics.registerFont(font)
     # The face has no bold or italic; map them to itself so <b>/<i> never pick a standard font.
     for bold in (0, 1):
         for italic in (0, 1):
@@ -68,10 +73,19 @@ def register_fonts() -> str:
 
 @cache
 def char_width(char: str) -> float:
-    """Advance width of one character at 1 pt, in points; cached because wrapping asks often."""
+    """Advance width of one character at 1 pt in the font that draws it (a fallback font, or the
+    replacement mark when none has it); cached because wrapping asks often."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return stringWidth(char, register_fonts(), 1.0)
+    from ecanvas.report.glyphs import REPLACEMENT, font_for, is_ignorable
+
+    register_fonts()
+    font = font_for(char)
+    if font is None:
+        if is_ignorable(char) or char in "\n\t":
+            return 0.0
+        char, font = REPLACEMENT, font_for(REPLACEMENT) or FONT
+    return stringWidth(char, font, 1.0)
 
 
 def text_width(text: str, size: float) -> float:

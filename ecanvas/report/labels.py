@@ -59,6 +59,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_due": ("No open action item has a due date.", "没有设定截止日期的未完成行动。"),
     "no_guidance": ("The canvases in this report carry no guidance.", "本报告的画布没有指引问题。"),
     "empty_canvas": ("This canvas has no blocks yet.", "此画布还没有区块。"),
+    "continued": ("{title} (continued)", "{title}（续）"),
     "empty_block": ("No cards in this block.", "此区块没有卡片。"),
     "leading": ("Leading path: {names} ({score}/5)", "领先路径：{names}（{score}/5）"),
     "tie_joiner": (" and ", "、"),

@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SECTIONS = (
-    "cover", "contents", "summary", "canvases", "cards", "scores", "actions", "checks", "appendix",
+    "cover", "contents", "summary", "recommendations", "canvases", "cards", "scores", "actions",
+    "checks", "appendix",
 )  # fmt: skip
 # "checks" (the strategy checks) is for review with the team; a client report leaves it out
 # unless it is asked for.
 DEFAULT_SECTIONS = tuple(section for section in SECTIONS if section != "checks")
 PAPERS = ("a4", "letter")
+REPORT_SETTING = "report.options"  # the workspace setting that remembers the last choices
 REPORT_LANGUAGES = ("en", "zh")
 COLOUR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -56,6 +58,38 @@ class ReportOptions:
 
     def wants(self, section: str) -> bool:
         return section in self.sections
+
+    def to_setting(self) -> dict[str, object]:
+        """The choices worth remembering for the next export of the same workspace (a JSON
+        value for the workspace's "report.options" setting; the logo file is not kept)."""
+        return {
+            "paper": self.paper,
+            "language": self.language,
+            "sections": list(self.sections),
+            "canvas_ids": None if self.canvas_ids is None else list(self.canvas_ids),
+            "brand_colour": self.brand_colour,
+        }
+
+    @classmethod
+    def from_setting(cls, value: object, language: str) -> ReportOptions:
+        """Options from a remembered setting; anything missing or no longer valid (an unknown
+        section, a bad colour) falls back to the default, so an old value never blocks."""
+        saved = value if isinstance(value, dict) else {}
+        paper = saved.get("paper") if saved.get("paper") in PAPERS else "a4"
+        chosen = saved.get("language")
+        language = chosen if chosen in REPORT_LANGUAGES else language
+        sections = saved.get("sections")
+        if not isinstance(sections, list) or not sections or not set(sections) <= set(SECTIONS):
+            sections = DEFAULT_SECTIONS
+        ids = saved.get("canvas_ids")
+        canvas_ids = tuple(ids) if isinstance(ids, list) and ids and all(
+            isinstance(i, int) for i in ids
+        ) else None  # fmt: skip
+        colour = saved.get("brand_colour")
+        colour = colour if isinstance(colour, str) and COLOUR_PATTERN.match(colour) else None
+        kept = tuple(section for section in SECTIONS if section in sections)
+        return cls(paper=paper, language=language, canvas_ids=canvas_ids, sections=kept,
+                   brand_colour=colour)  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,12 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from ecanvas.report.fonts import register_fonts
+from ecanvas.report.runs import text_line, text_out
 from ecanvas.report.text import wrap_lines
 from ecanvas.report.theme import colour
 
 ASCENT = 0.92  # of the font size: where the first baseline sits below the top
+MIN_LINES = 2  # lines kept together at either side of a page break
 
 
 class PlainText(Flowable):
@@ -55,9 +57,11 @@ class PlainText(Flowable):
         return (self.width, self.height)
 
     def split(self, avail_width, avail_height):
+        """Split between lines, leaving at least MIN_LINES on each side (no lone first line
+        at the foot of a page, no lone last line at the head of the next)."""
         lines = self._lines_for(avail_width)
-        fit = int(avail_height // self.leading)
-        if fit <= 0 or fit >= len(lines):
+        fit = min(int(avail_height // self.leading), len(lines) - MIN_LINES)
+        if fit < MIN_LINES:
             return []
         first = self._part(lines[:fit], 0.0, self.marker)
         return [first, self._part(lines[fit:], self.space_after, None)]
@@ -79,9 +83,9 @@ class PlainText(Flowable):
         if self.marker:
             text, ink = self.marker
             writer.setFillColor(colour(ink))
-            writer.textOut(text)
+            text_out(writer, text, self.size, self.leading)
             writer.setTextOrigin(self.indent, baseline)
         writer.setFillColor(colour(self.ink) if isinstance(self.ink, str) else self.ink)
         for line in self.lines or ():
-            writer.textLine(line)
+            text_line(writer, line, self.size, self.leading)
         self.canv.drawText(writer)

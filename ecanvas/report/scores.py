@@ -200,14 +200,15 @@ def canvas_scores(canvas: Canvas, blocks: list[Block], context: ReportContext) -
 
 
 def scores_story(context: ReportContext) -> list[Flowable]:
+    """The scored blocks of each canvas; left out when no canvas has scored blocks."""
+    scored = [(canvas, scored_blocks(canvas)) for canvas in context.canvases]
+    scored = [(canvas, blocks) for canvas, blocks in scored if blocks]
+    if not scored:
+        return []
     mark = context.bookmark("scores", context.label("scores"), 0)
     story: list[Flowable] = [
         SectionTitle(context.label("scores"), context.styles.section, context.theme.brand, mark)
     ]
-    scored = [(canvas, scored_blocks(canvas)) for canvas in context.canvases]
-    scored = [(canvas, blocks) for canvas, blocks in scored if blocks]
-    if not scored:
-        story.append(Paragraph(para_text(context.label("no_scores")), context.styles.muted))
     for canvas, blocks in scored:
         story.extend(canvas_scores(canvas, blocks, context))
     return story

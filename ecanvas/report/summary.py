@@ -1,5 +1,6 @@
-"""The executive summary: key figures, the canvases, the most-voted cards, the scores and the
-actions due soonest, each a glance for a reader who reads nothing else.
+"""The executive summary: the user's own text first, then key figures, the canvases, the
+most-voted cards, the scores and the actions due soonest, each a glance for a reader who reads
+nothing else; then the user's recommendations. Parts with nothing to show are left out.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from ecanvas.report.actions import action_rows, card_location, sorted_actions
 from ecanvas.report.canvases import template_title
 from ecanvas.report.context import ReportContext
 from ecanvas.report.flowables import SectionTitle
+from ecanvas.report.rich_text import rich_flowables
 from ecanvas.report.scores import leading_sentence, scored_blocks
 from ecanvas.report.tables import cell, data_table, house_style
 from ecanvas.report.text import para_text, shorten
@@ -25,15 +27,30 @@ def summary_story(context: ReportContext) -> list[Flowable]:
     story: list[Flowable] = [
         SectionTitle(context.label("summary"), context.styles.section, context.theme.brand, mark)
     ]
+    own_words = rich_flowables(context.workspace.summary, context)
+    story.extend(own_words)
     if not context.canvases:
-        story.append(Paragraph(para_text(context.label("no_canvases")), context.styles.body))
+        if not own_words:
+            story.append(Paragraph(para_text(context.label("no_canvases")), context.styles.body))
         return story
+    if own_words:
+        story.append(_subheading(context, "at_a_glance"))
     story.append(key_figures(context))
     story.extend(canvas_overview(context))
     story.extend(top_voted(context))
     story.extend(score_overview(context))
     story.extend(due_soonest(context))
     return story
+
+
+def recommendations_story(context: ReportContext) -> list[Flowable]:
+    """The user's recommendations; left out of the report when there are none."""
+    own_words = rich_flowables(context.workspace.recommendations, context)
+    if not own_words:
+        return []
+    title = context.label("recommendations")
+    mark = context.bookmark("recommendations", title, 0)
+    return [SectionTitle(title, context.styles.section, context.theme.brand, mark), *own_words]
 
 
 def _subheading(context: ReportContext, key: str) -> Paragraph:
@@ -97,9 +114,9 @@ def top_voted(context: ReportContext) -> list[Flowable]:
     styles, lang = context.styles, context.lang
     voted = [(card, canvas) for canvas in context.canvases for card in canvas.cards if card.votes]
     voted.sort(key=lambda pair: (-pair[0].votes, pair[0].id))
-    story: list[Flowable] = [_subheading(context, "top_voted")]
     if not voted:
-        return [*story, Paragraph(para_text(context.label("no_votes")), styles.muted)]
+        return []
+    story: list[Flowable] = [_subheading(context, "top_voted")]
     rows = [
         [
             cell(str(card.votes), styles.cell),
@@ -132,9 +149,9 @@ def score_overview(context: ReportContext) -> list[Flowable]:
 
 def due_soonest(context: ReportContext) -> list[Flowable]:
     pending = [item for item in sorted_actions(context) if item[0].due and item[0].status != "done"]
-    story: list[Flowable] = [_subheading(context, "due_soonest")]
     if not pending:
-        return [*story, Paragraph(para_text(context.label("no_due")), context.styles.muted)]
+        return []
+    story: list[Flowable] = [_subheading(context, "due_soonest")]
     head = [context.label(k) for k in ("col_due", "col_action", "col_owner", "col_status")]
     rows = [row[:4] for row in action_rows(pending[:DUE_SOONEST], context)]
     return [*story, data_table(context, head, rows, (0.17, 0.5, 0.18, 0.15))]

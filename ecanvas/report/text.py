@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from xml.sax.saxutils import escape
 
 from ecanvas.report.fonts import char_width, text_width
+from ecanvas.report.glyphs import shaped
 
 ELLIPSIS = "…"  # after Chinese text
 LATIN_ELLIPSIS = "..."  # after Latin text, where the CJK glyph would float mid-line
@@ -28,13 +28,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def clean(text: str) -> str:
-    """Text without control characters, which reportlab and PDF viewers mishandle."""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Text without control characters, which reportlab and PDF viewers mishandle, and with
+    Arabic letters in their joined forms (measured and wrapped as they will be drawn)."""
+    return shaped(_CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
 def para_text(text: str) -> str:
-    """User text as Paragraph markup that prints literally; newlines become line breaks."""
-    return escape(clean(text)).replace("\n", "<br/>")
+    """User text as Paragraph markup that prints literally; newlines become line breaks; runs
+    the main face lacks are set in a fallback font, right-to-left runs in visual order."""
+    from ecanvas.report.runs import markup
+
+    return markup(clean(text))
 
 
 def _break_word(word: str, size: float, width: float) -> list[str]:

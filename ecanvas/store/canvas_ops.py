@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ecanvas.model import Block, Canvas, Template
 from ecanvas.model.entities import utc_now
+from ecanvas.model.layout import DENSITIES
 from ecanvas.store.database import row_values
 from ecanvas.store.events import ChangeKind
 from ecanvas.store.lazy import sql
@@ -114,6 +115,22 @@ class CanvasOperations:
                 .values(title=title, updated=now, **self._bump(table))
             )
         canvas.title, canvas.updated = title, now
+        self._emit(ChangeKind.CANVAS_CHANGED, canvas_id)
+        return old
+
+    def set_canvas_density(self, canvas_id: int, density: str) -> str:
+        """Show a canvas's cards at a density ("normal" or "compact"); returns the old one."""
+        if density not in DENSITIES:
+            raise ValueError(f"unknown card density {density!r}")
+        canvas = self.workspace.canvas(canvas_id)
+        old, now = canvas.density, utc_now()
+        with self._transaction() as connection:
+            connection.execute(
+                sql.update(sql.CanvasRow.__table__)
+                .where(sql.CanvasRow.id == canvas_id)
+                .values(density=density, updated=now)
+            )
+        canvas.density, canvas.updated = density, now
         self._emit(ChangeKind.CANVAS_CHANGED, canvas_id)
         return old
 

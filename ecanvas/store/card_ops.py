@@ -9,20 +9,41 @@ from datetime import date
 
 from ecanvas.model import CARD_FIELDS, CARD_STATUSES, DEFAULT_CARD_COLOUR, Canvas, Card, Link
 from ecanvas.model.entities import utc_now
-from ecanvas.model.layout import next_free_slot
 from ecanvas.store.events import ChangeKind
 from ecanvas.store.lazy import sql
 
 
 @dataclass(frozen=True)
 class CardMove:
-    """Where one card goes: its (possibly new) canvas and block, and its position in the block."""
+    """Where one card goes: its (possibly new) canvas and block, and its index in that block's
+    order, counted among the cards that stay where they are (so several cards dropped together
+    at one place get the indices i, i + 1, …)."""
 
     card_id: int
     canvas_id: int
     block_id: int
-    x: float
-    y: float
+    index: int
+
+
+_AT_END = 2**62  # an index past any block's last card
+
+
+def _renumber(cards: Sequence[Card], order: Sequence[int]) -> dict[int, int]:
+    """The cards (of one block) whose position differs from their index in `order`."""
+    index = {card_id: number for number, card_id in enumerate(order)}
+    return {c.id: index[c.id] for c in cards if c.id in index and c.position != index[c.id]}
+
+
+def insert_in_order(order: list[int], placed: Sequence[tuple[int, int]]) -> list[int]:
+    """`order` with each (card id, index) inserted, lowest index first (indices clamped).
+
+    Inserting the cards that were taken out of a list at the indices they had puts the list
+    back exactly as it was: that makes every move its own undo.
+    """
+    result = list(order)
+    for card_id, index in sorted(placed, key=lambda p: p[1]):
+        result.insert(max(0, min(index, len(result))), card_id)
+    return result
 
 
 def _validate_card_values(values: dict[str, object]) -> None:
@@ -56,11 +77,16 @@ class CardOperations:
 
     # ----------------------------------------------------------------- cards
     def add_card(self, canvas_id: int, block_id: int, text: str, **values: object) -> Card:
-        """Add one card; without x/y it goes to the block's next free slot."""
+        """Add one card; at the end of its block unless `index` says where in its order."""
         return self.add_cards(canvas_id, [dict(values, block_id=block_id, text=text)])[0]
 
     def add_cards(self, canvas_id: int, drafts: Sequence[dict[str, object]]) -> list[Card]:
-        """Add several cards in one transaction (a paste, a text drop, quick capture)."""
+        """Add several cards in one transaction (a paste, a text drop, quick capture).
+
+        A draft names its block and text, optionally other card fields and `index`: its place in
+        the block's order once added (the cards from there on move along). Drafts without an
+        index go after the last card, in the order given.
+        """
         canvas = self.workspace.canvas(canvas_id)
         now = utc_now()
         cards: list[Card] = []
@@ -68,26 +94,62 @@ class CardOperations:
             draft = dict(draft)
             block = canvas.block(int(draft.pop("block_id")))
             text = str(draft.pop("text"))
-            x, y = draft.pop("x", None), draft.pop("y", None)
+            index = draft.pop("index", None)
             _validate_card_values(draft)
-            if x is None or y is None:
-                batch = [c for c in cards if c.block_id == block.id]
-                x, y = next_free_slot(block, [*canvas.cards_in(block.id), *batch])
             draft.setdefault("colour", DEFAULT_CARD_COLOUR)
+            place = _AT_END if index is None else max(0, int(index))
             cards.append(
-                Card(id=0, canvas_id=canvas_id, block_id=block.id, text=text,
-                     x=float(x), y=float(y), created=now, updated=now, **draft)
+                Card(id=0, canvas_id=canvas_id, block_id=block.id, text=text, position=place,
+                     created=now, updated=now, **draft)
             )  # fmt: skip
         return self.restore_cards(cards, [])
 
     def restore_cards(self, cards: Sequence[Card], links: Sequence[Link]) -> list[Card]:
-        """Insert cards (and links between them) keeping non-zero ids: the undo of a delete."""
+        """Insert cards (and links between them) keeping non-zero ids: the undo of a delete.
+
+        Each card goes to the index its `position` names in its block's order (the cards from
+        there on move along), so a deleted card comes back exactly where it was.
+        """
         cards = [copy.deepcopy(c) for c in cards]
         links = [copy.deepcopy(lk) for lk in links]
+        shifted = self._make_room(cards)
         with self._transaction() as connection:
             self._insert_cards(connection, cards, links)
+            self._write_positions(connection, shifted)
+        for card_id, position in shifted.items():
+            self.workspace.find_card(card_id).position = position
         self._attach_cards(cards, links)
+        self._emit_per_canvas(ChangeKind.CARDS_CHANGED, map(self.workspace.find_card, shifted))
         return cards
+
+    def _make_room(self, cards: Sequence[Card]) -> dict[int, int]:
+        """Give new cards their final positions (their `position` taken as the index to insert
+        at); returns the existing cards whose position changes, card id → position."""
+        groups: dict[tuple[int, int], list[int]] = {}
+        for number, card in enumerate(cards):
+            groups.setdefault((card.canvas_id, card.block_id), []).append(number)
+        shifted: dict[int, int] = {}
+        for (canvas_id, block_id), numbers in groups.items():
+            staying = self.workspace.canvas(canvas_id).cards_in(block_id)
+            arriving = [(-1 - n, cards[n].position) for n in numbers]
+            order = insert_in_order([c.id for c in staying], arriving)
+            shifted.update(_renumber(staying, order))
+            for position, key in enumerate(order):
+                if key < 0:
+                    cards[-1 - key].position = position
+        return shifted
+
+    def _write_positions(self, connection, positions: dict[int, int]) -> None:
+        """New positions of cards that move along in their block (inside the transaction)."""
+        if positions:
+            table = sql.CardRow.__table__
+            self._claim(connection, "card", positions)
+            connection.execute(
+                sql.update(table)
+                .where(sql.CardRow.id == sql.bindparam("card"))
+                .values(position=sql.bindparam("place"), **self._bump(table)),
+                [{"card": cid, "place": place} for cid, place in positions.items()],
+            )
 
     def _insert_cards(self, connection, cards: Sequence[Card], links: Sequence[Link]) -> None:
         """Insert rows inside the caller's transaction, filling in the ids the database gives."""
@@ -139,18 +201,24 @@ class CardOperations:
         return previous
 
     def move_cards(self, moves: Sequence[CardMove]) -> tuple[list[CardMove], list[Link]]:
-        """Move cards to new positions, blocks or canvases in one transaction.
+        """Move cards to other places in their block's order, to other blocks or canvases, in
+        one transaction; the cards around them close up or make room.
 
         Links cannot cross canvases, so a link whose cards end up on different canvases is
         removed. Returns the reverse moves and the removed links, which is all an undo needs.
         """
         cards = {m.card_id: self.workspace.find_card(m.card_id) for m in moves}
-        reverse = [CardMove(c.id, c.canvas_id, c.block_id, c.x, c.y) for c in cards.values()]
+        reverse = [
+            CardMove(c.id, c.canvas_id, c.block_id, self._index_in_block(c)) for c in cards.values()
+        ]
         for move in moves:
             self.workspace.canvas(move.canvas_id).block(move.block_id)  # must exist
+        places = self._places_after(moves, cards)
         destination = {m.card_id: m.canvas_id for m in moves}
         broken, moved_links = self._links_after_move(destination)
         now = utc_now()
+        target = {m.card_id: m for m in moves}
+        shifted = {cid: p for cid, (_, p) in places.items() if cid not in target}
         cards_table, links_table = sql.CardRow.__table__, sql.LinkRow.__table__
         with self._transaction() as connection:
             self._claim(connection, "card", cards)
@@ -166,8 +234,10 @@ class CardOperations:
                     sql.update(cards_table)
                     .where(sql.CardRow.id == move.card_id)
                     .values(canvas_id=move.canvas_id, block_id=move.block_id,
-                            x=move.x, y=move.y, updated=now, **self._bump(cards_table))
+                            position=places[move.card_id][1], updated=now,
+                            **self._bump(cards_table))
                 )  # fmt: skip
+            self._write_positions(connection, shifted)
             for link in moved_links:
                 connection.execute(
                     sql.update(links_table)
@@ -175,8 +245,33 @@ class CardOperations:
                     .values(canvas_id=destination[link.source_id], **self._bump(links_table))
                 )
         self._detach_links(broken)
-        self._apply_moves(moves, cards, moved_links, destination, now)
+        for card_id, position in shifted.items():
+            self.workspace.find_card(card_id).position = position
+        self._apply_moves(moves, cards, places, moved_links, destination, now)
         return reverse, broken
+
+    def _index_in_block(self, card: Card) -> int:
+        order = self.workspace.canvas(card.canvas_id).cards_in(card.block_id)
+        return next(i for i, c in enumerate(order) if c.id == card.id)
+
+    def _places_after(self, moves: Sequence[CardMove],
+                      cards: dict[int, Card]) -> dict[int, tuple[int, int]]:  # fmt: skip
+        """(block id, position) after the moves of every card whose place changes: the moved
+        cards and the cards of the blocks they leave or enter."""
+        blocks = {(c.canvas_id, c.block_id) for c in cards.values()}
+        blocks |= {(m.canvas_id, m.block_id) for m in moves}
+        leaving = set(cards)
+        result: dict[int, tuple[int, int]] = {}
+        for canvas_id, block_id in sorted(blocks):
+            canvas = self.workspace.canvas(canvas_id)
+            before = canvas.cards_in(block_id)
+            staying = [c.id for c in before if c.id not in leaving]
+            arriving = [(m.card_id, m.index) for m in moves if m.block_id == block_id]
+            positions = {c.id: c.position for c in before}
+            for position, card_id in enumerate(insert_in_order(staying, arriving)):
+                if card_id in leaving or positions.get(card_id) != position:
+                    result[card_id] = (block_id, position)
+        return result
 
     def _links_after_move(self, destination: dict[int, int]) -> tuple[list[Link], list[Link]]:
         """Split the links touched by a move into those it breaks and those it carries along."""
@@ -192,7 +287,7 @@ class CardOperations:
                     carried.append(link)
         return broken, carried
 
-    def _apply_moves(self, moves, cards, moved_links, destination, now) -> None:
+    def _apply_moves(self, moves, cards, places, moved_links, destination, now) -> None:
         # A carried link leaves its old canvas: say so there before its cards go.
         for canvas_id in dict.fromkeys(lk.canvas_id for lk in moved_links):
             ids = [lk.id for lk in moved_links if lk.canvas_id == canvas_id]
@@ -209,11 +304,15 @@ class CardOperations:
             else:
                 touched.setdefault(move.canvas_id, []).append(card.id)
             card.canvas_id, card.block_id = move.canvas_id, move.block_id
-            card.x, card.y, card.updated = move.x, move.y, now
+            card.position, card.updated = places[move.card_id][1], now
         for link in moved_links:
             self.workspace.canvas(link.canvas_id).links.remove(link)
             link.canvas_id = destination[link.source_id]
             self.workspace.canvas(link.canvas_id).links.append(link)
+        for card_id in places:
+            card = self.workspace.find_card(card_id)
+            if card_id not in cards:
+                touched.setdefault(card.canvas_id, []).append(card_id)
         for key, ids in touched.items():
             kind = ChangeKind.CARDS_ADDED if key < 0 else ChangeKind.CARDS_CHANGED
             self._emit(kind, abs(key), ids)
@@ -231,16 +330,25 @@ class CardOperations:
             for link in canvas.links
             if link.source_id in ids or link.target_id in ids
         ]
+        closing: dict[int, int] = {}  # the cards after them close up
+        for canvas_id, block_id in dict.fromkeys((c.canvas_id, c.block_id) for c in cards):
+            staying = [c for c in self.workspace.canvas(canvas_id).cards_in(block_id)
+                       if c.id not in ids]  # fmt: skip
+            closing.update(_renumber(staying, [c.id for c in staying]))
         with self._transaction() as connection:
             self._claim(connection, "card", ids)
             self._claim(connection, "link", [lk.id for lk in links])
             connection.execute(sql.delete(sql.CardRow.__table__).where(sql.CardRow.id.in_(ids)))
+            self._write_positions(connection, closing)
         self._detach_links(links)
         for canvas_id in dict.fromkeys(c.canvas_id for c in cards):
             canvas = self.workspace.canvas(canvas_id)
             canvas.cards = [c for c in canvas.cards if c.id not in ids]
             removed = [c.id for c in cards if c.canvas_id == canvas_id]
             self._emit(ChangeKind.CARDS_REMOVED, canvas_id, removed)
+        for card_id, position in closing.items():
+            self.workspace.find_card(card_id).position = position
+        self._emit_per_canvas(ChangeKind.CARDS_CHANGED, map(self.workspace.find_card, closing))
         return cards, links
 
     # ----------------------------------------------------------------- links

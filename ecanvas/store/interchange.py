@@ -9,11 +9,8 @@ documented in docs/interchange.md and described by resources/schema/ (JSON Schem
 from __future__ import annotations
 
 import base64
-import contextlib
 import json
-import os
 import sqlite3
-import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -21,10 +18,17 @@ from sqlalchemy import Connection, insert
 
 from ecanvas import __version__
 from ecanvas.model import Block, Canvas, Card, Link, Snapshot, Workspace, card_fields
+from ecanvas.model.layout import reading_order
+from ecanvas.outputs import output_path, write_output
 from ecanvas.store.database import row_values
 from ecanvas.store.errors import InterchangeError, WorkspaceExistsError, WorkspaceNotFoundError
 from ecanvas.store.fileguard import check_workspace_file
-from ecanvas.store.interchange_validate import FORMAT_NAME, FORMAT_VERSION, validate_document
+from ecanvas.store.interchange_validate import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    ORDER_VERSION,
+    validate_document,
+)
 from ecanvas.store.migrations import migrate
 from ecanvas.store.schema import (
     BlockRow,
@@ -82,6 +86,7 @@ def canvas_document(canvas: Canvas, *, with_snapshots: bool = True) -> dict:
         "id": canvas.id,
         "title": canvas.title,
         "template_key": canvas.template_key,
+        "density": canvas.density,
         "created": _timestamp(canvas.created),
         "updated": _timestamp(canvas.updated),
         "blocks": [_block_document(b) for b in sorted(canvas.blocks, key=_block_order)],
@@ -145,8 +150,7 @@ def _card_document(card: Card) -> dict:
         "block": card.block_id,
         **card_fields(card),
         "due": None if card.due is None else card.due.isoformat(),
-        "x": float(card.x),
-        "y": float(card.y),
+        "position": card.position,
         "created": _timestamp(card.created),
         "updated": _timestamp(card.updated),
     }
@@ -176,21 +180,12 @@ def write_document(workspace: Workspace, stream, options: object = None) -> None
     stream.write(document_bytes(workspace))
 
 
-def export_json(workspace: Workspace, path: Path) -> None:
-    """Write the document as UTF-8 JSON (sorted keys, indent 2), replacing the file atomically."""
-    path = Path(path)
-    data = document_bytes(workspace)
-    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
+def export_json(
+    workspace: Workspace, path: Path, *, force: bool = False, protect: tuple[Path, ...] = ()
+) -> Path:
+    """Write the document as UTF-8 JSON (sorted keys, indent 2) through the safe output writer:
+    never over a workspace or a file in `protect`, over another file only with `force`."""
+    return write_output(path, document_bytes(workspace), force=force, protect=protect)
 
 
 # ----------------------------------------------------------------- import
@@ -267,13 +262,29 @@ def document_to_workspace(data: dict) -> Workspace:
     return workspace
 
 
+def _order_from_positions(canvas: Canvas, cards: list[dict]) -> None:
+    """Versions 1–3 placed cards freely: number each block's cards in their reading order."""
+    placed: dict[int, list[tuple[int, float, float]]] = {}
+    for item in cards:
+        placed.setdefault(item["block"], []).append((item["id"], item["x"], item["y"]))
+    positions = {
+        card_id: position
+        for block_cards in placed.values()
+        for position, card_id in enumerate(reading_order(block_cards))
+    }
+    for card in canvas.cards:
+        card.position = positions[card.id]
+
+
 def canvas_from_document(data: dict, position: int, version: int = FORMAT_VERSION) -> Canvas:
-    """The model of one canvas of a valid document of `version` (snapshots included)."""
+    """The model of one canvas of a valid document of `version` (snapshots included); the
+    canvas inside a snapshot is read the same way, by the version it was written in."""
     canvas = Canvas(
         id=data["id"],
         title=data["title"],
         template_key=data["template_key"],
         position=position,
+        density=data.get("density", "normal"),
         created=_parse_timestamp(data["created"]),
         updated=_parse_timestamp(data["updated"]),
     )
@@ -284,11 +295,13 @@ def canvas_from_document(data: dict, position: int, version: int = FORMAT_VERSIO
              label=lk["label"])
         for lk in data["links"]
     ]  # fmt: skip
+    if version < ORDER_VERSION:
+        _order_from_positions(canvas, data["cards"])
     canvas.snapshots = [
         Snapshot(id=item["id"], canvas_id=canvas.id, name=item["name"],
                  created=_parse_timestamp(item["created"]),
                  content=snapshot_text(item["content"]))
-        for item in data.get("snapshots", ())  # none before version 4, nor inside a snapshot
+        for item in data.get("snapshots", ())  # none before version 5, nor inside a snapshot
     ]  # fmt: skip
     return canvas
 
@@ -322,8 +335,7 @@ def _card(data: dict, canvas_id: int) -> Card:
         tags=list(data["tags"]),
         due=None if data["due"] is None else date.fromisoformat(data["due"]),
         status=data["status"],
-        x=float(data["x"]),
-        y=float(data["y"]),
+        position=data.get("position", 0),
         created=_parse_timestamp(data["created"]),
         updated=_parse_timestamp(data["updated"]),
         **values,
@@ -344,20 +356,17 @@ def import_json(source: Path, target: Path) -> Path:
     data = read_document(source)
     validate_document(data, str(source))
     workspace = document_to_workspace(data)
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".import")
-    os.close(handle)
-    partial = Path(name)
-    try:
+    return write_workspace_file(workspace, target)
+
+
+def write_workspace_file(workspace: Workspace, target: Path) -> Path:
+    """A new workspace file at `target` holding exactly `workspace` (ids and stamps included),
+    written through the safe output writer: verified, then put in place; never over a file."""
+    target = Path(target)
+    with output_path(target, replace=False) as partial:
         _create_schema(partial)
         _write_workspace(partial, workspace)
         check_workspace_file(partial)
-        _check_target(target)
-        os.replace(partial, target)
-    except BaseException:
-        for leftover in (partial, partial.with_name(partial.name + "-journal")):
-            leftover.unlink(missing_ok=True)
-        raise
-    _sync_folder(target.parent)
     return target
 
 
@@ -405,13 +414,3 @@ def insert_rows(connection: Connection, workspace: Workspace) -> None:
     ]
     if settings:
         connection.execute(insert(SettingRow.__table__), settings)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename durable where the system allows opening a folder (not on Windows)."""
-    with contextlib.suppress(OSError):
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)

@@ -1,9 +1,9 @@
 """Hand-written validation of a JSON interchange document (no jsonschema at run time).
 
 Every refusal is an `InterchangeError` naming the JSON path of the offending field, so a user or
-an integrator can find it in the file. `resources/schema/ecanvas-interchange-1.schema.json`
-describes the same shape for other tools; the references between ids (a card's block, a link's
-cards, unique ids) are checked only here.
+an integrator can find it in the file. `resources/schema/ecanvas-interchange-N.schema.json`
+describes the same shape (of version N) for other tools; the references between ids (a card's
+block, a link's cards, unique ids) are checked only here.
 """
 
 from __future__ import annotations
@@ -19,10 +19,16 @@ from datetime import date, datetime
 
 from ecanvas import __version__
 from ecanvas.model.entities import CARD_STATUSES, LANGUAGES
+from ecanvas.model.layout import DENSITIES
 from ecanvas.store.errors import InterchangeError
 
 FORMAT_NAME = "ecanvas-interchange"
-FORMAT_VERSION = 4  # 2: per-workspace settings; 3: the summary and recommendations; 4: snapshots
+# 2: per-workspace settings; 3: the summary and recommendations; 4: cards have a `position` in
+# their block's order instead of a free x and y, canvases a card density; 5: canvases carry their
+# snapshots
+FORMAT_VERSION = 5
+ORDER_VERSION = 4  # the first version whose cards are ordered
+SNAPSHOT_VERSION = 5  # the first version whose canvases carry their snapshots
 SNAPSHOT_FORMAT = "ecanvas-snapshot"  # the content of a snapshot: one canvas document
 MAX_INTEGER = 2**63 - 1  # SQLite's INTEGER range
 
@@ -153,6 +159,7 @@ CANVAS_FIELDS: dict[str, Rule | None] = {
     "id": ID,
     "title": TEXT,
     "template_key": TEXT,
+    "density": one_of(DENSITIES),
     "created": TIMESTAMP,
     "updated": TIMESTAMP,
     "blocks": None,
@@ -160,8 +167,6 @@ CANVAS_FIELDS: dict[str, Rule | None] = {
     "links": None,
     "snapshots": None,
 }
-# Versions 1 to 3 have no snapshots; nor has the canvas inside a snapshot's content.
-CANVAS_FIELDS_3 = {k: v for k, v in CANVAS_FIELDS.items() if k != "snapshots"}
 NAME = Rule(lambda v: isinstance(v, str) and bool(v.strip()), "must be a non-empty string")
 SNAPSHOT_FIELDS: dict[str, Rule | None] = {
     "id": ID,
@@ -170,6 +175,18 @@ SNAPSHOT_FIELDS: dict[str, Rule | None] = {
     "content": None,
 }
 SNAPSHOT_CONTENT_FIELDS: dict[str, Rule | None] = {"format": TEXT, "version": ID, "canvas": None}
+
+
+def canvas_fields(version: int, *, nested: bool = False) -> dict[str, Rule | None]:
+    """A canvas's fields in a document of `version`; `nested` for the canvas a snapshot holds."""
+    fields = dict(CANVAS_FIELDS)
+    if version < SNAPSHOT_VERSION or nested:
+        del fields["snapshots"]
+    if version < ORDER_VERSION:
+        del fields["density"]
+    return fields
+
+
 BLOCK_FIELDS: dict[str, Rule | None] = {
     "id": ID,
     "key": NAME,
@@ -198,10 +215,14 @@ CARD_FIELDS: dict[str, Rule | None] = {
     "owner": TEXT,
     "due": DUE,
     "status": one_of(CARD_STATUSES),
-    "x": NUMBER,
-    "y": NUMBER,
+    "position": COUNT,
     "created": TIMESTAMP,
     "updated": TIMESTAMP,
+}
+CARD_FIELDS_1 = {
+    **{name: rule for name, rule in CARD_FIELDS.items() if name != "position"},
+    "x": NUMBER,
+    "y": NUMBER,
 }
 LINK_FIELDS: dict[str, Rule | None] = {"id": ID, "source": ID, "target": ID, "label": TEXT}
 
@@ -343,13 +364,14 @@ class _Validator:
 
     def check_canvas(self, canvas: object, path: str, *, nested: bool = False) -> None:
         """One canvas; `nested` for the canvas inside a snapshot (which holds no snapshots)."""
-        with_snapshots = self.version >= 4 and not nested
-        fields = CANVAS_FIELDS if with_snapshots else CANVAS_FIELDS_3
+        fields = canvas_fields(self.version, nested=nested)
         self.check_object(canvas, path, path.rpartition(".")[2], fields)
         self.claim_id("canvas", canvas["id"], path)
-        if with_snapshots:
+        if "snapshots" in fields:
             self.check_snapshots(canvas["snapshots"], child(path, "snapshots"))
-        parts = (("blocks", "block", BLOCK_FIELDS), ("cards", "card", CARD_FIELDS))
+        placed = self.version < ORDER_VERSION  # cards placed at free x and y
+        cards = CARD_FIELDS_1 if placed else CARD_FIELDS
+        parts = (("blocks", "block", BLOCK_FIELDS), ("cards", "card", cards))
         for member, kind, fields in (*parts, ("links", "link", LINK_FIELDS)):
             items = self.check_list(canvas[member], child(path, member), member)
             for index, item in enumerate(items):

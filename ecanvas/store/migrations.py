@@ -12,12 +12,16 @@ PostgreSQL.
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-APPLICATION_ID = 0x45434E56  # "ECNV": marks a SQLite file as an ecanvas workspace
-SCHEMA_VERSION = 5
+from ecanvas.model.layout import reading_order
+from ecanvas.outputs import WORKSPACE_APPLICATION_ID
+
+APPLICATION_ID = WORKSPACE_APPLICATION_ID  # "ECNV": marks a SQLite file as an ecanvas workspace
+SCHEMA_VERSION = 6
 
 # The words of the DDL that differ between the dialects. SQLite's are what files have always
 # held (sqlite_master keeps the text), so a new file's schema reads exactly as before.
@@ -158,6 +162,38 @@ _SCHEMA_5 = "".join(
 )
 
 
+def _cards_in_order(context: MigrationContext) -> None:
+    """Schema 6: a card's place is its index in its block's order, not a free x/y position.
+
+    Each block's cards are numbered in the reading order they had on screen (rows of half a
+    card's height, then left to right), then x and y go; canvases get a card density.
+    """
+    context.execute("ALTER TABLE card ADD COLUMN position INTEGER NOT NULL DEFAULT 0")
+    placed: dict[int, list[tuple[int, float, float]]] = {}
+    for card_id, block_id, x, y in context.execute("SELECT id, block_id, x, y FROM card"):
+        placed.setdefault(block_id, []).append((card_id, _number(x), _number(y)))
+    for cards in placed.values():
+        for position, card_id in enumerate(reading_order(cards)):
+            if position:  # 0 is the default already
+                context.execute("UPDATE card SET position = ? WHERE id = ?", (position, card_id))
+    context.execute("ALTER TABLE card DROP COLUMN x")
+    context.execute("ALTER TABLE card DROP COLUMN y")
+    context.execute(
+        "ALTER TABLE canvas ADD COLUMN density TEXT NOT NULL DEFAULT 'normal' "
+        "CHECK (density IN ('normal', 'compact'))"
+    )
+    context.execute("CREATE INDEX card_in_block ON card (block_id, position)")
+
+
+def _number(value: object) -> float:
+    """A stored coordinate as a finite float (0 for anything else a damaged file may hold)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return number if math.isfinite(number) else 0.0
+
+
 def ddl(script: str, dialect: str) -> list[str]:
     """The statements of a DDL script with the dialect's words filled in."""
     words = DIALECT_WORDS[dialect]
@@ -178,6 +214,7 @@ MIGRATIONS: dict[int, Callable[[MigrationContext], None]] = {
     3: _script(_SCHEMA_3),
     4: _script(_SCHEMA_4),
     5: _script(_SCHEMA_5),
+    6: _cards_in_order,
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
 

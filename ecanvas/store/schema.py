@@ -65,6 +65,7 @@ class CanvasRow(SQLModel, table=True):
     title: str
     template_key: str
     position: int
+    density: str = "normal"
     created: datetime = _stamp()
     updated: datetime = _stamp()
     version: int = 1
@@ -106,8 +107,7 @@ class CardRow(SQLModel, table=True):
     owner: str = ""
     due: date | None = None
     status: str = ""
-    x: float
-    y: float
+    position: int = 0
     created: datetime = _stamp()
     updated: datetime = _stamp()
     version: int = 1

@@ -11,7 +11,17 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.pool import StaticPool
 
 from ecanvas.store.database import connect_raw
@@ -34,6 +44,7 @@ __all__ = [
     "SettingRow",
     "SnapshotRow",
     "WorkspaceRow",
+    "bindparam",
     "delete",
     "engine_over",
     "insert",

@@ -45,7 +45,7 @@ SPECS = (
     ActionSpec("select_all", (Key.SelectAll,), scope="canvas"),
     ActionSpec("new_card", ("N",), "new-card", scope="canvas"),
     ActionSpec("edit_card", ("F2",), "edit", scope="canvas"),
-    ActionSpec("tidy_block", ("Ctrl+L",), "tidy", scope="canvas"),
+    ActionSpec("compact_cards", ("Ctrl+L",), "compact", checkable=True),
     ActionSpec("find", (Key.Find,), "find"),
     ActionSpec("find_next", ("F3",)),
     ActionSpec("find_previous", ("Shift+F3",)),
@@ -60,6 +60,7 @@ SPECS = (
     ActionSpec("fit_to_window", ("Ctrl+9",), "fit"),
     ActionSpec("full_screen", ("F11",), "full-screen", checkable=True),
     ActionSpec("side_panels", ("F9",), "panels", checkable=True),
+    ActionSpec("link_hints", (), checkable=True),
     ActionSpec("checks_panel", ("F8",), "checks", checkable=True),
 )
 
@@ -132,7 +133,7 @@ class Actions(QObject):
             "select_all": self.tr("Select &All"),
             "new_card": self.tr("&New Card"),
             "edit_card": self.tr("&Edit Card Text"),
-            "tidy_block": self.tr("&Tidy Block"),
+            "compact_cards": self.tr("&Compact Cards"),
             "find": self.tr("&Find…"),
             "find_next": self.tr("Find Ne&xt"),
             "find_previous": self.tr("Find Pre&vious"),
@@ -147,6 +148,7 @@ class Actions(QObject):
             "fit_to_window": self.tr("&Fit to Window"),
             "full_screen": self.tr("F&ull Screen"),
             "side_panels": self.tr("Side &Panels"),
+            "link_hints": self.tr("Show &Link Hints"),
             "checks_panel": self.tr("Strategy &Checks"),
         }
         for name, text in texts.items():

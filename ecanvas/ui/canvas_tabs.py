@@ -6,15 +6,13 @@ pays for the one on screen. Tabs follow the store's canvas events (add, remove, 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabBar, QTabWidget, QVBoxLayout, QWidget
 
-from ecanvas.model import Canvas, Card, Workspace
-from ecanvas.model.layout import next_free_slot
+from ecanvas.model import Canvas, Workspace
 from ecanvas.store import CardMove, Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.commands import MoveCardsCommand
 from ecanvas.ui.mime import CardsPayload, read_cards_mime
@@ -26,17 +24,17 @@ TAB_EVENTS = {ChangeKind.CANVAS_ADDED, ChangeKind.CANVAS_REMOVED, ChangeKind.CAN
 
 def moves_to_canvas(workspace: Workspace, card_ids, target: Canvas) -> list[CardMove]:
     """Where dragged cards land on another canvas: the block with the same key, else the first
-    block, each card in that block's next free slot."""
-    placed: dict[int, list[Card]] = {}
+    block, after that block's last card, in the order they were dragged."""
+    counts: dict[int, int] = {}
     moves = []
     for card_id in card_ids:
         card = workspace.find_card(card_id)
         key = workspace.canvas(card.canvas_id).block(card.block_id).key
         block = next((b for b in target.blocks if b.key == key), target.blocks[0])
-        taken = placed.setdefault(block.id, list(target.cards_in(block.id)))
-        x, y = next_free_slot(block, taken)
-        taken.append(replace(card, x=x, y=y))
-        moves.append(CardMove(card.id, target.id, block.id, x, y))
+        if block.id not in counts:
+            counts[block.id] = len(target.cards_in(block.id))
+        moves.append(CardMove(card.id, target.id, block.id, counts[block.id]))
+        counts[block.id] += 1
     return moves
 
 
@@ -102,6 +100,7 @@ class CanvasPage(QWidget):
 
     def discard(self) -> None:
         if self.view is not None:
+            self.view.save_view_state()
             self.view.canvas_scene.detach()
             self.view.deleteLater()
             self.view = None

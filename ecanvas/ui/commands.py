@@ -155,6 +155,25 @@ class RenameCanvasCommand(StoreCommand):
         self.store.rename_canvas(self.canvas_id, self.old)
 
 
+class SetCanvasDensityCommand(StoreCommand):
+    """Normal or compact cards on one canvas."""
+
+    def __init__(self, store: WorkspaceStore, canvas_id: int, density: str) -> None:
+        text = (
+            QCoreApplication.translate("Commands", "Compact cards")
+            if density == "compact"
+            else QCoreApplication.translate("Commands", "Normal cards")
+        )
+        super().__init__(store, text)
+        self.canvas_id, self.density, self.old = canvas_id, density, "normal"
+
+    def perform(self) -> None:
+        self.old = self.store.set_canvas_density(self.canvas_id, self.density)
+
+    def revert(self) -> None:
+        self.store.set_canvas_density(self.canvas_id, self.old)
+
+
 class MoveCanvasCommand(StoreCommand):
     def __init__(self, store: WorkspaceStore, canvas_id: int, index: int) -> None:
         super().__init__(store, QCoreApplication.translate("Commands", "Reorder canvases"))

@@ -6,6 +6,8 @@ menu's work lives in `WorkspaceFiles`, the actions in `Actions`, each panel in i
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
@@ -32,13 +34,13 @@ from ecanvas.ui.workspace_files import WorkspaceFiles
 SCENE_ACTIONS = {
     "cut": "cut_selection", "copy": "copy_selection", "paste": "paste",
     "duplicate": "duplicate_selection", "delete": "delete_selection", "select_all": "select_all",
-    "tidy_block": "tidy_current_block", "new_card": "start_quick_capture",
+    "new_card": "start_quick_capture",
     "edit_card": "edit_selected_card",
 }  # fmt: skip
 VIEW_ACTIONS = {"zoom_in": "zoom_in", "zoom_out": "zoom_out", "zoom_reset": "zoom_reset",
                 "fit_to_window": "fit_to_window"}  # fmt: skip
-WRITING_ACTIONS = ("cut", "paste", "duplicate", "delete", "tidy_block", "new_card", "edit_card",
-                   "add_canvas", "workspace_properties")  # fmt: skip
+WRITING_ACTIONS = ("cut", "paste", "duplicate", "delete", "compact_cards", "new_card",
+                   "edit_card", "add_canvas", "workspace_properties")  # fmt: skip
 TITLE_EVENTS = {ChangeKind.WORKSPACE}
 COUNT_EVENTS = {ChangeKind.CARDS_ADDED, ChangeKind.CARDS_REMOVED, ChangeKind.CANVAS_ADDED,
                 ChangeKind.CANVAS_REMOVED}  # fmt: skip
@@ -65,7 +67,7 @@ class MainWindow(QMainWindow):
         self._build(store)
         self.exports = FileExports(
             self, lambda: self.store.workspace, self.files.export_folder,
-            self.tabs.current_canvas_id,
+            self.tabs.current_canvas_id, lambda: (self.store.path,),
         )  # fmt: skip
         self.menus = WindowMenus(self, self.actions, self.settings, self.files.open_recent,
                                  self.exports.actions.values())  # fmt: skip
@@ -149,6 +151,9 @@ class MainWindow(QMainWindow):
         a["add_canvas"].triggered.connect(self.add_canvas_from_gallery)
         a["full_screen"].toggled.connect(self.set_full_screen)
         a["side_panels"].toggled.connect(self.set_side_panels_visible)
+        a["compact_cards"].triggered.connect(self._set_compact)
+        a["link_hints"].setChecked(self.settings.link_hints_shown())
+        a["link_hints"].toggled.connect(self.set_link_hints_shown)
         a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         self.undo_stack.canUndoChanged.connect(a["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(a["redo"].setEnabled)
@@ -162,9 +167,7 @@ class MainWindow(QMainWindow):
         self.checks_dock.panel.countsChanged.connect(self.status.set_check_counts)
         self.status.checks_button.clicked.connect(self.checks_dock.show_and_raise)
         self.tabs.statusMessage.connect(self.show_message)
-        self.exports.exported.connect(
-            lambda path: self.show_message(self.tr("Exported {file}.").format(file=path))
-        )
+        self.exports.exported.connect(self._exported)
         self.exports.failed.connect(self.show_message)
 
     def _connect_view(self, view) -> None:
@@ -173,6 +176,7 @@ class MainWindow(QMainWindow):
         scene.cardSelectionChanged.connect(lambda ids, v=view: self._on_selection(v, ids))
         scene.currentBlockChanged.connect(lambda block, v=view: self._on_block(v, block))
         scene.errorOccurred.connect(self.show_message)
+        scene.set_link_hints_shown(self.actions["link_hints"].isChecked())
         view.zoomChanged.connect(lambda factor, v=view: self._on_zoom(v, factor))
 
     # ----------------------------------------------------------------- the workspace
@@ -218,6 +222,8 @@ class MainWindow(QMainWindow):
             self._update_title()
         if change.kind in COUNT_EVENTS:
             self.status.refresh_counts()
+        if change.kind == ChangeKind.CANVAS_CHANGED:
+            self._sync_compact()
 
     def _update_title(self) -> None:
         if self.store is None:
@@ -227,6 +233,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("{title} — {file} [read-only]").format(**names))
         else:
             self.setWindowTitle(self.tr("{title} — {file}").format(**names))
+
+    def _exported(self, path: str) -> None:
+        self.files.remember_export(Path(path))
+        self.show_message(self.tr("Exported {file}.").format(file=path))
 
     def show_message(self, text: str) -> None:
         self.status.show_message(text)
@@ -258,6 +268,26 @@ class MainWindow(QMainWindow):
         self.guidance.show_block(canvas_id if canvas_id >= 0 else None,
                                  scene.current_block_id() if scene else None)  # fmt: skip
         self.status.set_zoom(view.zoom_factor() if view is not None else 1.0)
+        self._sync_compact()
+
+    def _sync_compact(self) -> None:
+        """Canvas → Compact Cards shows the density of the canvas on screen."""
+        view = self.tabs.current_view()
+        action = self.actions["compact_cards"]
+        action.setChecked(view is not None and view.canvas_scene.compact)
+        action.setEnabled(view is not None and not (self.store and self.store.read_only))
+
+    def _set_compact(self, on: bool) -> None:
+        view = self.tabs.current_view()
+        if view is not None:
+            view.canvas_scene.set_compact(on)
+        self._sync_compact()
+
+    def set_link_hints_shown(self, on: bool) -> None:
+        """View → Show Link Hints, for every canvas, remembered between runs."""
+        self.settings.set_link_hints_shown(on)
+        for view in self.tabs.existing_views():
+            view.canvas_scene.set_link_hints_shown(on)
 
     def _is_current(self, view) -> bool:
         return view is self.tabs.currentWidget().view if self.tabs.count() else False

@@ -37,24 +37,25 @@ class WindowMenus(QObject):
         self.edit = _menu(bar.addMenu(""), "menu_edit")
         _add(self.edit, a["undo"], a["redo"], None, a["cut"], a["copy"], a["paste"],
              a["duplicate"], a["delete"], None, a["select_all"], None, a["new_card"],
-             a["edit_card"], a["tidy_block"], None, a["find"], a["find_next"],
-             a["find_previous"])  # fmt: skip
+             a["edit_card"], None, a["find"], a["find_next"], a["find_previous"])  # fmt: skip
         self.canvas = _menu(bar.addMenu(""), "menu_canvas")
         _add(self.canvas, a["add_canvas"], a["rename_canvas"], a["move_canvas_up"],
-             a["move_canvas_down"], None, a["delete_canvas"])  # fmt: skip
+             a["move_canvas_down"], None, a["compact_cards"], None,
+             a["delete_canvas"])  # fmt: skip
         self.view = _menu(bar.addMenu(""), "menu_view")
         self.language = _menu(QMenu(window), "menu_language")
         _add(self.language, *(a.language_action(lang) for lang in LANGUAGES))
         _add(self.view, a["zoom_in"], a["zoom_out"], a["zoom_reset"], a["fit_to_window"],
-             None, a["side_panels"], a["checks_panel"], a["full_screen"], None,
+             None, a["link_hints"], None, a["side_panels"], a["checks_panel"], a["full_screen"],
+             None,
              self.language)  # fmt: skip
         self.tool_bar = QToolBar()
         self.tool_bar.setObjectName("mainToolBar")
         self.tool_bar.setMovable(False)
         self.tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         _add(self.tool_bar, a["add_canvas"], None, a["undo"], a["redo"], None, a["new_card"],
-             a["tidy_block"], a["find"], None, a["zoom_out"], a["zoom_in"], a["fit_to_window"],
-             None, a["export_pdf"], a["full_screen"])  # fmt: skip
+             a["compact_cards"], a["find"], None, a["zoom_out"], a["zoom_in"],
+             a["fit_to_window"], None, a["export_pdf"], a["full_screen"])  # fmt: skip
         window.addToolBar(self.tool_bar)
 
     def retranslate(self) -> None:

@@ -8,6 +8,7 @@ only imported by the worker, when the user actually exports.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
@@ -32,8 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from ecanvas.model import Workspace
-from ecanvas.report.options import DEFAULT_SECTIONS, SECTIONS, ReportError, ReportOptions
+from ecanvas.outputs import OutputError
+from ecanvas.report.options import REPORT_SETTING, SECTIONS, ReportError, ReportOptions
+from ecanvas.ui.errors import describe_error, describe_output_error
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
+from ecanvas.ui.output_check import approve_output
 from ecanvas.ui.theme import show_colour_on_button
 
 PAPERS = (("a4", "A4"), ("letter", "Letter"))
@@ -56,24 +60,28 @@ class ReportWorker(QObject):
     """Builds one report off the GUI thread and reports progress and the outcome as signals."""
 
     progressed = Signal(int, int)
+    warned = Signal(str)
     succeeded = Signal(str)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception, described in the GUI thread's language
 
-    def __init__(self, workspace: Workspace, output: Path, options: ReportOptions) -> None:
+    def __init__(
+        self, workspace: Workspace, output: Path, options: ReportOptions, protect: tuple = ()
+    ) -> None:
         super().__init__()
         self.workspace, self.output, self.options = workspace, output, options
+        self.protect = protect
 
     def run(self) -> None:
         from ecanvas.report import build_report
 
         try:
+            # force: the dialog asked before replacing an existing file (approve_output)
             written = build_report(
-                self.workspace, self.output, self.options, progress=self.progressed.emit
-            )
-        except ReportError as error:
-            self.failed.emit(str(error))
+                self.workspace, self.output, self.options, progress=self.progressed.emit,
+                warn=self.warned.emit, force=True, protect=self.protect,
+            )  # fmt: skip
         except Exception as error:
-            self.failed.emit(f"{type(error).__name__}: {error}")
+            self.failed.emit(error)
         else:
             self.succeeded.emit(str(written))
 
@@ -81,16 +89,28 @@ class ReportWorker(QObject):
 class ReportDialog(RetranslatesOnLanguageChange, QDialog):
     """The export options, the progress while the PDF is built, and the result."""
 
-    def __init__(self, workspace: Workspace, default_dir: Path, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, default_dir: Path, parent: QWidget | None = None,
+                 remember: Callable[[dict], object] | None = None,
+                 protect: tuple[Path, ...] = ()) -> None:  # fmt: skip
+        """`remember(value)` is called with the choices of a successful export, to be kept in
+        the workspace (its "report.options" setting) and offered again next time; `protect`
+        names files the report must never be written over (the open workspace)."""
         super().__init__(parent)
         self.setObjectName("reportDialog")
         self.workspace = workspace
+        self.remember = remember
+        self.protect = tuple(protect)
+        self.confirmed_output: Path | None = None
         self.written: Path | None = None
-        self.brand_colour = workspace.brand_colour or "#1F4E79"
+        self.remembered = ReportOptions.from_setting(
+            workspace.settings.get(REPORT_SETTING), _language_of(workspace)
+        )
+        self.brand_colour = self.remembered.brand_colour or workspace.brand_colour or "#1F4E79"
         self.logo_path: Path | None = None
         self.thread: QThread | None = None
         self.worker: ReportWorker | None = None
         self.done_box: QMessageBox | None = None
+        self.warning = ""
         self._make_widgets(default_dir)
         self._lay_out()
         self.retranslate()
@@ -98,16 +118,20 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
 
     # ----------------------------------------------------------------- widgets
     def _make_widgets(self, default_dir: Path) -> None:
-        self.paper_combo = _combo("reportPaper", PAPERS, "a4")
-        language = self.workspace.language if self.workspace.language in ("en", "zh") else "en"
-        self.language_combo = _combo("reportLanguage", LANGUAGES, language)
+        remembered = self.remembered
+        self.paper_combo = _combo("reportPaper", PAPERS, remembered.paper)
+        self.language_combo = _combo("reportLanguage", LANGUAGES, remembered.language)
         self.canvas_list = QListWidget(objectName="reportCanvases")
+        known = {canvas.id for canvas in self.workspace.canvases}
+        chosen = set(remembered.canvas_ids or ()) & known or known  # a removed canvas: all
         for canvas in self.workspace.canvases:
-            _checkable_item(self.canvas_list, canvas.title, canvas.id)
+            item = _checkable_item(self.canvas_list, canvas.title, canvas.id)
+            if canvas.id not in chosen:
+                item.setCheckState(Qt.CheckState.Unchecked)
         self.section_list = QListWidget(objectName="reportSections")
         for section in SECTIONS:
             item = _checkable_item(self.section_list, section, section)
-            if section not in DEFAULT_SECTIONS:
+            if section not in remembered.sections:
                 item.setCheckState(Qt.CheckState.Unchecked)
         self.colour_button = QPushButton(objectName="reportColour")
         self.colour_button.clicked.connect(self._choose_colour)
@@ -198,6 +222,7 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         )
         if path:
             self.output_edit.setText(path)
+            self.confirmed_output = Path(path)  # the file dialog asked before replacing it
 
     def _show_logo(self) -> None:
         if self.logo_path is not None:
@@ -217,13 +242,18 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         if not self.output_edit.text().strip():
             self.error_label.setText(self.tr("Choose where to save the PDF."))
             return
+        output = self.output_path()
+        asked = output == self.confirmed_output
+        if not approve_output(self, output, protect=self.protect, confirmed=asked):
+            return
         self.error_label.clear()
         self._set_busy(True)
         self.thread = QThread(self)
-        self.worker = ReportWorker(self.workspace, self.output_path(), options)
+        self.worker = ReportWorker(self.workspace, output, options, self.protect)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._show_progress)
+        self.worker.warned.connect(self._remember_warning)
         self.worker.succeeded.connect(self._exported)
         self.worker.failed.connect(self._failed)
         for signal in (self.worker.succeeded, self.worker.failed):
@@ -243,14 +273,21 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         if busy:
             self.progress_bar.setRange(0, 0)  # busy until the first progress report
 
+    def _remember_warning(self, line: str) -> None:
+        self.warning = line
+
     def _show_progress(self, done: int, total: int) -> None:
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: BaseException) -> None:
         self._finish_thread()
         self._set_busy(False)
         self.progress_bar.setVisible(False)
+        if isinstance(error, OutputError):
+            self.error_label.setText(describe_output_error(error))
+            return
+        message = str(error) if isinstance(error, ReportError) else describe_error(error)
         self.error_label.setText(
             self.tr("The PDF could not be written: {reason}").format(reason=message)
         )
@@ -258,6 +295,8 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
     def _exported(self, path: str) -> None:
         self._finish_thread()
         self.written = Path(path)
+        if self.remember is not None:
+            self.remember(self.options().to_setting())
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(1)
         self._offer_to_open(self.written)
@@ -275,6 +314,13 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         box.setWindowTitle(self.tr("Report exported"))
         box.setText(self.tr("The report was saved as {file}.").format(file=path.name))
         box.setInformativeText(str(path.parent))
+        if self.warning:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setInformativeText(
+                f"{path.parent}\n\n"
+                + self.tr("Some characters could not be drawn by any font ecanvas ships: {detail}")
+                .format(detail=self.warning)
+            )  # fmt: skip
         open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
         folder_button = box.addButton(self.tr("Show in Folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
@@ -327,6 +373,7 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
             "cover": self.tr("Cover"),
             "contents": self.tr("Contents"),
             "summary": self.tr("Executive summary"),
+            "recommendations": self.tr("Recommendations"),
             "canvases": self.tr("Canvas drawings"),
             "cards": self.tr("Cards, block by block"),
             "scores": self.tr("Scores (radar chart)"),
@@ -360,11 +407,17 @@ def _checked(widget: QListWidget) -> list:
     ]
 
 
+def _language_of(workspace: Workspace) -> str:
+    return workspace.language if workspace.language in ("en", "zh") else "en"
+
+
 def export_report_interactively(
-    parent: QWidget, workspace: Workspace, default_dir: Path
-) -> Path | None:
-    """Show the export dialog; the written PDF's path, or None when the user cancelled."""
-    dialog = ReportDialog(workspace, Path(default_dir), parent)
+    parent: QWidget, workspace: Workspace, default_dir: Path,
+    remember: Callable[[dict], object] | None = None, protect: tuple[Path, ...] = (),
+) -> Path | None:  # fmt: skip
+    """Show the export dialog; the written PDF's path, or None when the user cancelled.
+    `protect`: files never to write over (the open workspace)."""
+    dialog = ReportDialog(workspace, Path(default_dir), parent, remember, protect)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     written = dialog.written if accepted else None
     dialog.deleteLater()

@@ -1,4 +1,4 @@
-"""The user's preferences between runs: recent files, UI language, window geometry.
+"""The user's preferences between runs: recent files, UI language, window geometry, hints.
 
 One thin wrapper over QSettings (INI format, so every platform stores the same keys), so the rest
 of the UI never spells a settings key and tests can point it at a temporary file.
@@ -77,6 +77,24 @@ class AppSettings:
         if language not in LANGUAGES:
             raise ValueError(f"unsupported language {language!r}")
         self._settings.setValue("ui/language", language)
+
+    # ----------------------------------------------------------------- exports
+    def export_folder(self) -> Path | None:
+        """The folder of the last export, while it still exists."""
+        value = self._settings.value("export/folder", "")
+        folder = Path(value) if isinstance(value, str) and value else None
+        return folder if folder is not None and folder.is_dir() else None
+
+    def set_export_folder(self, folder: Path) -> None:
+        self._settings.setValue("export/folder", str(Path(folder).resolve()))
+
+    # ----------------------------------------------------------------- canvas view
+    def link_hints_shown(self) -> bool:
+        """View → Show Link Hints: badge every card that lacks an expected link (off at first)."""
+        return str(self._settings.value("view/link_hints", "false")).lower() == "true"
+
+    def set_link_hints_shown(self, on: bool) -> None:
+        self._settings.setValue("view/link_hints", "true" if on else "false")
 
     # ----------------------------------------------------------------- window
     def window_geometry(self) -> QByteArray | None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
+from ecanvas.outputs import OutputError
 from ecanvas.store import (
     WorkspaceError,
     WorkspaceLockedError,
@@ -21,6 +22,8 @@ from ecanvas.store import (
     open_workspace,
 )
 from ecanvas.ui.commands import SetWorkspacePropertiesCommand
+from ecanvas.ui.folders import documents_folder, folder_for_dialogs
+from ecanvas.ui.output_check import approve_output
 from ecanvas.ui.panels import describe_error, run_or_report
 
 if TYPE_CHECKING:
@@ -41,7 +44,7 @@ class WorkspaceFiles(QObject):
 
     def _folder(self) -> str:
         store = self.window.store
-        return str(store.path.parent) if store is not None else ""
+        return str(folder_for_dialogs(store.path if store is not None else None))
 
     # ----------------------------------------------------------------- new and open
     def new_workspace(self) -> bool:
@@ -118,37 +121,58 @@ class WorkspaceFiles(QObject):
     # ----------------------------------------------------------------- copies and exports
     def save_copy(self) -> Path | None:
         store = self.window.store
-        suggestion = store.path.with_name(f"{store.path.stem}-copy{SUFFIX}")
+        suggestion = Path(self._folder()) / f"{store.path.stem}-copy{SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save a Copy"), str(suggestion), self._filter()
         )
         if not path:
             return None
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(SUFFIX)
-        if _same(target, store.path):
-            self.window.show_message(self.tr("Choose a different file for the copy."))
+        # The file dialog asked before replacing the name it returned, not a name we completed.
+        asked = str(target) == path
+        if not approve_output(self.window, target, protect=(store.path,), confirmed=asked):
             return None
         try:
-            written = store.save_copy(target)
-        except (WorkspaceError, OSError) as error:
+            written = store.save_copy(target, force=True)
+        except (WorkspaceError, OutputError, OSError) as error:
             self._error(self.tr("Cannot save a copy"), error)
             return None
         self.window.show_message(self.tr("Saved a copy to {file}.").format(file=str(written)))
         return written
 
     def export_folder(self) -> Path:
-        """Where exports are suggested: the workspace's folder."""
-        return Path(self._folder())
+        """Where exports are suggested: the folder of the last export, else Documents."""
+        return self.window.settings.export_folder() or documents_folder()
+
+    def remember_export(self, written: Path) -> None:
+        self.window.settings.set_export_folder(Path(written).parent)
 
     def export_pdf(self) -> Path | None:
         from ecanvas.ui.report_dialog import export_report_interactively  # reportlab is heavy
 
+        store = self.window.store
         written = export_report_interactively(
-            self.window, self.window.store.workspace, self.export_folder()
-        )
+            self.window, store.workspace, self.export_folder(),
+            remember=None if store.read_only else self._remember_report_options,
+            protect=(store.path,),
+        )  # fmt: skip
         if written is not None:
+            self.remember_export(written)
             self.window.show_message(self.tr("Exported {file}.").format(file=str(written)))
         return written
+
+    def _remember_report_options(self, value: dict) -> None:
+        """Keep the report's choices in the workspace; a preference, so no undo step, and a
+        failure to store it never spoils the export."""
+        from ecanvas.report.options import REPORT_SETTING
+
+        store = self.window.store
+        if store.workspace.settings.get(REPORT_SETTING) == value:
+            return
+        try:
+            store.set_setting(REPORT_SETTING, value)
+        except (WorkspaceError, OSError) as error:
+            self.window.show_message(describe_error(error))
 
     def edit_properties(self) -> bool:
         from ecanvas.ui.dialogs.workspace_properties import WorkspacePropertiesDialog

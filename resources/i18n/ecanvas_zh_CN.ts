@@ -4,162 +4,167 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="119"/>
+        <location filename="../../ecanvas/ui/actions.py" line="120"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="120"/>
+        <location filename="../../ecanvas/ui/actions.py" line="121"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="121"/>
+        <location filename="../../ecanvas/ui/actions.py" line="122"/>
         <source>Save a &amp;Copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="122"/>
+        <location filename="../../ecanvas/ui/actions.py" line="123"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="123"/>
+        <location filename="../../ecanvas/ui/actions.py" line="124"/>
         <source>Workspace &amp;Properties…</source>
         <translation>工作区属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="124"/>
+        <location filename="../../ecanvas/ui/actions.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="125"/>
+        <location filename="../../ecanvas/ui/actions.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="126"/>
+        <location filename="../../ecanvas/ui/actions.py" line="127"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="127"/>
+        <location filename="../../ecanvas/ui/actions.py" line="128"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="128"/>
+        <location filename="../../ecanvas/ui/actions.py" line="129"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="129"/>
+        <location filename="../../ecanvas/ui/actions.py" line="130"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="130"/>
+        <location filename="../../ecanvas/ui/actions.py" line="131"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="131"/>
+        <location filename="../../ecanvas/ui/actions.py" line="132"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="132"/>
+        <location filename="../../ecanvas/ui/actions.py" line="133"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="133"/>
+        <location filename="../../ecanvas/ui/actions.py" line="134"/>
         <source>&amp;New Card</source>
         <translation>新建卡片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="134"/>
+        <location filename="../../ecanvas/ui/actions.py" line="135"/>
         <source>&amp;Edit Card Text</source>
         <translation>编辑卡片文字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="135"/>
-        <source>&amp;Tidy Block</source>
-        <translation>整理模块(&amp;T)</translation>
+        <location filename="../../ecanvas/ui/actions.py" line="136"/>
+        <source>&amp;Compact Cards</source>
+        <translation>紧凑卡片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="136"/>
+        <location filename="../../ecanvas/ui/actions.py" line="137"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="137"/>
+        <location filename="../../ecanvas/ui/actions.py" line="138"/>
         <source>Find Ne&amp;xt</source>
         <translation>查找下一个(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="138"/>
+        <location filename="../../ecanvas/ui/actions.py" line="139"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="139"/>
+        <location filename="../../ecanvas/ui/actions.py" line="140"/>
         <source>&amp;Add Canvas…</source>
         <translation>添加画布(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="140"/>
+        <location filename="../../ecanvas/ui/actions.py" line="141"/>
         <source>&amp;Rename Canvas</source>
         <translation>重命名画布(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="141"/>
+        <location filename="../../ecanvas/ui/actions.py" line="142"/>
         <source>&amp;Delete Canvas</source>
         <translation>删除画布(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="142"/>
+        <location filename="../../ecanvas/ui/actions.py" line="143"/>
         <source>Move Canvas &amp;Up</source>
         <translation>画布上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="143"/>
+        <location filename="../../ecanvas/ui/actions.py" line="144"/>
         <source>Move Canvas Do&amp;wn</source>
         <translation>画布下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="144"/>
+        <location filename="../../ecanvas/ui/actions.py" line="145"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="145"/>
+        <location filename="../../ecanvas/ui/actions.py" line="146"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="146"/>
+        <location filename="../../ecanvas/ui/actions.py" line="147"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="147"/>
+        <location filename="../../ecanvas/ui/actions.py" line="148"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="148"/>
+        <location filename="../../ecanvas/ui/actions.py" line="149"/>
         <source>F&amp;ull Screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="149"/>
+        <location filename="../../ecanvas/ui/actions.py" line="150"/>
         <source>Side &amp;Panels</source>
         <translation>侧边面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="150"/>
+        <location filename="../../ecanvas/ui/actions.py" line="151"/>
+        <source>Show &amp;Link Hints</source>
+        <translation>显示连线提示(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/actions.py" line="152"/>
         <source>Strategy &amp;Checks</source>
         <translation>战略检查(&amp;C)</translation>
     </message>
@@ -167,12 +172,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="63"/>
+        <location filename="../../ecanvas/ui/app.py" line="66"/>
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="64"/>
+        <location filename="../../ecanvas/ui/app.py" line="67"/>
         <source>{message}
 
 Open it read-only instead?</source>
@@ -181,7 +186,7 @@ Open it read-only instead?</source>
 改为以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="136"/>
+        <location filename="../../ecanvas/ui/app.py" line="139"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -199,22 +204,22 @@ Open it read-only instead?</source>
         <translation>移除模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="182"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="196"/>
         <source>Add block</source>
         <translation>添加模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="196"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="210"/>
         <source>Rename block</source>
         <translation>重命名模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="254"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="268"/>
         <source>Resize block</source>
         <translation>调整模块大小</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="256"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="270"/>
         <source>Move block</source>
         <translation>移动模块</translation>
     </message>
@@ -222,7 +227,7 @@ Open it read-only instead?</source>
 <context>
     <name>BlockItem</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_item.py" line="93"/>
+        <location filename="../../ecanvas/ui/canvas/block_item.py" line="105"/>
         <source>Score: %1 of 5. Click a star to change it.</source>
         <translation>评分：%1 / 5。点击星星即可修改。</translation>
     </message>
@@ -381,37 +386,32 @@ Open it read-only instead?</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="183"/>
-        <source>Tidy Block</source>
-        <translation>整理模块</translation>
-    </message>
-    <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="186"/>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="184"/>
         <source>Select All Cards in Block</source>
         <translation>选择本模块全部卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="192"/>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="190"/>
         <source>Rename Block</source>
         <translation>重命名模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="194"/>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="192"/>
         <source>Remove Block</source>
         <translation>移除模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="200"/>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="198"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="210"/>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="208"/>
         <source>Clear Score</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="220"/>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="218"/>
         <source>Score block</source>
         <translation>为模块评分</translation>
     </message>
@@ -419,7 +419,7 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasScene</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/mirror.py" line="240"/>
+        <location filename="../../ecanvas/ui/canvas/mirror.py" line="329"/>
         <source>This card should link to a card in %1. Drag from the handle on its right edge to that card.</source>
         <translation>这张卡片应连接到“%1”中的卡片。从它右边缘的手柄拖到目标卡片即可。</translation>
     </message>
@@ -429,47 +429,42 @@ Open it read-only instead?</source>
         <translation>为模块评分</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene.py" line="333"/>
+        <location filename="../../ecanvas/ui/canvas/scene.py" line="339"/>
         <source>These cards are already linked.</source>
         <translation>这两张卡片已经连接。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="123"/>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="121"/>
         <source>Paste a card</source>
         <translation>粘贴 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="125"/>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="123"/>
         <source>Paste %n cards</source>
         <translation>粘贴 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="138"/>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="143"/>
         <source>Duplicate a card</source>
         <translation>复制出 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="140"/>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="145"/>
         <source>Duplicate %n cards</source>
         <translation>复制出 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="166"/>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="171"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="194"/>
-        <source>Tidy block</source>
-        <translation>整理模块</translation>
-    </message>
-    <message>
-        <location filename="../../ecanvas/ui/canvas/scene_drops.py" line="89"/>
+        <location filename="../../ecanvas/ui/canvas/scene_drops.py" line="82"/>
         <source>Add card</source>
         <translation>添加卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_drops.py" line="112"/>
+        <location filename="../../ecanvas/ui/canvas/scene_drops.py" line="111"/>
         <source>Cards can only be moved within one workspace.</source>
         <translation>卡片只能在同一个工作区内移动。</translation>
     </message>
@@ -477,17 +472,17 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasTabs</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="256"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="254"/>
         <source>“{canvas}” has no blocks yet; add a block before moving cards there.</source>
         <translation>“{canvas}”还没有模块；请先添加模块，再把卡片移过去。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="267"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="265"/>
         <source>Moved 1 card to “{canvas}”.</source>
         <translation>已将 1 张卡片移到“{canvas}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="269"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="267"/>
         <source>Moved {count} cards to “{canvas}”.</source>
         <translation>已将 {count} 张卡片移到“{canvas}”。</translation>
     </message>
@@ -495,37 +490,37 @@ Open it read-only instead?</source>
 <context>
     <name>CardColour</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="90"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="95"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="91"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="96"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="92"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="97"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="93"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="98"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="94"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="99"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="95"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="100"/>
         <source>Lilac</source>
         <translation>淡紫色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="96"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="101"/>
         <source>Grey</source>
         <translation>灰色</translation>
     </message>
@@ -533,7 +528,7 @@ Open it read-only instead?</source>
 <context>
     <name>CardEditing</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/editing.py" line="213"/>
+        <location filename="../../ecanvas/ui/canvas/editing.py" line="221"/>
         <source>Add card</source>
         <translation>添加卡片</translation>
     </message>
@@ -541,7 +536,7 @@ Open it read-only instead?</source>
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../ecanvas/ui/checks_dock.py" line="65"/>
+        <location filename="../../ecanvas/ui/checks_dock.py" line="71"/>
         <source>Strategy Checks</source>
         <translation>战略检查</translation>
     </message>
@@ -549,72 +544,72 @@ Open it read-only instead?</source>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="258"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="261"/>
         <source>No findings: every check passed.</source>
         <translation>没有发现问题：全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="261"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="264"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="266"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="269"/>
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="266"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="269"/>
         <source>{count} errors</source>
         <translation>{count} 个错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="267"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="270"/>
         <source>1 warning</source>
         <translation>1 个警告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="267"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="270"/>
         <source>{count} warnings</source>
         <translation>{count} 个警告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="268"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="271"/>
         <source>1 info</source>
         <translation>1 条提示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="268"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="271"/>
         <source>{count} info</source>
         <translation>{count} 条提示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="287"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="290"/>
         <source>Show on the Canvas</source>
         <translation>在画布上显示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="290"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="293"/>
         <source>Turn Off “{rule}” for This Workspace</source>
         <translation>在此工作区关闭“{rule}”检查</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="306"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="309"/>
         <source>Turn on check “{rule}”</source>
         <translation>开启检查“{rule}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="307"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="310"/>
         <source>Turn off check “{rule}”</source>
         <translation>关闭检查“{rule}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="326"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="329"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="327"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="330"/>
         <source>Choose which checks run on this workspace</source>
         <translation>选择在此工作区运行哪些检查</translation>
     </message>
@@ -622,7 +617,7 @@ Open it read-only instead?</source>
 <context>
     <name>ColourChip</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/palette.py" line="35"/>
+        <location filename="../../ecanvas/ui/canvas/palette.py" line="36"/>
         <source>%1 card: drag onto a block to add one, click to use it for quick capture</source>
         <translation>%1卡片：拖到模块上即可添加，单击则用于快速记录</translation>
     </message>
@@ -663,77 +658,87 @@ Open it read-only instead?</source>
         <translation>重命名画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="160"/>
+        <location filename="../../ecanvas/ui/commands.py" line="163"/>
+        <source>Compact cards</source>
+        <translation>紧凑卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/commands.py" line="165"/>
+        <source>Normal cards</source>
+        <translation>标准卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/commands.py" line="179"/>
         <source>Reorder canvases</source>
         <translation>调整画布顺序</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="176"/>
+        <location filename="../../ecanvas/ui/commands.py" line="195"/>
         <source>Change block</source>
         <translation>修改模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="188"/>
+        <location filename="../../ecanvas/ui/commands.py" line="207"/>
         <source>Add block</source>
         <translation>添加模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="200"/>
+        <location filename="../../ecanvas/ui/commands.py" line="219"/>
         <source>Remove block</source>
         <translation>移除模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="223"/>
+        <location filename="../../ecanvas/ui/commands.py" line="242"/>
         <source>Add a card</source>
         <translation>添加 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="224"/>
+        <location filename="../../ecanvas/ui/commands.py" line="243"/>
         <source>Add %n cards</source>
         <translation>添加 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="251"/>
+        <location filename="../../ecanvas/ui/commands.py" line="270"/>
         <source>Delete a card</source>
         <translation>删除 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="252"/>
+        <location filename="../../ecanvas/ui/commands.py" line="271"/>
         <source>Delete %n cards</source>
         <translation>删除 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="319"/>
+        <location filename="../../ecanvas/ui/commands.py" line="338"/>
         <source>Move a card</source>
         <translation>移动 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="320"/>
+        <location filename="../../ecanvas/ui/commands.py" line="339"/>
         <source>Move %n cards</source>
         <translation>移动 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="363"/>
+        <location filename="../../ecanvas/ui/commands.py" line="382"/>
         <source>Delete a link</source>
         <translation>删除 1 条连线</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="364"/>
+        <location filename="../../ecanvas/ui/commands.py" line="383"/>
         <source>Delete %n links</source>
         <translation>删除 %n 条连线</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="274"/>
+        <location filename="../../ecanvas/ui/commands.py" line="293"/>
         <source>Edit card</source>
         <translation>编辑卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="340"/>
+        <location filename="../../ecanvas/ui/commands.py" line="359"/>
         <source>Link cards</source>
         <translation>连接卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="379"/>
+        <location filename="../../ecanvas/ui/commands.py" line="398"/>
         <source>Label link</source>
         <translation>标注连线</translation>
     </message>
@@ -813,109 +818,198 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="22"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="23"/>
+        <source>the disk quota is exceeded</source>
+        <translation>已超出磁盘配额</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="24"/>
+        <source>the file is too large for this disk</source>
+        <translation>文件太大，此磁盘无法容纳</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="27"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="28"/>
+        <location filename="../../ecanvas/ui/errors.py" line="29"/>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="30"/>
+        <source>input/output error (the disk may be failing or was removed)</source>
+        <translation>输入/输出错误（磁盘可能出现故障或已被移除）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="33"/>
+        <source>the file or folder no longer exists</source>
+        <translation>文件或文件夹已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="36"/>
+        <source>the file name is too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="39"/>
+        <source>an unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="47"/>
+        <source>{file} is the open workspace. Choose another file name.</source>
+        <translation>{file} 是当前打开的工作区。请另选一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="51"/>
+        <source>{file} is an ecanvas workspace; ecanvas never writes over a workspace. Choose another file name.</source>
+        <translation>{file} 是一个 ecanvas 工作区；ecanvas 绝不会覆盖工作区。请另选一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="57"/>
+        <source>{file} is a folder. Choose a file name.</source>
+        <translation>{file} 是文件夹。请指定一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="59"/>
+        <source>{file} is a device or a pipe, not a file. Choose a file name.</source>
+        <translation>{file} 是设备或管道，不是普通文件。请指定一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="63"/>
+        <source>{file} already exists. Choose another file name.</source>
+        <translation>{file} 已存在。请另选一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="67"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="72"/>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>无法写入 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="90"/>
+        <source>This workspace is open read-only; changes cannot be saved.</source>
+        <translation>此工作区以只读方式打开，无法保存更改。</translation>
+    </message>
+</context>
+<context>
     <name>FileExports</name>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="78"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="85"/>
         <source>&amp;PowerPoint Slides…</source>
         <translation>PowerPoint 幻灯片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="79"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="86"/>
         <source>&amp;Markdown…</source>
         <translation>Markdown 文档(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="80"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="87"/>
         <source>&amp;CSV of Cards…</source>
         <translation>卡片 CSV 表格(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="81"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="88"/>
         <source>&amp;JSON Interchange…</source>
         <translation>JSON 交换格式(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="82"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="89"/>
         <source>Canvas as &amp;SVG…</source>
         <translation>画布 SVG 图像(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="83"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="90"/>
         <source>Canvas as P&amp;NG Image…</source>
         <translation>画布 PNG 图片(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="88"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="95"/>
         <source>PowerPoint presentations (*.pptx)</source>
         <translation>PowerPoint 演示文稿 (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="89"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="96"/>
         <source>Markdown documents (*.md)</source>
         <translation>Markdown 文档 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="90"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="97"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="91"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="98"/>
         <source>ecanvas interchange JSON (*.json)</source>
         <translation>ecanvas 交换格式 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="92"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="99"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="93"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="100"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="111"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="118"/>
         <source>Open a canvas to export it as an image.</source>
         <translation>请先打开一个画布，再将其导出为图片。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="113"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="120"/>
         <source>Export {format}</source>
         <translation>导出{format}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="134"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="145"/>
         <source>Exporting {file}…</source>
         <translation>正在导出 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="165"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="181"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="166"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="184"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="180"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="198"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="181"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="199"/>
         <source>Saved as {file}.</source>
         <translation>已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="183"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="201"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="184"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="202"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
@@ -1093,228 +1187,271 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="166"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="239"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="227"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="233"/>
         <source>{title} — {file} [read-only]</source>
         <translation>{title} — {file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="229"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="235"/>
         <source>{title} — {file}</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="374"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="406"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="374"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="406"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="375"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="407"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="375"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="407"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>
-    <name>Panels</name>
+    <name>OutputCheck</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/__init__.py" line="38"/>
-        <source>This workspace is open read-only; changes cannot be saved.</source>
-        <translation>此工作区以只读方式打开，无法保存更改。</translation>
+        <location filename="../../ecanvas/ui/output_check.py" line="66"/>
+        <source>Replace File</source>
+        <translation>替换文件</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/output_check.py" line="68"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/output_check.py" line="73"/>
+        <source>The file in {folder} will be overwritten.</source>
+        <translation>{folder} 中的该文件将被覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/output_check.py" line="78"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/output_check.py" line="91"/>
+        <source>Cannot Write Here</source>
+        <translation>无法写入此处</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ecanvas/ui/qt_strings.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/qt_strings.py" line="14"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="184"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="208"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="190"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="214"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="190"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="214"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="197"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="221"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="197"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="221"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="206"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="231"/>
         <source>The workspace logo</source>
         <translation>工作区标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="208"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="233"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="215"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="240"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="218"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="243"/>
         <source>Choose where to save the PDF.</source>
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="255"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="292"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>无法写入 PDF：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="275"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="314"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="276"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="315"/>
         <source>The report was saved as {file}.</source>
         <translation>报告已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="278"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="321"/>
+        <source>Some characters could not be drawn by any font ecanvas ships: {detail}</source>
+        <translation>有些字符在 ecanvas 自带的字体中都找不到字形：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="324"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="279"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="325"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="308"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="354"/>
         <source>Export PDF Report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="309"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="355"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="309"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="355"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="309"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="355"/>
         <source>Canvases:</source>
         <translation>画布：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="310"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="356"/>
         <source>Brand colour:</source>
         <translation>品牌色：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="310"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="356"/>
         <source>Logo:</source>
         <translation>标志：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="310"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="356"/>
         <source>Sections:</source>
         <translation>章节：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="311"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="357"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="318"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="364"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="319"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="365"/>
         <source>US Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="320"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="366"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="321"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="367"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="322"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="368"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="327"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="373"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="328"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="374"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="329"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="375"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="330"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="376"/>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="377"/>
         <source>Canvas drawings</source>
         <translation>画布图</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="331"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="378"/>
         <source>Cards, block by block</source>
         <translation>卡片（按模块）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="332"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="379"/>
         <source>Scores (radar chart)</source>
         <translation>评分（雷达图）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="333"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="380"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="334"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="381"/>
         <source>Strategy checks</source>
         <translation>战略检查</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="335"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="382"/>
         <source>Appendix: framework guidance</source>
         <translation>附录：框架指引</translation>
     </message>
@@ -1346,47 +1483,47 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="61"/>
+        <location filename="../../ecanvas/ui/menus.py" line="62"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="62"/>
+        <location filename="../../ecanvas/ui/menus.py" line="63"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="63"/>
+        <location filename="../../ecanvas/ui/menus.py" line="64"/>
         <source>Export &amp;As</source>
         <translation>导出为(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="64"/>
+        <location filename="../../ecanvas/ui/menus.py" line="65"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="65"/>
+        <location filename="../../ecanvas/ui/menus.py" line="66"/>
         <source>&amp;Canvas</source>
         <translation>画布(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="66"/>
+        <location filename="../../ecanvas/ui/menus.py" line="67"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="67"/>
+        <location filename="../../ecanvas/ui/menus.py" line="68"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="68"/>
+        <location filename="../../ecanvas/ui/menus.py" line="69"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="79"/>
+        <location filename="../../ecanvas/ui/menus.py" line="80"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
@@ -1394,63 +1531,63 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>WorkspaceFiles</name>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="40"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="43"/>
         <source>ecanvas workspaces (*.ecanvas);;All files (*)</source>
         <translation>ecanvas 工作区 (*.ecanvas);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="49"/>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="56"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="52"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="59"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="56"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="59"/>
         <source>Title of the new workspace:</source>
         <translation>新工作区的标题：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="64"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="67"/>
         <source>Cannot create the workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="67"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="70"/>
         <source>Created {file}. Add a canvas to begin.</source>
         <translation>已创建 {file}。添加一张画布即可开始。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="73"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="76"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="81"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="84"/>
         <source>Open Recent</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="82"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="85"/>
         <source>{file} no longer exists; it was removed from the recent files.</source>
         <translation>{file} 已不存在，已从最近打开的文件中移除。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="93"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="96"/>
         <source>This workspace is already open.</source>
         <translation>此工作区已经打开。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="98"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="101"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="110"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="113"/>
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="111"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="114"/>
         <source>{message}
 
 Open it read-only instead?</source>
@@ -1459,27 +1596,22 @@ Open it read-only instead?</source>
 改为以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="123"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="126"/>
         <source>Save a Copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="129"/>
-        <source>Choose a different file for the copy.</source>
-        <translation>请为副本选择另一个文件。</translation>
-    </message>
-    <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="134"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="138"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="136"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="140"/>
         <source>Saved a copy to {file}.</source>
         <translation>已将副本保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="150"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="161"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>

@@ -99,3 +99,21 @@ def test_new_refuses_a_logo_that_is_not_an_image(run, tmp_path):
     assert result.code == 1
     assert "logo.png" in result.error_line and "PNG or JPEG" in result.error_line
     assert not path.exists()
+
+
+def test_report_uses_the_choices_last_made_in_the_app(run, small_workspace, tmp_path):
+    from ecanvas.store import open_workspace as open_store
+
+    with open_store(small_workspace) as store:
+        store.set_setting("report.options", {"paper": "letter", "language": "zh",
+                                             "sections": ["cover", "summary"]})  # fmt: skip
+    output = tmp_path / "remembered.pdf"
+    assert run("report", small_workspace, "-o", output).code == 0
+    text = _pdf_text(output)
+    assert "执行摘要" in text and "Cards" not in text
+    from pypdf import PdfReader
+
+    assert float(PdfReader(output).pages[0].mediabox.width) == 612.0  # US Letter
+    # An option on the command line wins over the remembered one.
+    assert run("report", small_workspace, "-o", output, "--lang", "en", "--force").code == 0
+    assert "Executive summary" in _pdf_text(output)

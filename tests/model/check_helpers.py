@@ -34,7 +34,7 @@ class Plan:
         block = canvas.block_by_key(block_key)
         count = sum(1 for c in canvas.cards if c.block_id == block.id)
         card = Card(id=next(self._ids), canvas_id=canvas.id, block_id=block.id, text=text,
-                    x=10.0, y=10.0 + 110 * count, **fields)  # fmt: skip
+                    position=count, **fields)  # fmt: skip
         canvas.cards.append(card)
         return card
 

@@ -26,7 +26,7 @@ def _canvas(canvas_id: int = 1, id_offset: int = 0) -> Canvas:
     texts = [(strengths, "Loyal members 忠实会员"), (strengths, "Own tea gardens"),
              (strengths, "Fast delivery"), (weaknesses, "Thin margins")]  # fmt: skip
     canvas.cards = [
-        Card(id=100 + i + id_offset, canvas_id=canvas_id, block_id=block, text=text, y=60 + i)
+        Card(id=100 + i + id_offset, canvas_id=canvas_id, block_id=block, text=text, position=i)
         for i, (block, text) in enumerate(texts)
     ]
     ids = [card.id for card in canvas.cards]

@@ -26,7 +26,7 @@ def _canvas(canvas_id: int, base: int, cards: list[tuple[str, str]], template: s
     ]  # fmt: skip
     block = {b.key: b.id for b in canvas.blocks}
     canvas.cards = [
-        Card(id=base + 100 + i, canvas_id=canvas_id, block_id=block[key], text=text, y=60.0 + i)
+        Card(id=base + 100 + i, canvas_id=canvas_id, block_id=block[key], text=text, position=i)
         for i, (key, text) in enumerate(cards)
     ]
     return canvas

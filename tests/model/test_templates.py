@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ecanvas.model.catalog import builtin_template, builtin_templates
-from ecanvas.model.entities import CARD_HEIGHT, CARD_WIDTH
+from ecanvas.model.layout import NORMAL
 from ecanvas.model.templates import TemplateError, load_template, load_templates
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -180,8 +180,8 @@ def test_block_titles_and_guidance_in_both_languages(template_key: str, block) -
 def test_block_holds_a_few_cards(template_key: str, block) -> None:
     assert block.x >= 0
     assert block.y >= 0
-    assert block.w >= 2 * CARD_WIDTH + 40
-    assert block.h >= 2 * CARD_HEIGHT + 60
+    assert block.w >= 2 * NORMAL.card_w + 40
+    assert block.h >= 2 * NORMAL.card_h + 60
 
 
 @pytest.mark.parametrize("template", ALL_TEMPLATES, ids=_ids)

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 import ecanvas
 from ecanvas.assets import resource_path
 from ecanvas.model import Block, Canvas, Card, Link, Workspace
+from ecanvas.outputs import OutputWriteError
 from ecanvas.store import (
     InterchangeError,
     WorkspaceExistsError,
@@ -63,7 +64,7 @@ def rich_workspace(tmp_path: Path) -> Workspace:
         )  # fmt: skip
         gone = store.add_card(design.id, value.id, "deleted, leaving a gap in the ids")
         second = store.add_card(
-            design.id, revenue.id, "مرحبا بالعالم — שלום", colour="#B9DDF5", x=12.5, y=40.0
+            design.id, revenue.id, "مرحبا بالعالم — שלום", colour="#B9DDF5", index=0
         )
         store.delete_cards([gone.id])
         store.add_link(first.id, second.id, "serves 服务")
@@ -91,9 +92,9 @@ def small_workspace() -> Workspace:
     return Workspace(title="Small", canvases=[first, second], created=STAMP, updated=STAMP)
 
 
-def schema_validator() -> jsonschema.Draft202012Validator:
+def schema_validator(version: int = FORMAT_VERSION) -> jsonschema.Draft202012Validator:
     schema = json.loads(
-        resource_path("schema", f"ecanvas-interchange-{FORMAT_VERSION}.schema.json").read_text()
+        resource_path("schema", f"ecanvas-interchange-{version}.schema.json").read_text()
     )
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
@@ -132,7 +133,7 @@ def test_export_document_holds_every_field(rich_workspace: Workspace):
     assert card == {
         "id": first.id, "block": design.blocks[0].id, "text": "古树普洱 🍵 礼盒", "note": LONG_NOTE,
         "colour": "#FFE680", "tags": ["直播", "gift 🎁"], "votes": 3, "owner": "周婷",
-        "due": "2024-06-30", "status": "todo", "x": first.x, "y": first.y,
+        "due": "2024-06-30", "status": "todo", "position": 0,
         "created": card["created"], "updated": card["updated"],
     }  # fmt: skip
     assert datetime.fromisoformat(card["created"]) == first.created
@@ -165,14 +166,14 @@ def test_a_failed_export_keeps_the_previous_file_and_leaves_no_temp_file(tmp_pat
     target = tmp_path / "out.json"
     target.write_text("previous export\n", encoding="utf-8")
     broken = small_workspace()
-    broken.canvases[0].cards[0].x = float("nan")
+    broken.canvases[0].blocks[0].x = float("nan")
 
     with pytest.raises(ValueError):
-        export_json(broken, target)
+        export_json(broken, target, force=True)
 
     assert target.read_text(encoding="utf-8") == "previous export\n"
     assert files_in(tmp_path) == ["out.json"]
-    export_json(small_workspace(), target)
+    export_json(small_workspace(), target, force=True)
     assert json.loads(target.read_text(encoding="utf-8"))["workspace"]["title"] == "Small"
 
 
@@ -201,6 +202,61 @@ def test_an_imported_workspace_is_a_working_workspace(tmp_path):
     assert card.id == 6
     with open_workspace(tmp_path / "w.ecanvas", read_only=True) as store:
         assert [c.text for c in store.workspace.canvas(2).cards] == ["idea", "added after import"]
+
+
+def without_snapshots(document: dict) -> dict:
+    """The document as versions 1–4 wrote it: canvases without snapshots."""
+    document = copy.deepcopy(document)
+    for canvas in document["canvases"]:
+        del canvas["snapshots"]
+    return document
+
+
+def test_a_version_4_document_imports_with_no_snapshots(tmp_path):
+    document = without_snapshots(export_document(small_workspace()))
+    document["version"] = 4
+    schema_validator(4).validate(document)
+    (tmp_path / "v4.json").write_text(json.dumps(document), encoding="utf-8")
+    import_json(tmp_path / "v4.json", tmp_path / "w.ecanvas")
+    with open_workspace(tmp_path / "w.ecanvas", read_only=True) as store:
+        assert [c.snapshots for c in store.workspace.canvases] == [[], []]
+        assert [c.title for c in store.workspace.canvases] == ["SWOT", "Blank"]
+
+
+def placed_freely(document: dict, places: dict[int, tuple[float, float]] | None = None) -> dict:
+    """The document's cards as versions 1–3 wrote them: at a free (x, y) in their block, with no
+    density (nor snapshots) on the canvases (the version number is left to the caller)."""
+    places = places or {}
+    document = without_snapshots(document)
+    for canvas in document["canvases"]:
+        del canvas["density"]
+        for card in canvas["cards"]:
+            del card["position"]
+            card["x"], card["y"] = places.get(card["id"], (12.0, 56.0))
+    return document
+
+
+def test_a_version_3_document_imports_in_reading_order(tmp_path):
+    # Cards 1 and 3 sit in block 2: card 3 above card 1, so it reads first.
+    places = {1: (12.0, 200.0), 3: (180.0, 60.0)}
+    document = placed_freely(export_document(small_workspace()), places)
+    document["version"] = 3
+    schema_validator(3).validate(document)
+    (tmp_path / "old.json").write_text(json.dumps(document), encoding="utf-8")
+    import_json(tmp_path / "old.json", tmp_path / "w.ecanvas")
+
+    with open_workspace(tmp_path / "w.ecanvas", read_only=True) as store:
+        canvas = store.workspace.canvas(1)
+        assert [c.id for c in canvas.cards_in(2)] == [3, 1]
+        assert canvas.density == "normal"
+        assert export_document(store.workspace)["version"] == FORMAT_VERSION
+
+
+def test_a_version_4_document_may_not_carry_free_positions():
+    document = export_document(small_workspace())
+    document["canvases"][0]["cards"][0]["x"] = 1.0
+    with pytest.raises(InterchangeError, match='unknown field "x"'):
+        validate_document(document, "data.json")
 
 
 def test_timestamps_with_an_offset_are_stored_in_utc(tmp_path):
@@ -480,7 +536,7 @@ def test_a_failure_while_writing_leaves_no_file(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(interchange, "insert_rows", write_then_fail)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(OutputWriteError, match="disk full"):
         import_json(tmp_path / "in.json", tmp_path / "out.ecanvas")
     assert files_in(tmp_path) == ["in.json"]
 
@@ -512,13 +568,11 @@ def export_json_from(workspace_path: Path, target: Path) -> None:
 
 
 def test_a_version_1_document_still_imports_without_settings(tmp_path: Path):
-    document = export_document(small_workspace())
+    document = placed_freely(export_document(small_workspace()))
     document["version"] = 1
     del document["settings"]
     for name in ("summary", "recommendations"):
         del document["workspace"][name]
-    for canvas in document["canvases"]:
-        del canvas["snapshots"]
     source = tmp_path / "old.json"
     source.write_text(json.dumps(document), encoding="utf-8")
     target = import_json(source, tmp_path / "old.ecanvas")
@@ -528,7 +582,7 @@ def test_a_version_1_document_still_imports_without_settings(tmp_path: Path):
 
 
 def test_a_version_1_document_with_settings_is_refused():
-    document = export_document(small_workspace())
+    document = placed_freely(export_document(small_workspace()))
     document["version"] = 1
     with pytest.raises(InterchangeError, match=r'unknown field "settings"'):
         validate_document(document, "old.json")
@@ -564,12 +618,10 @@ def test_summary_and_recommendations_travel_through_export_and_import(tmp_path: 
 
 
 def test_a_version_2_document_imports_with_an_empty_summary(tmp_path: Path):
-    document = export_document(small_workspace())
+    document = placed_freely(export_document(small_workspace()))
     document["version"] = 2
     for name in ("summary", "recommendations"):
         del document["workspace"][name]
-    for canvas in document["canvases"]:
-        del canvas["snapshots"]
     source = tmp_path / "v2.json"
     source.write_text(json.dumps(document), encoding="utf-8")
     target = import_json(source, tmp_path / "v2.ecanvas")
@@ -578,7 +630,7 @@ def test_a_version_2_document_imports_with_an_empty_summary(tmp_path: Path):
 
 
 def test_a_version_2_document_with_a_summary_is_refused():
-    document = export_document(small_workspace())
+    document = placed_freely(export_document(small_workspace()))
     document["version"] = 2
     with pytest.raises(InterchangeError, match=r'unknown field "summary"'):
         validate_document(document, "v2.json")

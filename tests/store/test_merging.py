@@ -3,13 +3,12 @@ one transaction, a snapshot first, nothing doubled when the same source comes tw
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 
 import pytest
 
 from ecanvas.model.merge import CanvasChoice, default_target, merge_result, plan_merge
-from ecanvas.store import InterchangeError, WorkspaceError, create_workspace
+from ecanvas.store import InterchangeError, WorkspaceError, create_workspace, migrations
 from ecanvas.store.interchange import export_json
 from ecanvas.store.merge_source import read_merge_source
 
@@ -127,18 +126,27 @@ def test_the_open_workspace_and_files_of_other_kinds_are_refused(workshop, tmp_p
         read_merge_source(tmp_path / "missing.ecanvas")
 
 
-def test_an_older_source_file_is_read_without_being_upgraded(laptop, tmp_path, sha256):
+def test_an_older_source_file_is_read_without_being_upgraded(tmp_path, sha256):
     """A source of an older schema is upgraded in a private copy; the user's file is unchanged."""
     old = tmp_path / "old.ecanvas"
-    shutil.copy(laptop, old)
-    connection = sqlite3.connect(old)
-    connection.execute("PRAGMA user_version = 4")  # as if written before schema 5 …
-    for table in ("workspace", "canvas", "block", "card", "link", "snapshot", "setting"):
-        connection.execute(f"ALTER TABLE {table} DROP COLUMN version")  # … without row versions
-    connection.commit()
+    connection = sqlite3.connect(old, isolation_level=None)
+    migrations.migrate(connection, 0, target=2)
+    stamp = "2025-03-01 09:30:00.000000"
+    connection.executescript(
+        f"""
+        INSERT INTO workspace (id, title, created, updated) VALUES (1, 'Old', '{stamp}', '{stamp}');
+        INSERT INTO canvas VALUES (1, 'SWOT', 'swot', 0, '{stamp}', '{stamp}');
+        INSERT INTO block (id, canvas_id, key, title_en, title_zh, colour, x, y, w, h, position)
+            VALUES (1, 1, 'strengths', 'Strengths', '优势', '#3C8D5A', 0, 0, 480, 360, 0);
+        INSERT INTO card (id, canvas_id, block_id, text, colour, x, y, created, updated)
+            VALUES (1, 1, 1, 'From 2025', '#FFE680', 12, 56, '{stamp}', '{stamp}');
+        """
+    )
     connection.close()
     digest = sha256(old)
     source = read_merge_source(old)
-    assert [c.title for c in source.canvases] == ["SWOT", "Lean"]
+    assert [(c.title, [card.text for card in c.cards]) for c in source.canvases] == [
+        ("SWOT", ["From 2025"])
+    ]
     assert sha256(old) == digest
-    assert not list(tmp_path.glob("old.ecanvas.schema*"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.ecanvas"]

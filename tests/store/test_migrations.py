@@ -334,7 +334,7 @@ def test_a_schema_3_workspace_upgrades_with_an_empty_summary(tmp_path):
     assert backup_path_for_upgrade(path, 3).exists()
     with open_workspace(path, read_only=True) as store:
         assert store.workspace.summary == "- one\n- two"
-    assert read_header(path).user_version == SCHEMA_VERSION == 5
+    assert read_header(path).user_version == SCHEMA_VERSION == 6
 
 
 def test_a_schema_4_file_gains_row_versions_and_keeps_its_rows(tmp_path):
@@ -353,7 +353,7 @@ def test_a_schema_4_file_gains_row_versions_and_keeps_its_rows(tmp_path):
         assert (store.workspace.title, store.workspace.summary) == ("Four", "S")
         assert store.workspace.settings == {"checks.disabled": []}
         store.set_properties(title="Five")
-    assert read_header(path).user_version == SCHEMA_VERSION == 5
+    assert read_header(path).user_version == SCHEMA_VERSION == 6
     connection = sqlite3.connect(path)
     try:
         assert connection.execute("SELECT title, version FROM workspace").fetchall() == [
@@ -380,3 +380,52 @@ def test_the_postgresql_words_fill_every_placeholder():
         migrations.MIGRATIONS[version](context)
         recorded = context.recorded
         assert recorded and not any("{" in s or "AUTOINCREMENT" in s for s in recorded)
+
+
+# ---------------------------------------------------------------- schema 6: cards in order
+def _schema_5_file(path: Path, cards: list[tuple[int, int, float, float]]) -> Path:
+    """A workspace as schema 5 stored it: cards placed freely at (x, y) in their block."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    migrations.migrate(connection, 0, target=5)
+    stamp = "2024-05-01 08:30:00.000000"
+    connection.execute("BEGIN")
+    connection.execute("INSERT INTO workspace (id, title, created, updated) VALUES (1, 'v5', ?, ?)",
+                       (stamp, stamp))  # fmt: skip
+    connection.execute("INSERT INTO canvas (id, title, template_key, position, created, updated)"
+                       " VALUES (1, 'SWOT', 'swot', 0, ?, ?)", (stamp, stamp))  # fmt: skip
+    for block_id, key in ((1, "strengths"), (2, "weaknesses")):
+        connection.execute(
+            "INSERT INTO block (id, canvas_id, key, title_en, title_zh, colour, x, y, w, h,"
+            " position) VALUES (?, 1, ?, ?, ?, '#2E6DA4', ?, 0, 480, 360, ?)",
+            (block_id, key, key, key, 500.0 * (block_id - 1), block_id - 1),
+        )
+    for card_id, block_id, x, y in cards:
+        connection.execute(
+            "INSERT INTO card (id, canvas_id, block_id, text, colour, x, y, created, updated)"
+            " VALUES (?, 1, ?, ?, '#FFE680', ?, ?, ?, ?)",
+            (card_id, block_id, f"card {card_id}", x, y, stamp, stamp),
+        )
+    connection.execute("COMMIT")
+    connection.close()
+    return path
+
+
+def test_schema_5_cards_get_the_order_they_were_read_in(tmp_path):
+    # Block 1: a row of two (card 3 left of card 1), a cascaded card 2 a little lower in the
+    # first row, and card 4 on the second row; block 2: one card.
+    path = _schema_5_file(tmp_path / "v5.ecanvas", [
+        (1, 1, 182.0, 56.0), (2, 1, 30.0, 74.0), (3, 1, 12.0, 56.0), (4, 1, 12.0, 166.0),
+        (5, 2, 300.0, 200.0),
+    ])  # fmt: skip
+    with open_workspace(path) as store:
+        canvas = store.workspace.canvas(1)
+        assert [c.id for c in canvas.cards_in(1)] == [3, 2, 1, 4]
+        assert [c.position for c in canvas.cards_in(1)] == [0, 1, 2, 3]
+        assert [c.id for c in canvas.cards_in(2)] == [5]
+        assert canvas.density == "normal"
+    assert read_header(path).user_version == SCHEMA_VERSION
+    assert _schema(path) == _new_file_schema(tmp_path)
+    connection = sqlite3.connect(path)
+    columns = [row[1] for row in connection.execute("PRAGMA table_info(card)")]
+    connection.close()
+    assert "x" not in columns and "position" in columns

@@ -248,7 +248,7 @@ attempts = {
     "set_block_score": lambda: store.set_block_score(block.id, 3),
     "add_card": lambda: store.add_card(canvas.id, block.id, "新"),
     "update_card": lambda: store.update_card(card.id, text="改"),
-    "move_cards": lambda: store.move_cards([CardMove(card.id, canvas.id, block.id, 1.0, 1.0)]),
+    "move_cards": lambda: store.move_cards([CardMove(card.id, canvas.id, block.id, 0)]),
     "delete_cards": lambda: store.delete_cards([card.id]),
 }
 outcome = {}

@@ -17,6 +17,7 @@ import pytest
 import sqlalchemy.exc
 
 from ecanvas.model import Block, Card, Link
+from ecanvas.outputs import OutputIsOpenWorkspaceError
 from ecanvas.store import (
     CardMove,
     Change,
@@ -58,6 +59,19 @@ CASES: dict[str, Case] = {
         lambda f: f.store.rename_canvas(f.a, "  新名字 "),
         lambda f, r: f.store.rename_canvas(f.a, r),
         lambda f, r: [Change(K.CANVAS_CHANGED, f.a)],
+    ),
+    "set_canvas_density": Case(
+        lambda f: f.store.set_canvas_density(f.a, "compact"),
+        lambda f, r: f.store.set_canvas_density(f.a, r),
+        lambda f, r: [Change(K.CANVAS_CHANGED, f.a)],
+    ),
+    "add_card_in_front": Case(
+        lambda f: f.store.add_card(f.a, f.a_blocks[0], "最前", index=0),
+        lambda f, r: f.store.delete_cards([r.id]),
+        lambda f, r: [
+            Change(K.CARDS_ADDED, f.a, (r.id,)),
+            Change(K.CARDS_CHANGED, f.a, (f.a_cards[0], f.a_cards[1])),  # they move along
+        ],
     ),
     "move_canvas": Case(
         lambda f: f.store.move_canvas(f.a, 5),
@@ -127,34 +141,35 @@ CASES: dict[str, Case] = {
         ],
     ),
     "move_within_block": Case(
-        lambda f: f.store.move_cards([CardMove(f.a_cards[0], f.a, f.a_blocks[0], 200.0, 70.0)]),
+        lambda f: f.store.move_cards([CardMove(f.a_cards[0], f.a, f.a_blocks[0], 1)]),
         _undo_move,
-        lambda f, r: [Change(K.CARDS_CHANGED, f.a, (f.a_cards[0],))],
+        lambda f, r: [Change(K.CARDS_CHANGED, f.a, (f.a_cards[0], f.a_cards[1]))],
     ),
     "move_between_blocks": Case(
         lambda f: f.store.move_cards(
             [
-                CardMove(f.a_cards[0], f.a, f.a_blocks[3], 12.0, 56.0),
-                CardMove(f.a_cards[1], f.a, f.a_blocks[3], 182.0, 56.0),
+                CardMove(f.a_cards[0], f.a, f.a_blocks[3], 0),
+                CardMove(f.a_cards[1], f.a, f.a_blocks[3], 1),
             ]
         ),
         _undo_move,
         lambda f, r: [Change(K.CARDS_CHANGED, f.a, (f.a_cards[0], f.a_cards[1]))],
     ),
     "move_to_other_canvas": Case(
-        lambda f: f.store.move_cards([CardMove(f.a_cards[0], f.b, f.b_blocks[2], 12.0, 56.0)]),
+        lambda f: f.store.move_cards([CardMove(f.a_cards[0], f.b, f.b_blocks[2], 0)]),
         _undo_move,
         lambda f, r: [
             Change(K.LINKS_REMOVED, f.a, (f.a_links[0], f.a_links[1])),
             Change(K.CARDS_REMOVED, f.a, (f.a_cards[0],)),
             Change(K.CARDS_ADDED, f.b, (f.a_cards[0],)),
+            Change(K.CARDS_CHANGED, f.a, (f.a_cards[1],)),  # it closes up the gap
         ],
     ),
     "move_linked_pair_to_other_canvas": Case(
         lambda f: f.store.move_cards(
             [
-                CardMove(f.a_cards[1], f.b, f.b_blocks[3], 12.0, 56.0),
-                CardMove(f.a_cards[3], f.b, f.b_blocks[3], 182.0, 56.0),
+                CardMove(f.a_cards[1], f.b, f.b_blocks[3], 0),
+                CardMove(f.a_cards[3], f.b, f.b_blocks[3], 1),
             ]
         ),
         _undo_move,
@@ -175,6 +190,7 @@ CASES: dict[str, Case] = {
             Change(K.LINKS_REMOVED, f.b, (f.b_links[0],)),
             Change(K.CARDS_REMOVED, f.a, (f.a_cards[0],)),
             Change(K.CARDS_REMOVED, f.b, (f.b_cards[1],)),
+            Change(K.CARDS_CHANGED, f.a, (f.a_cards[1],)),  # it closes up the gap
         ],
     ),
     "add_link": Case(
@@ -224,18 +240,55 @@ def test_operation_commits_emits_and_undoes_exactly(name, filled, on_disk, conte
 
 def test_moved_card_is_in_the_new_block_in_the_file(filled, on_disk):
     card_id = filled.a_cards[0]
-    filled.store.move_cards([CardMove(card_id, filled.a, filled.a_blocks[3], 30.0, 80.0)])
-    card = on_disk(filled.path).find_card(card_id)
-    assert (card.canvas_id, card.block_id, card.x, card.y) == (
-        filled.a, filled.a_blocks[3], 30.0, 80.0,
-    )  # fmt: skip
+    filled.store.move_cards([CardMove(card_id, filled.a, filled.a_blocks[2], 0)])
+    saved = on_disk(filled.path).canvas(filled.a)
+    card = saved.card(card_id)
+    assert (card.canvas_id, card.block_id) == (filled.a, filled.a_blocks[2])
+    assert [c.id for c in saved.cards_in(filled.a_blocks[2])] == [card_id, filled.a_cards[3]]
+    assert [c.id for c in saved.cards_in(filled.a_blocks[0])] == [filled.a_cards[1]]
+
+
+def _order(workspace, canvas_id: int, block_id: int) -> list[str]:
+    return [c.text for c in workspace.canvas(canvas_id).cards_in(block_id)]
+
+
+def test_cards_are_added_at_their_index_and_the_others_make_room(filled, on_disk):
+    block = filled.a_blocks[0]
+    filled.store.add_cards(filled.a, [dict(block_id=block, text="前", index=0),
+                                      dict(block_id=block, text="中", index=2),
+                                      dict(block_id=block, text="末")])  # fmt: skip
+    expected = ["前", "一站式采购", "中", "Same-day delivery", "末"]
+    assert _order(filled.store.workspace, filled.a, block) == expected
+    assert _order(on_disk(filled.path), filled.a, block) == expected
+    positions = [c.position for c in on_disk(filled.path).canvas(filled.a).cards_in(block)]
+    assert positions == [0, 1, 2, 3, 4]
+
+
+def test_reordering_inside_a_block_and_its_undo(filled, on_disk):
+    block = filled.a_blocks[0]
+    more = filled.store.add_cards(filled.a, [dict(block_id=block, text=t) for t in "三四"])
+    before = _order(on_disk(filled.path), filled.a, block)
+    moves = [CardMove(more[1].id, filled.a, block, 0), CardMove(filled.a_cards[0], filled.a,
+                                                                  block, 1)]  # fmt: skip
+    reverse, _ = filled.store.move_cards(moves)
+    assert _order(on_disk(filled.path), filled.a, block) == [
+        "四", "一站式采购", "Same-day delivery", "三",
+    ]  # fmt: skip
+    filled.store.move_cards(reverse)
+    assert _order(on_disk(filled.path), filled.a, block) == before
+
+
+def test_set_canvas_density(filled, on_disk):
+    assert filled.store.set_canvas_density(filled.a, "compact") == "normal"
+    assert on_disk(filled.path).canvas(filled.a).density == "compact"
+    assert filled.changes == [Change(K.CANVAS_CHANGED, filled.a)]
+    with pytest.raises(ValueError, match="unknown card density"):
+        filled.store.set_canvas_density(filled.a, "tiny")
 
 
 def test_move_to_another_canvas_drops_links_that_would_cross_canvases(filled, on_disk):
     card_id = filled.a_cards[0]
-    _, broken = filled.store.move_cards(
-        [CardMove(card_id, filled.b, filled.b_blocks[2], 12.0, 56.0)]
-    )
+    _, broken = filled.store.move_cards([CardMove(card_id, filled.b, filled.b_blocks[2], 0)])
     assert sorted(link.id for link in broken) == filled.a_links[:2]
     saved = on_disk(filled.path)
     assert saved.find_card(card_id).canvas_id == filled.b
@@ -245,8 +298,8 @@ def test_move_to_another_canvas_drops_links_that_would_cross_canvases(filled, on
 
 def test_move_carries_a_link_whose_two_cards_move_together(filled, on_disk):
     moves = [
-        CardMove(filled.a_cards[1], filled.b, filled.b_blocks[3], 12.0, 56.0),
-        CardMove(filled.a_cards[3], filled.b, filled.b_blocks[3], 182.0, 56.0),
+        CardMove(filled.a_cards[1], filled.b, filled.b_blocks[3], 0),
+        CardMove(filled.a_cards[3], filled.b, filled.b_blocks[3], 1),
     ]
     _, broken = filled.store.move_cards(moves)
     assert [link.id for link in broken] == [filled.a_links[0]]
@@ -317,7 +370,7 @@ FAILURES: dict[str, tuple[Callable, type[Exception]]] = {
         ValueError,
     ),
     "move into a block of another canvas": (
-        lambda f: f.store.move_cards([CardMove(f.a_cards[0], f.a, f.b_blocks[0], 0.0, 0.0)]),
+        lambda f: f.store.move_cards([CardMove(f.a_cards[0], f.a, f.b_blocks[0], 0)]),
         KeyError,
     ),
     "unknown property": (lambda f: f.store.set_properties(colour="#000000"), ValueError),
@@ -426,7 +479,7 @@ def test_save_copy_is_a_verified_copy_and_the_original_keeps_working(
 
 def test_save_copy_over_the_open_file_is_refused(filled, sha256, on_disk):
     digest = sha256(filled.path)
-    with pytest.raises(ValueError, match="this is the open workspace") as caught:
+    with pytest.raises(OutputIsOpenWorkspaceError, match="this is the open workspace") as caught:
         filled.store.save_copy(filled.path)
     assert str(caught.value).startswith(f"{filled.path}: ")
     assert sha256(filled.path) == digest

@@ -170,7 +170,7 @@ def test_a_restore_of_a_card_now_on_another_canvas_gives_it_a_new_id(filled, on_
     store = filled.store
     snapshot = store.take_snapshots([filled.a], "Good")[0]
     moved = filled.a_cards[1]
-    store.move_cards([CardMove(moved, filled.b, filled.b_blocks[0], 10, 60)])
+    store.move_cards([CardMove(moved, filled.b, filled.b_blocks[0], 0)])
     store.rewrite_canvases(replace={filled.a: store.snapshot_canvas(snapshot.id)})
     ws = on_disk(filled.path)
     assert ws.canvas(filled.b).card(moved).text == "Same-day delivery"
@@ -247,9 +247,9 @@ def test_snapshot_ids_are_their_own_and_may_repeat_the_canvas_ids(filled):
         validate_document(document, "doc.json")
 
 
-def test_a_version_3_document_with_snapshots_is_refused(filled):
+def test_a_version_4_document_with_snapshots_is_refused(filled):
     document = _document_with_snapshot(filled)
-    document["version"] = 3
+    document["version"] = 4
     with pytest.raises(InterchangeError, match='unknown field "snapshots"'):
         validate_document(document, "old.json")
 
@@ -257,7 +257,9 @@ def test_a_version_3_document_with_snapshots_is_refused(filled):
 # ----------------------------------------------------------------- schema upgrades
 def test_a_snapshot_survives_the_upgrade_of_an_older_file(tmp_path):
     """A schema-2 file (the first with the snapshot table) holding a snapshot of its canvas is
-    upgraded to the current schema; the snapshot still reads as the canvas it froze."""
+    upgraded to the current schema (cards placed at x and y become cards in order); the
+    snapshot, a canvas of interchange version 3 (cards at x and y too), still reads as the canvas
+    it froze, in the same order."""
     path = tmp_path / "two.ecanvas"
     connection = sqlite3.connect(path, isolation_level=None)
     migrations.migrate(connection, 0, target=2)
@@ -271,14 +273,16 @@ def test_a_snapshot_survives_the_upgrade_of_an_older_file(tmp_path):
                    (2, 1, 'weaknesses', 'Weaknesses', '劣势', '#B5651D', 500, 0, 480, 360, 1);
         INSERT INTO card (id, canvas_id, block_id, text, colour, tags, votes, x, y, created,
                           updated)
-            VALUES (1, 1, 1, '会员复购 45%', '#FFE680', '["私域"]', 0, 12, 56, '{stamp}',
+            VALUES (1, 1, 1, '会员复购 45%', '#FFE680', '["私域"]', 0, 182, 56, '{stamp}',
                     '{stamp}'),
-                   (2, 1, 1, 'Thin margins', '#FFE680', '[]', 2, 12, 56, '{stamp}', '{stamp}');
+                   (2, 1, 1, 'Thin margins', '#FFE680', '[]', 2, 12, 166, '{stamp}', '{stamp}'),
+                   (3, 1, 1, 'Own tea gardens', '#FFE680', '[]', 0, 12, 56, '{stamp}',
+                    '{stamp}');
         INSERT INTO link (id, canvas_id, source_id, target_id, label)
             VALUES (1, 1, 1, 2, 'offsets');
         """
     )
-    content = (FIXTURES / "snapshot-content-4.json").read_text(encoding="utf-8").strip()
+    content = (FIXTURES / "snapshot-content-3.json").read_text(encoding="utf-8").strip()
     connection.execute(
         "INSERT INTO snapshot (id, canvas_id, name, created, content) VALUES (1, 1, ?, ?, ?)",
         ("第一次会议", stamp, content),
@@ -289,6 +293,8 @@ def test_a_snapshot_survives_the_upgrade_of_an_older_file(tmp_path):
         canvas = store.workspace.canvas(1)
         assert [(s.name, s.content) for s in canvas.snapshots] == [("第一次会议", content)]
         frozen = store.snapshot_canvas(1)
+        assert [c.id for c in frozen.cards_in(1)] == [3, 1]  # left to right, as it was drawn
+        assert [c.id for c in canvas.cards_in(1)] == [3, 1, 2]
         changes = diff_canvases(frozen, canvas)
         assert [(c.card_id, c.before_block, c.after_block) for c in changes.moved] == [
             (2, "weaknesses", "strengths")
@@ -298,5 +304,6 @@ def test_a_snapshot_survives_the_upgrade_of_an_older_file(tmp_path):
     assert read_header(path).user_version == SCHEMA_VERSION
     with open_workspace(path, read_only=True) as store:
         canvas = store.workspace.canvas(1)
-        assert canvas.card(2).block_id == 2
+        assert [c.id for c in canvas.cards_in(1)] == [3, 1]
+        assert [c.id for c in canvas.cards_in(2)] == [2]
         assert diff_canvases(store.snapshot_canvas(1), canvas).is_empty

@@ -7,6 +7,7 @@ import pytest
 
 from ecanvas.model.template_writer import template_from_canvas
 from ecanvas.model.templates import TemplateError
+from ecanvas.outputs import OutputExistsError
 from ecanvas.user_templates import (
     all_templates,
     delete_user_template,
@@ -61,7 +62,7 @@ def test_rename_export_import_and_delete(designed, tmp_path):
     rename_user_template("growth", "Growth 2027", "增长 2027")
     assert all_templates()["growth"].title_zh == "增长 2027"
     exported = export_user_template("growth", tmp_path / "shared.toml")
-    with pytest.raises(FileExistsError):
+    with pytest.raises(OutputExistsError):
         export_user_template("growth", exported)
     delete_user_template("growth")
     assert "growth" not in all_templates()

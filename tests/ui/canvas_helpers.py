@@ -96,11 +96,6 @@ def card_centre(view, card_id) -> QPointF:
     return view.canvas_scene.card_items[card_id].centre()
 
 
-def card_corner(block, card) -> QPointF:
-    """A card's top-left corner in scene coordinates."""
-    return QPointF(block.x + card.x, block.y + card.y)
-
-
 def block_point(block, dx: float, dy: float) -> QPointF:
     """A scene point inside a block, measured from its top-left corner."""
     return QPointF(block.x + dx, block.y + dy)

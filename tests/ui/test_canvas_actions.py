@@ -1,16 +1,15 @@
 """Selection actions: delete and undo, copy/cut/paste and duplicate, select all, Ctrl-click and
-rubber-band selection, arrow-key navigation and tidying a block."""
+rubber-band selection, arrow-key navigation and the card density."""
 
 from __future__ import annotations
 
 import json
 
 from canvas_helpers import block_point, card_centre, click, drag, make_view
-from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from ecanvas.model.layout import tidy_positions
 from ecanvas.ui.clipboard import CARD_LIST_MIME
 
 
@@ -95,8 +94,8 @@ def test_duplicate_copies_the_selection_into_the_same_block(qtbot, store, canvas
     scene.select_cards([c.id for c in cards])
     scene.duplicate_selection()
     in_block = canvas.cards_in(block.id)
-    assert sorted(c.text for c in in_block) == ["One", "One", "Two", "Two"]
-    assert len({(c.x, c.y) for c in in_block}) == 4
+    assert [c.text for c in in_block] == ["One", "One", "Two", "Two"]  # each after its original
+    assert len({scene.card_items[c.id].pos().toTuple() for c in in_block}) == 4
     new_ids = set(scene.selected_card_ids())
     assert len(new_ids) == 2 and not new_ids & {c.id for c in cards}
 
@@ -146,20 +145,22 @@ def test_arrow_keys_move_the_selection_to_the_nearest_card_that_way(
     assert scene.selected_card_ids() == [below.id]
 
 
-def test_tidy_block_puts_the_cards_on_the_grid_in_one_step(qtbot, store, canvas, undo_stack):
+def test_compact_density_is_one_undo_step_and_makes_one_line_cards(
+    qtbot, store, canvas, undo_stack
+):
     block = canvas.blocks[0]
-    cards = [
-        store.add_card(canvas.id, block.id, text, x=x, y=y)
-        for text, x, y in (("late", 300, 240), ("early", 40, 70), ("middle", 200, 75))
-    ]
+    cards = add_cards(store, canvas, block, ["A", "B", "C"], votes=2)
     view = make_view(qtbot, store, canvas.id, undo_stack)
     scene = view.canvas_scene
-    click(view, block_point(block, 450, 340))
-    scene.tidy_current_block()
-    expected = tidy_positions(block, canvas.cards_in(block.id))
-    assert {c.id: (c.x, c.y) for c in canvas.cards_in(block.id)} == expected
-    assert undo_stack.count() == 1
-    for card in cards:
-        assert scene.card_items[card.id].pos() == QPointF(block.x + card.x, block.y + card.y)
+    tall = scene.card_items[cards[0].id].card_scene_rect().height()
+
+    scene.set_compact(True)
+
+    assert store.workspace.canvas(canvas.id).density == "compact"
+    assert undo_stack.count() == 1 and undo_stack.undoText() == "Compact cards"
+    item = scene.card_items[cards[0].id]
+    assert item.compact and item.card_scene_rect().height() < tall / 2
+    assert len(item.text_lines().lines) == 1
     undo_stack.undo()
-    assert (store.workspace.find_card(cards[0].id).x, cards[0].y) == (300, 240)
+    assert store.workspace.canvas(canvas.id).density == "normal"
+    assert scene.card_items[cards[0].id].card_scene_rect().height() == tall

@@ -9,8 +9,6 @@ from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from ecanvas.model.layout import HEADER_HEIGHT
-
 ENTER = Qt.Key.Key_Return
 
 
@@ -43,8 +41,10 @@ def test_double_click_a_block_captures_two_cards_in_a_row_then_esc(
     assert not scene.is_editing
     cards = canvas.cards_in(block.id)
     assert [c.text for c in cards] == ["First idea", "第二个想法"]
-    assert (cards[0].x, cards[0].y) != (cards[1].x, cards[1].y)
-    assert all(c.y >= HEADER_HEIGHT for c in cards)
+    first, second = (scene.card_items[c.id].card_scene_rect() for c in cards)
+    assert not first.intersects(second)
+    header = scene.layout.metrics.header
+    assert all(r.top() >= block.y + header for r in (first, second))
     assert undo_stack.count() == 2
     assert {scene.card_items[c.id].text for c in cards} == {"First idea", "第二个想法"}
 

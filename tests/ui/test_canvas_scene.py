@@ -4,23 +4,33 @@ detached cleanly; plus language, find highlighting, block scores and card text l
 from __future__ import annotations
 
 from canvas_helpers import block_point, click, make_view
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 
 from ecanvas.model import Block
+from ecanvas.model.layout import compute_layout
 from ecanvas.ui.canvas import CanvasScene, CanvasView
 from ecanvas.ui.canvas.card_text import ELLIPSIS
 
 
-def test_items_are_built_from_the_model(qtbot, store, canvas, undo_stack):
+def test_items_are_built_from_the_model_where_the_layout_puts_them(
+    qtbot, store, canvas, undo_stack
+):
     block = canvas.blocks[1]
-    a = store.add_card(canvas.id, block.id, "Alpha", x=20, y=70)
     b = store.add_card(canvas.id, block.id, "Beta")
+    a = store.add_card(canvas.id, block.id, "Alpha", index=0)
     link = store.add_link(a.id, b.id, "pays for")
     view = make_view(qtbot, store, canvas.id, undo_stack)
     scene = view.canvas_scene
+    layout = compute_layout(store.workspace.canvas(canvas.id))
     assert set(scene.block_items) == {blk.id for blk in canvas.blocks}
     assert set(scene.card_items) == {a.id, b.id}
-    assert scene.card_items[a.id].pos() == QPointF(block.x + 20, block.y + 70)
+    for card_id in (a.id, b.id):
+        rect = layout.cards[card_id].rect
+        assert scene.card_items[card_id].card_scene_rect() == QRectF(rect.x, rect.y, rect.w,
+                                                                       rect.h)  # fmt: skip
+    assert scene.card_items[a.id].x() < scene.card_items[b.id].x()  # Alpha first in the row
+    route = layout.links[link.id]
+    assert scene.link_items[link.id].points == [QPointF(x, y) for x, y in route.points]
     assert scene.link_items[link.id].label == "pays for"
     assert scene.block_items[block.id].title == "Revenue model"
 
@@ -35,10 +45,11 @@ def test_store_changes_update_the_items(qtbot, store, canvas, undo_stack):
     assert (scene.card_items[card.id].text, scene.card_items[card.id].colour) == (
         "Renamed", "#B9DDF5",
     )  # fmt: skip
-    store.update_block(block.id, x=40.0, y=20.0, title_en="Offer")
-    assert scene.block_items[block.id].pos() == QPointF(40, 20)
+    before = scene.card_items[card.id].pos() - scene.block_items[block.id].pos()
+    store.update_block(block.id, x=-600.0, y=20.0, title_en="Offer")
+    assert scene.block_items[block.id].pos() == QPointF(-600, 20)
     assert scene.block_items[block.id].title == "Offer"
-    assert scene.card_items[card.id].pos() == QPointF(40 + card.x, 20 + card.y)
+    assert scene.card_items[card.id].pos() == QPointF(-600, 20) + before  # it moved along
     store.delete_cards([card.id])
     assert scene.card_items == {}
 
@@ -155,13 +166,13 @@ def test_a_canvas_of_500_cards_builds(qtbot, store, canvas, undo_stack):
     big = Block(id=0, canvas_id=canvas.id, key="big", title_en="Big", title_zh="大",
                 x=0, y=800, w=4000, h=3000)  # fmt: skip
     big = store.add_block(canvas.id, big)
-    places = [divmod(i, 20) for i in range(500)]
-    drafts = [{"block_id": big.id, "text": f"Card {row}.{col}", "x": 12 + col * 170,
-               "y": 56 + row * 110, "votes": col % 4} for row, col in places]  # fmt: skip
+    drafts = [{"block_id": big.id, "text": f"Card {n}", "votes": n % 4} for n in range(500)]
     store.add_cards(canvas.id, drafts)
     scene = CanvasScene(store, canvas.id, undo_stack)
     assert len(scene.card_items) == 500
     assert scene.sceneRect().contains(scene.itemsBoundingRect())
+    rects = sorted((i.x(), i.y()) for i in scene.card_items.values())
+    assert len(set(rects)) == 500  # no two cards share a place
     scene.detach()
 
 

@@ -170,10 +170,22 @@ def test_the_bundled_font_renders_chinese_as_a_fallback_of_the_app_font(qapp):
     before = qapp.font()
     try:
         font = apply_app_font(qapp)
-        assert font.families()[-1] == families[0]
+        assert families[0] in font.families()[1:]
+        assert font.families()[-1] == "Symbola"
         # Latin text keeps the system face; the CJK font is only the fallback.
         assert QFontInfo(font).family() == font.families()[0]
         assert qapp.font().families() == font.families()
         assert font.pointSizeF() >= 10
     finally:
         qapp.setFont(before)
+
+
+def test_the_canvas_font_chain_has_a_glyph_for_every_script(qapp):
+    """Emoji, Arabic, Hebrew, Thai and Devanagari render from the bundled fallback chain."""
+    from ecanvas.ui.canvas import style
+    from ecanvas.ui.fonts import bundled_fallback_families
+
+    assert set(style.SCRIPT_FAMILIES) <= set(bundled_fallback_families())
+    families = style.font(14).families()
+    for char in "画🍵مשกन":
+        assert any(QFontMetrics(QFont(family)).inFontUcs4(ord(char)) for family in families), char

@@ -12,6 +12,7 @@ from window_helpers import action, add_cards, close_window, make_window, reopene
 
 from ecanvas.store import create_workspace, open_workspace
 from ecanvas.ui.dialogs.workspace_properties import WorkspacePropertiesDialog
+from ecanvas.ui.folders import documents_folder
 
 
 @pytest.fixture
@@ -244,16 +245,25 @@ def test_properties_refuse_a_file_that_is_not_an_image(qtbot, store, tmp_path):
     assert dialog.changed_values() == {}
 
 
-def test_export_pdf_hands_the_workspace_to_the_report_dialog(window, store, monkeypatch):
+def test_export_pdf_hands_the_workspace_to_the_report_dialog(window, store, monkeypatch,
+                                                            tmp_path):  # fmt: skip
     calls = []
+    out = tmp_path / "exports"
+    out.mkdir()
 
-    def export(parent, workspace, default_dir):
-        calls.append((parent, workspace, default_dir))
-        return default_dir / "plan.pdf"
+    def export(parent, workspace, default_dir, remember=None, protect=()):
+        calls.append((parent, workspace, default_dir, protect))
+        remember({"paper": "letter", "language": "zh"})
+        return out / "plan.pdf"
 
     module = types.ModuleType("ecanvas.ui.report_dialog")
     module.export_report_interactively = export
     monkeypatch.setitem(sys.modules, "ecanvas.ui.report_dialog", module)
+    documents = window.files.export_folder()  # nothing exported yet: the Documents folder
+    assert documents == documents_folder()
     action(window, "export_pdf").trigger()
-    assert calls == [(window, store.workspace, store.path.parent)]
+    assert calls == [(window, store.workspace, documents, (store.path,))]
     assert "plan.pdf" in window.statusBar().currentMessage()
+    # The choices are kept in the workspace, the folder for the next export in the settings.
+    assert reopened(store.path).settings["report.options"] == {"paper": "letter", "language": "zh"}
+    assert window.files.export_folder() == out.resolve()

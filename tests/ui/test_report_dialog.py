@@ -134,3 +134,23 @@ def test_entry_point_returns_none_when_cancelled(qtbot, report_store, tmp_path):
 def test_suggested_file_name_drops_unsafe_characters():
     assert report_dialog.suggested_file_name('Plan: 2027/Q1 "draft"') == "Plan- 2027-Q1 -draft.pdf"
     assert report_dialog.suggested_file_name("...") == "report.pdf"
+
+
+def test_the_last_choices_are_remembered_per_workspace(qtbot, report_store, tmp_path, opened):
+    _first, second = report_store.workspace.canvases
+    report_store.set_setting("report.options", {
+        "paper": "letter", "language": "zh", "sections": ["cover", "cards", "bogus"],
+        "canvas_ids": [second.id], "brand_colour": "#AA3300",
+    })  # fmt: skip
+    kept = []
+    dialog = ReportDialog(report_store.workspace, tmp_path, remember=kept.append)
+    qtbot.addWidget(dialog)
+    options = dialog.options()
+    # An unknown section in an old value falls back to the defaults rather than failing.
+    assert (options.paper, options.language, options.brand_colour) == ("letter", "zh", "#AA3300")
+    assert options.canvas_ids == (second.id,)
+    assert "summary" in options.sections and "checks" not in options.sections
+    _uncheck(dialog.section_list, "appendix")
+    _export(qtbot, dialog)
+    assert kept and kept[0]["paper"] == "letter" and "appendix" not in kept[0]["sections"]
+    assert kept[0]["canvas_ids"] == [second.id]

@@ -8,13 +8,13 @@ its corner grip only the items move; the release records one SetBlockFieldsComma
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ecanvas.model import Block
+from ecanvas.model.layout import Rect
 from ecanvas.store import WorkspaceError
 from ecanvas.ui.canvas import style
 from ecanvas.ui.canvas.block_item import BlockItem
@@ -84,13 +84,19 @@ def free_spot(blocks: list[Block], x: float, y: float, w: float, h: float) -> tu
 
 
 class BlockGesture:
-    """One block following the mouse: moved by its header (with its cards) or resized."""
+    """One block following the mouse: moved by its header (with its cards) or resized.
+
+    A move shifts the block's stored corner by what the mouse moved; a resize makes the size
+    the user sees the stored size (the layout grows it again if its cards need more room).
+    """
 
     def __init__(self, scene: CanvasScene, item: BlockItem, resize: bool, press: QPointF,
                  press_screen: QPoint) -> None:  # fmt: skip
         self.scene, self.item, self.resize = scene, item, resize
         self.press, self.press_screen = QPointF(press), QPoint(press_screen)
         self.block = item.block  # the model's block: the geometry before the gesture
+        self.rect = item.rect  # where it was drawn
+        self.preview = item.rect
         self.started = False
         cards = [card for card in scene.card_items.values() if card.block_id == item.block_id]
         self.cards = [(card, card.pos()) for card in cards]
@@ -102,38 +108,43 @@ class BlockGesture:
             if distance < QApplication.startDragDistance():
                 return
             self.started = True
-        self.item.update_from(self._preview(pos))
+        self.preview = self._preview(pos)
+        self.item.update_from(self.block, self.preview)
         if not self.resize:
-            delta = QPointF(self.item.block.x - self.block.x, self.item.block.y - self.block.y)
+            delta = QPointF(self.preview.x - self.rect.x, self.preview.y - self.rect.y)
             for card, origin in self.cards:
                 card.setPos(origin + delta)
             for link in self.links:
                 self.scene.refresh_link(link)
 
-    def _preview(self, pos: QPointF) -> Block:
+    def _preview(self, pos: QPointF) -> Rect:
         delta = pos - self.press
-        b = self.block
+        r = self.rect
         if self.resize:
-            w = max(MIN_BLOCK_SIZE[0], round(b.w + delta.x()))
-            h = max(MIN_BLOCK_SIZE[1], round(b.h + delta.y()))
-            return replace(b, w=float(w), h=float(h))
-        return replace(b, x=float(round(b.x + delta.x())), y=float(round(b.y + delta.y())))
+            w = max(MIN_BLOCK_SIZE[0], round(r.w + delta.x()))
+            h = max(MIN_BLOCK_SIZE[1], round(r.h + delta.y()))
+            return Rect(r.x, r.y, float(w), float(h))
+        return Rect(r.x + round(delta.x()), r.y + round(delta.y()), r.w, r.h)
 
     def values(self) -> dict[str, float]:
         """The changed geometry fields (empty when nothing changed)."""
-        now, before = self.item.block, self.block
-        names = ("w", "h") if self.resize else ("x", "y")
-        if not self.started or all(getattr(now, n) == getattr(before, n) for n in names):
+        if not self.started or self.preview == self.rect:
             return {}
-        return {name: getattr(now, name) for name in names}
+        if self.resize:
+            return {"w": self.preview.w, "h": self.preview.h}
+        layout = self.scene.layout
+        if layout is None:
+            return {"x": self.preview.x, "y": self.preview.y}
+        x, y = layout.to_stored(self.preview.x, self.preview.y)
+        return {"x": float(round(x)), "y": float(round(y))}
 
     def restore(self) -> None:
-        """Put the items back where the model has them (the command then moves them)."""
-        self.item.update_from(self.block)
+        """Put the items back where the layout has them (the command then moves them)."""
+        self.item.update_from(self.block, self.rect)
         for card, origin in self.cards:
             card.setPos(origin)
         for link in self.links:
-            self.scene.refresh_link(link)
+            self.scene.reset_link(link)
 
 
 class BlockEditing:
@@ -151,7 +162,10 @@ class BlockEditing:
         if canvas is None:
             return
         w, h = NEW_BLOCK_SIZE
-        x, y = free_spot(canvas.blocks, round(pos.x()), round(pos.y()), w, h)
+        drawn = [item.rect for item in scene.block_items.values()]
+        x, y = free_spot(drawn, round(pos.x()), round(pos.y()), w, h)
+        if scene.layout is not None:  # where to store it so that it is drawn there
+            x, y = (round(v) for v in scene.layout.to_stored(x, y))
         block = Block(
             id=0, canvas_id=canvas.id, key=unique_block_key(canvas.blocks),
             title_en=DEFAULT_TITLE_EN, title_zh=DEFAULT_TITLE_ZH,
@@ -201,9 +215,9 @@ class BlockEditing:
         if item is None:
             on_cancelled()
             return
-        block = item.block
-        corner = QPointF(block.x + _TITLE_LEFT, block.y + _TITLE_TOP)
-        editor = BlockTitleEditor(corner, block.w - 2 * _TITLE_LEFT - 8, item.title,
+        block, rect = item.block, item.rect
+        corner = QPointF(rect.x + _TITLE_LEFT, rect.y + _TITLE_TOP)
+        editor = BlockTitleEditor(corner, rect.w - 2 * _TITLE_LEFT - 8, item.title,
                                   block.colour, self.scene.theme.accent)  # fmt: skip
         self.scene.editing.open_other(editor, on_finished, on_cancelled)
 

@@ -1,6 +1,7 @@
 """A block on the canvas: a tinted region with a coloured header, its title, a one-line
 guidance hint and, for scored blocks, five stars that set the 0–5 score. On hover it shows a
 resize grip in its bottom-right corner; the scene moves and resizes it by its header and grip.
+It is drawn where the canvas layout puts it (grown to hold its cards), not at the stored size.
 
 The item never writes: a click on a star calls the `on_score` callback the scene gives it, and
 the scene turns that into a command.
@@ -16,14 +17,14 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
 from ecanvas.model import Block
-from ecanvas.model.layout import HEADER_HEIGHT
+from ecanvas.model.layout import NORMAL, Rect
 from ecanvas.ui.canvas import style
 from ecanvas.ui.canvas.card_text import elide
 
 translate = QCoreApplication.translate
 
 STARS = 5
-HEADER_BAND = HEADER_HEIGHT - 8.0  # the coloured band; cards in the first row sit just below
+HEADER_BAND = NORMAL.header - 8.0  # the coloured band; cards in the first row sit just below
 _TITLE_TOP = 5.0
 _HINT_TOP = 28.0
 _SIDE = 14.0
@@ -42,11 +43,11 @@ def star_polygon(rect: QRectF) -> QPolygonF:
 
 
 class BlockItem(QGraphicsItem):
-    """One block; positioned at the block's (x, y), sized (w, h)."""
+    """One block, at the rectangle the layout gives it."""
 
     Type = QGraphicsItem.UserType + 1
 
-    def __init__(self, block: Block, language: str, theme: style.CanvasTheme,
+    def __init__(self, block: Block, rect: Rect, language: str, theme: style.CanvasTheme,
                  on_score: Callable[[int, int], None]) -> None:  # fmt: skip
         super().__init__()
         self.block_id = block.id
@@ -57,25 +58,36 @@ class BlockItem(QGraphicsItem):
         self._current = False
         self._hovered = False
         self._block = block
+        self._rect = rect
         self._bounds = QRectF()
         self._header = QPainterPath()
         self.setZValue(style.Z_BLOCK)
-        self.update_from(block)
+        self.setAcceptHoverEvents(True)
+        self.update_from(block, rect)
 
     # ------------------------------------------------------------------ model
-    def update_from(self, block: Block) -> None:
-        self.prepareGeometryChange()
-        self._block = block
-        self.setAcceptHoverEvents(True)
-        self.setPos(block.x, block.y)
-        self._bounds = QRectF(-3, -3, block.w + 6, block.h + 6)
-        body = QPainterPath()
-        body.addRoundedRect(QRectF(0, 0, block.w, block.h), style.BLOCK_RADIUS, style.BLOCK_RADIUS)
-        top = QPainterPath()
-        top.addRect(QRectF(0, 0, block.w, HEADER_BAND))
-        self._header = body.intersected(top)
+    def update_from(self, block: Block, rect: Rect | None = None) -> None:
+        """Show `block` at `rect` (where it is drawn; its current one when None)."""
+        rect = self._rect if rect is None else rect
+        if (rect.w, rect.h) != (self._rect.w, self._rect.h) or self._header.isEmpty():
+            self.prepareGeometryChange()
+            self._bounds = QRectF(-3, -3, rect.w + 6, rect.h + 6)
+            body = QPainterPath()
+            body.addRoundedRect(QRectF(0, 0, rect.w, rect.h), style.BLOCK_RADIUS,
+                                style.BLOCK_RADIUS)  # fmt: skip
+            top = QPainterPath()
+            top.addRect(QRectF(0, 0, rect.w, HEADER_BAND))
+            self._header = body.intersected(top)
+        self._block, self._rect = block, rect
+        if (rect.x, rect.y) != (self.x(), self.y()):
+            self.setPos(rect.x, rect.y)
         self._refresh_tooltip()
         self.update()
+
+    def place(self, rect: Rect) -> None:
+        """Move and size the block as the layout says (nothing happens when nothing changed)."""
+        if rect != self._rect:
+            self.update_from(self._block, rect)
 
     def set_language(self, language: str) -> None:
         self._language = language
@@ -109,12 +121,17 @@ class BlockItem(QGraphicsItem):
         guidance = self._block.guidance(self._language)
         return guidance[0] if guidance else ""
 
+    @property
+    def rect(self) -> Rect:
+        """Where the block is drawn (its stored geometry grown to hold its cards)."""
+        return self._rect
+
     def scene_rect(self) -> QRectF:
-        b = self._block
-        return QRectF(b.x, b.y, b.w, b.h)
+        r = self._rect
+        return QRectF(r.x, r.y, r.w, r.h)
 
     def contains_scene_point(self, point: QPointF) -> bool:
-        return self._block.contains(point.x(), point.y())
+        return self._rect.contains_point(point.x(), point.y())
 
     # ------------------------------------------------------------------ states
     def set_drop_target(self, on: bool) -> None:
@@ -135,7 +152,7 @@ class BlockItem(QGraphicsItem):
     def star_rect(self, value: int) -> QRectF:
         """Local rectangle of the star that sets score `value` (1–5)."""
         step = style.STAR_SIZE + style.STAR_GAP
-        left = self._block.w - _SIDE - STARS * step + style.STAR_GAP
+        left = self._rect.w - _SIDE - STARS * step + style.STAR_GAP
         return QRectF(left + (value - 1) * step, _TITLE_TOP + 3, style.STAR_SIZE, style.STAR_SIZE)
 
     def star_at(self, local: QPointF) -> int | None:
@@ -149,12 +166,12 @@ class BlockItem(QGraphicsItem):
     # ------------------------------------------------------------------ header and grip
     def header_contains(self, local: QPointF) -> bool:
         """True on the coloured header band, away from the stars (where a drag moves the block)."""
-        inside = 0 <= local.x() < self._block.w and 0 <= local.y() < HEADER_BAND
+        inside = 0 <= local.x() < self._rect.w and 0 <= local.y() < HEADER_BAND
         return inside and self.star_at(local) is None
 
     def grip_rect(self) -> QRectF:
         size = style.GRIP_SIZE
-        return QRectF(self._block.w - size, self._block.h - size, size, size)
+        return QRectF(self._rect.w - size, self._rect.h - size, size, size)
 
     def grip_contains(self, local: QPointF) -> bool:
         return self.grip_rect().contains(local)
@@ -208,7 +225,7 @@ class BlockItem(QGraphicsItem):
             body_colour = style.mix(body_colour, colour, 0.16)
         painter.setPen(self._border_pen(colour))
         painter.setBrush(body_colour)
-        rect = QRectF(0, 0, block.w, block.h)
+        rect = QRectF(0, 0, self._rect.w, self._rect.h)
         painter.drawRoundedRect(rect, style.BLOCK_RADIUS, style.BLOCK_RADIUS)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
@@ -238,7 +255,7 @@ class BlockItem(QGraphicsItem):
     def _paint_header_text(self, painter: QPainter, colour: QColor) -> None:
         ink = style.text_colour_on(colour)
         stars_width = STARS * (style.STAR_SIZE + style.STAR_GAP) + 8 if self._block.scored else 0
-        width = self._block.w - 2 * _SIDE
+        width = self._rect.w - 2 * _SIDE
         title_font = style.font(style.TITLE_FONT_PX, bold=True)
         painter.setFont(title_font)
         painter.setPen(ink)

@@ -1,8 +1,9 @@
 """A card on the canvas: a sticky note that shows one model card and never writes to it.
 
-The scene creates one per card and calls `update_from` when the store reports a change; text
-layout is computed lazily at the first paint after the text changed, and the painted note is
-cached per device so dragging and scrolling only blit it.
+The scene creates one per card, places it where the canvas layout says (`place`) and calls
+`update_from` when the store reports a change; text layout is computed lazily at the first
+paint after the text changed, and the painted note is cached per device so dragging and
+scrolling only blit it. Zoomed out too far to read, a note is drawn as its colour and bars.
 """
 
 from __future__ import annotations
@@ -11,24 +12,22 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from ecanvas.model import CARD_HEIGHT, CARD_WIDTH, Card
+from ecanvas.model import Card
+from ecanvas.model.layout import NORMAL, Rect
 from ecanvas.ui.canvas import card_paint, style
 from ecanvas.ui.canvas.card_text import TextLines, layout_card_text
 
 _MARGIN = style.CARD_MARGIN
-_BOUNDS = QRectF(-_MARGIN, -_MARGIN, CARD_WIDTH + 2 * _MARGIN, CARD_HEIGHT + 2 * _MARGIN)
-_HANDLE_CENTRE = QPointF(CARD_WIDTH, CARD_HEIGHT / 2)
+READABLE_DETAIL = 0.3  # below this zoom a note's text is too small to read: draw it plainly
+COMPACT_TEXT_SIZES = (15,)
 
 
-def _card_shape() -> QPainterPath:
+def _card_shape(size: QRectF) -> QPainterPath:
     path = QPainterPath()
-    path.addRect(card_paint.CARD_RECT)
+    path.addRect(size)
     radius = style.HANDLE_RADIUS + 2
-    path.addEllipse(_HANDLE_CENTRE, radius, radius)
+    path.addEllipse(QPointF(size.width(), size.height() / 2), radius, radius)
     return path.simplified()
-
-
-_SHAPE = _card_shape()
 
 
 class HintBadge(QGraphicsItem):
@@ -56,11 +55,11 @@ class HintBadge(QGraphicsItem):
 
 
 class CardItem(QGraphicsItem):
-    """One sticky note; its position is the card's block corner plus the card's (x, y)."""
+    """One sticky note, at the place and of the size the canvas layout gives it."""
 
     Type = QGraphicsItem.UserType + 2
 
-    def __init__(self, card: Card, origin: tuple[float, float], theme: style.CanvasTheme) -> None:
+    def __init__(self, card: Card, rect: Rect, theme: style.CanvasTheme) -> None:
         super().__init__()
         self.card_id = card.id
         self.block_id = card.block_id
@@ -75,25 +74,34 @@ class CardItem(QGraphicsItem):
         self._hovered = False
         self._find: bool | None = None
         self._link_target = False
+        self._hint_text: str | None = None
+        self._hints_shown = False
         self._hint: HintBadge | None = None
+        self._size = QRectF(0, 0, NORMAL.card_w, NORMAL.card_h)
+        self._compact = False
+        self._bounds = QRectF()
+        self._shape = QPainterPath()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(style.Z_CARD)
-        self.update_from(card, origin)
+        self._resize(rect.w, rect.h)
+        self.setPos(rect.x, rect.y)
+        self.update_from(card)
 
     # ------------------------------------------------------------------ Qt overrides
     def type(self) -> int:
         return CardItem.Type
 
     def boundingRect(self) -> QRectF:
-        return _BOUNDS
+        return self._bounds
 
     def shape(self) -> QPainterPath:
-        return _SHAPE
+        return self._shape
 
     def hoverEnterEvent(self, event) -> None:
         self._hovered = True
+        self._show_hint()
         self.update()
 
     def hoverMoveEvent(self, event) -> None:
@@ -105,35 +113,77 @@ class CardItem(QGraphicsItem):
     def hoverLeaveEvent(self, event) -> None:
         self._hovered = False
         self.unsetCursor()
+        self._show_hint()
         self.update()
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self._show_hint()
+        return super().itemChange(change, value)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:  # fmt: skip
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < READABLE_DETAIL:
+            lines = 1 if self._compact else 3
+            card_paint.paint_plain(painter, self._colour, self._size, lines)
+            self._paint_state(painter)
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        card_paint.paint_body(painter, self._colour, self.theme.shadow)
+        card_paint.paint_body(painter, self._colour, self.theme.shadow, self._size)
         ink = style.text_colour_on(self._colour)
         lines = self.text_lines()
-        card_paint.paint_text(painter, lines, ink)
-        if self._tags or self._votes:
-            card_paint.paint_footer(painter, self._tags, self._votes, ink)
-        if self._badge:
-            card_paint.paint_badge(painter, self._badge, self._status, lines.below_badge)
+        if self._compact:
+            self._paint_compact(painter, lines, ink)
+        else:
+            card_paint.paint_text(painter, lines, ink)
+            if self._tags or self._votes:
+                card_paint.paint_footer(painter, self._tags, self._votes, ink, self._size)
+            if self._badge:
+                card_paint.paint_badge(painter, self._badge, self._status, lines.below_badge)
         self._paint_state(painter)
+
+    def _paint_compact(self, painter: QPainter, lines: TextLines, ink: QColor) -> None:
+        """One line of text, vertically centred, and the votes at the right end."""
+        ascent = lines.lines[0][0].y() if lines.lines else 0.0
+        card_paint.paint_text(painter, lines, ink, top=self._size.height() / 2 - ascent * 0.64)
+        if self._votes:
+            right = self._size.width() - style.CARD_PADDING
+            card_paint.paint_votes(painter, self._votes, right, self._size.height() / 2)
 
     def _paint_state(self, painter: QPainter) -> None:
         if self._find:
-            card_paint.paint_outline(painter, style.FIND_COLOUR, 3.0)
+            card_paint.paint_outline(painter, style.FIND_COLOUR, 3.0, self._size)
         if self.isSelected() or self._link_target:
-            card_paint.paint_outline(painter, self.theme.accent, 2.5)
+            card_paint.paint_outline(painter, self.theme.accent, 2.5, self._size)
         if self._hovered or self.isSelected():
-            card_paint.paint_handle(painter, _HANDLE_CENTRE, self.theme.accent)
+            card_paint.paint_handle(painter, self._handle_centre(), self.theme.accent)
+
+    # ------------------------------------------------------------------ geometry from the layout
+    def place(self, rect: Rect, compact: bool) -> None:
+        """Move and size the note as the layout says (nothing happens when nothing changed)."""
+        if compact != self._compact:
+            self._compact, self._lines = compact, None
+            self.update()
+        if rect.w != self._size.width() or rect.h != self._size.height():
+            self._resize(rect.w, rect.h)
+        if rect.x != self.x() or rect.y != self.y():
+            self.setPos(rect.x, rect.y)
+
+    def _resize(self, w: float, h: float) -> None:
+        self.prepareGeometryChange()
+        self._size = QRectF(0, 0, w, h)
+        self._bounds = QRectF(-_MARGIN, -_MARGIN, w + 2 * _MARGIN, h + 2 * _MARGIN)
+        self._shape = _card_shape(self._size)
+        self._lines = None
+
+    def _handle_centre(self) -> QPointF:
+        return QPointF(self._size.width(), self._size.height() / 2)
 
     # ------------------------------------------------------------------ state from the model
-    def update_from(self, card: Card, origin: tuple[float, float]) -> None:
-        """Show `card` at its block's corner `origin`; relayout only what changed."""
+    def update_from(self, card: Card) -> None:
+        """Show `card`'s content; relayout its text only when what it depends on changed."""
         self.block_id = card.block_id
-        self.setPos(origin[0] + card.x, origin[1] + card.y)
         tags, badge = list(card.tags), card_paint.badge_text(card.owner, card.due, card.status)
         footer_changed = bool(tags or card.votes) != bool(self._tags or self._votes)
         if card.text != self._text or footer_changed or badge != self._badge:
@@ -149,13 +199,18 @@ class CardItem(QGraphicsItem):
             self.setToolTip(tooltip)
 
     def text_lines(self) -> TextLines:
-        """The laid-out text, computed once per text (and footer and badge)."""
+        """The laid-out text, computed once per text (and footer, badge and size)."""
         if self._lines is None:
-            footer = style.FOOTER_HEIGHT if (self._tags or self._votes) else 0.0
-            width = CARD_WIDTH - 2 * style.CARD_PADDING
-            height = CARD_HEIGHT - 2 * style.CARD_PADDING - footer + 2
-            reserve = card_paint.badge_reserve(self._badge)
-            self._lines = layout_card_text(self._text, width, height, reserve)
+            width = self._size.width() - 2 * style.CARD_PADDING
+            if self._compact:
+                reserve = _votes_room(self._votes)
+                self._lines = layout_card_text(self._text, width - reserve, 1.0, 0.0,
+                                               COMPACT_TEXT_SIZES)  # fmt: skip
+            else:
+                footer = style.FOOTER_HEIGHT if (self._tags or self._votes) else 0.0
+                height = self._size.height() - 2 * style.CARD_PADDING - footer + 2
+                reserve = card_paint.badge_reserve(self._badge)
+                self._lines = layout_card_text(self._text, width, height, reserve)
         return self._lines
 
     @property
@@ -165,6 +220,10 @@ class CardItem(QGraphicsItem):
     @property
     def colour(self) -> str:
         return self._colour.name().upper()
+
+    @property
+    def compact(self) -> bool:
+        return self._compact
 
     # ------------------------------------------------------------------ scene-driven states
     def set_find_state(self, match: bool | None) -> None:
@@ -188,9 +247,31 @@ class CardItem(QGraphicsItem):
             self._link_target = on
             self.update()
 
+    # ------------------------------------------------------------------ the missing-link hint
     def set_hint(self, tooltip: str | None) -> None:
-        """Show the missing-link badge with `tooltip`, or remove it for None."""
-        if tooltip is None:
+        """What the missing-link badge says (None: the card lacks no link). Where the data comes
+        from is the scene's business; whether the badge shows is `hint_visible`."""
+        self._hint_text = tooltip
+        self._show_hint()
+
+    def set_hints_shown(self, on: bool) -> None:
+        """Show the badge on this card even when it is neither selected nor hovered."""
+        if on != self._hints_shown:
+            self._hints_shown = on
+            self._show_hint()
+
+    @property
+    def hint(self) -> str | None:
+        """The hint this card carries, shown or not."""
+        return self._hint_text
+
+    @property
+    def hint_visible(self) -> bool:
+        wanted = self._hints_shown or self._hovered or self.isSelected()
+        return self._hint_text is not None and wanted
+
+    def _show_hint(self) -> None:
+        if not self.hint_visible:
             if self._hint is not None:
                 self._hint.setParentItem(None)
                 if self._hint.scene() is not None:
@@ -199,32 +280,41 @@ class CardItem(QGraphicsItem):
             return
         if self._hint is None:
             self._hint = HintBadge(self)
-        if self._hint.toolTip() != tooltip:
-            self._hint.setToolTip(tooltip)
-
-    @property
-    def hint(self) -> str | None:
-        return None if self._hint is None else self._hint.toolTip()
+        if self._hint.toolTip() != self._hint_text:
+            self._hint.setToolTip(self._hint_text)
 
     # ------------------------------------------------------------------ geometry helpers
     def handle_contains(self, scene_pos: QPointF) -> bool:
         """True when `scene_pos` is on the link handle (a little larger than drawn)."""
-        offset = self.mapFromScene(scene_pos) - _HANDLE_CENTRE
+        offset = self.mapFromScene(scene_pos) - self._handle_centre()
         radius = style.HANDLE_RADIUS + 3
         return offset.x() ** 2 + offset.y() ** 2 <= radius**2
 
     def handle_scene_pos(self) -> QPointF:
-        return self.mapToScene(_HANDLE_CENTRE)
+        return self.mapToScene(self._handle_centre())
 
     def badge_rect(self) -> QRectF | None:
-        """The owner/due badge in card coordinates, or None when the card has none."""
-        if not self._badge:
+        """The owner/due badge in card coordinates, or None when the card has none (or is
+        compact, which shows no badge)."""
+        if not self._badge or self._compact:
             return None
         return card_paint.badge_geometry(self._badge, self.text_lines().below_badge)[0]
 
     def card_scene_rect(self) -> QRectF:
         """The note's own rectangle in scene coordinates (no shadow or badges)."""
-        return QRectF(self.pos(), card_paint.CARD_RECT.size())
+        return QRectF(self.pos(), self._size.size())
+
+    def card_rect(self) -> Rect:
+        """The note's rectangle as the layout's plain type."""
+        return Rect(self.x(), self.y(), self._size.width(), self._size.height())
 
     def centre(self) -> QPointF:
-        return self.pos() + QPointF(CARD_WIDTH / 2, CARD_HEIGHT / 2)
+        return self.pos() + self._size.center()
+
+
+def _votes_room(votes: int) -> float:
+    """Width kept free at the right of a compact note for its vote dots."""
+    if not votes:
+        return 0.0
+    dots = min(votes, 3) if votes > style.VOTE_DOTS_MAX else votes
+    return dots * (style.VOTE_DOT_RADIUS * 2 + 2.5) + (18 if votes > style.VOTE_DOTS_MAX else 4)

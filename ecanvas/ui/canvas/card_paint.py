@@ -1,8 +1,9 @@
 """Drawing a sticky note: body and shadow, footer (tag chips and vote dots), corner badge.
 
-Plain functions over a QPainter in card coordinates (0, 0 is the card's top-left corner), so the
-item class keeps only state and behaviour. Tag and vote layout is cheap and done per paint; the
-card item caches the painted result per device (DeviceCoordinateCache).
+Plain functions over a QPainter in card coordinates (0, 0 is the card's top-left corner; the
+note's size comes from the layout's density), so the item class keeps only state and behaviour.
+Tag and vote layout is cheap and done per paint; the card item caches the painted result per
+device (DeviceCoordinateCache).
 """
 
 from __future__ import annotations
@@ -12,44 +13,62 @@ from datetime import date
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
-from ecanvas.model import CARD_HEIGHT, CARD_WIDTH
+from ecanvas.model.layout import NORMAL
 from ecanvas.ui.canvas import style
 from ecanvas.ui.canvas.card_text import TextLines, elide, text_width
 
-CARD_RECT = QRectF(0.0, 0.0, CARD_WIDTH, CARD_HEIGHT)
+CARD_RECT = QRectF(0.0, 0.0, NORMAL.card_w, NORMAL.card_h)  # a normal card
 _BADGE_SEPARATOR = " · "
 NEAR_DAYS = 183
 
 
-def paint_body(painter: QPainter, colour: QColor, shadow: QColor) -> None:
+def paint_body(painter: QPainter, colour: QColor, shadow: QColor, rect: QRectF = CARD_RECT) -> None:
     """The note itself with a soft two-layer shadow."""
     painter.setPen(Qt.PenStyle.NoPen)
     for offset, alpha_share in ((3.0, 0.45), (1.2, 1.0)):
         painter.setBrush(style.with_alpha(shadow, int(shadow.alpha() * alpha_share)))
-        painter.drawRoundedRect(
-            CARD_RECT.translated(0.0, offset), style.CARD_RADIUS, style.CARD_RADIUS
-        )
+        painter.drawRoundedRect(rect.translated(0.0, offset), style.CARD_RADIUS, style.CARD_RADIUS)
     painter.setBrush(colour)
     painter.setPen(QPen(colour.darker(118), 0.8))
-    painter.drawRoundedRect(CARD_RECT, style.CARD_RADIUS, style.CARD_RADIUS)
+    painter.drawRoundedRect(rect, style.CARD_RADIUS, style.CARD_RADIUS)
 
 
-def paint_text(painter: QPainter, text: TextLines, colour: QColor) -> None:
+def paint_plain(painter: QPainter, colour: QColor, rect: QRectF, lines: int) -> None:
+    """The note at a zoom too small to read: its colour and grey bars where its lines are."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRect(rect)
+    painter.setBrush(style.with_alpha(style.text_colour_on(colour), 60))
+    pad = style.CARD_PADDING
+    step = min(22.0, (rect.height() - 2 * pad) / max(1, lines))
+    for line in range(lines):
+        width = (rect.width() - 2 * pad) * (0.9 if line < lines - 1 else 0.55)
+        painter.drawRect(QRectF(pad, pad + line * step + step * 0.25, width, step * 0.45))
+
+
+def paint_text(painter: QPainter, text: TextLines, colour: QColor,
+               top: float = style.CARD_PADDING - 1.0) -> None:  # fmt: skip
     painter.setFont(text.font)
     painter.setPen(colour)
-    origin = QPointF(style.CARD_PADDING, style.CARD_PADDING - 1.0)
+    origin = QPointF(style.CARD_PADDING, top)
     for position, line in text.lines:
         painter.drawText(origin + position, line)
 
 
-def paint_footer(painter: QPainter, tags: list[str], votes: int, ink: QColor) -> None:
+def paint_footer(painter: QPainter, tags: list[str], votes: int, ink: QColor,
+                 rect: QRectF = CARD_RECT) -> None:  # fmt: skip
     """Tag chips from the left and vote dots from the right along the bottom of the note."""
-    top = CARD_HEIGHT - style.FOOTER_HEIGHT
-    right = CARD_WIDTH - style.CARD_PADDING
+    top = rect.height() - style.FOOTER_HEIGHT
+    right = rect.width() - style.CARD_PADDING
     votes_left = (
         _paint_votes(painter, votes, right, top + style.FOOTER_HEIGHT / 2 - 1) if votes else right
     )
     _paint_chips(painter, tags, style.CARD_PADDING - 2, votes_left - 6, top, ink)
+
+
+def paint_votes(painter: QPainter, votes: int, right: float, middle: float) -> float:
+    """Vote dots ending at `right` on the line `middle`; returns their left edge."""
+    return _paint_votes(painter, votes, right, middle)
 
 
 def _paint_votes(painter: QPainter, votes: int, right: float, middle: float) -> float:
@@ -130,7 +149,7 @@ def badge_geometry(text: str, wide: bool = False) -> tuple[QRectF, str]:
     max_width = style.BADGE_WIDE_MAX_WIDTH if wide else style.BADGE_MAX_WIDTH
     label = _fit_badge_label(text, badge_font, max_width - 12)
     width = text_width(label, badge_font) + 12
-    left = CARD_WIDTH - width - style.BADGE_RIGHT
+    left = NORMAL.card_w - width - style.BADGE_RIGHT
     return QRectF(left, style.BADGE_TOP, width, style.BADGE_HEIGHT), label
 
 
@@ -139,7 +158,7 @@ def badge_reserve(text: str) -> float:
     if not text:
         return 0.0
     rect, _ = badge_geometry(text)
-    return max(0.0, CARD_WIDTH - style.CARD_PADDING - (rect.left() - style.BADGE_GAP))
+    return max(0.0, NORMAL.card_w - style.CARD_PADDING - (rect.left() - style.BADGE_GAP))
 
 
 def _fit_badge_label(text: str, badge_font: QFont, width: float) -> str:
@@ -170,11 +189,12 @@ def paint_badge(painter: QPainter, text: str, status: str, wide: bool = False) -
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
 
-def paint_outline(painter: QPainter, colour: QColor, width: float) -> None:
+def paint_outline(painter: QPainter, colour: QColor, width: float,
+                  card: QRectF = CARD_RECT) -> None:  # fmt: skip
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(QPen(colour, width))
     inset = width / 2 - 1.0
-    rect = CARD_RECT.adjusted(-inset - 1, -inset - 1, inset + 1, inset + 1)
+    rect = card.adjusted(-inset - 1, -inset - 1, inset + 1, inset + 1)
     painter.drawRoundedRect(rect, style.CARD_RADIUS + 1, style.CARD_RADIUS + 1)
 
 

@@ -29,12 +29,12 @@ class TextLines:
     below_badge: bool = False
 
 
-def layout_card_text(text: str, width: float, height: float,
-                     first_line_reserve: float = 0.0) -> TextLines:  # fmt: skip
+def layout_card_text(text: str, width: float, height: float, first_line_reserve: float = 0.0,
+                     sizes: tuple[int, ...] = style.CARD_TEXT_SIZES) -> TextLines:  # fmt: skip
     """Fit `text` into a width × height box, shrinking once, then eliding the last line; the
     first line is `first_line_reserve` narrower (room for a badge at its right end)."""
     text = text.strip().replace("\r\n", "\n").replace("\n", LINE_SEPARATOR)
-    *larger, smallest = style.CARD_TEXT_SIZES
+    *larger, smallest = sizes
     for size in larger:
         result = _wrap(text, style.font(size), width, height, first_line_reserve)
         if not result.elided:

@@ -180,8 +180,6 @@ class CanvasMenus:
                           lambda: scene.paste(block_id), Key.Paste)  # fmt: skip
         paste.setEnabled(paste.isEnabled() and bool(clipboard_drafts()))
         menu.addSeparator()
-        self._add(menu, "tidy_block", translate("CanvasMenu", "Tidy Block"),
-                  lambda: scene.tidy_current_block(block_id), "Ctrl+L")  # fmt: skip
         select = self._add(menu, "select_block_cards",
                            translate("CanvasMenu", "Select All Cards in Block"),
                            lambda: self.select_block_cards(block_id), writes=False)  # fmt: skip

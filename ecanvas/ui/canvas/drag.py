@@ -1,21 +1,24 @@
 """Drag controllers: moving cards, drawing a new link, and carrying cards out of the view.
 
-While a drag runs, items move freely and nothing is written; the scene asks for the result on
-release and turns it into exactly one command. Each mouse move costs the moved cards, the links
-touching them and a geometry test over the blocks (a handful), never a pass over all cards.
+While a drag runs, items move freely and nothing is written; an insertion marker shows where
+in the block under the mouse the cards will go. The scene asks for the result on release and
+turns it into exactly one command. Each mouse move costs the moved cards, the links touching
+them, a geometry test over the blocks (a handful) and the insertion place (arithmetic on the
+block's grid), never a pass over all cards.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QDrag, QPainter, QPixmap
-from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QDrag, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from ecanvas.model import Canvas, Card
-from ecanvas.model.layout import clamp_into
+from ecanvas.model import Canvas
+from ecanvas.model.layout import Insertion
 from ecanvas.store import CardMove
+from ecanvas.store.card_ops import insert_in_order
 from ecanvas.ui.canvas import style
 from ecanvas.ui.canvas.block_item import BlockItem
 from ecanvas.ui.canvas.card_item import CardItem
@@ -26,8 +29,42 @@ if TYPE_CHECKING:
     from ecanvas.ui.canvas.scene import CanvasScene
 
 
+class InsertionMarker(QGraphicsItem):
+    """A bar in the gap where dragged cards will land, with a dot at each end."""
+
+    def __init__(self, colour: QColor) -> None:
+        super().__init__()
+        self._line = QLineF()
+        self._colour = QColor(colour)
+        self.setZValue(style.Z_MARKER)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    @property
+    def line(self) -> QLineF:
+        return QLineF(self._line)
+
+    def set_line(self, x1: float, y1: float, x2: float, y2: float) -> None:
+        line = QLineF(x1, y1, x2, y2)
+        if line != self._line:
+            self.prepareGeometryChange()
+            self._line = line
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(-6, -6, 6, 6)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self._colour, 4.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(self._line)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._colour)
+        for end in (self._line.p1(), self._line.p2()):
+            painter.drawEllipse(end, 4.5, 4.5)
+
+
 class CardDrag:
-    """Cards following the mouse from `press`; the block under the cursor is the target."""
+    """Cards following the mouse from `press`; the block under the cursor is the target, and
+    the gap nearest the cursor in it is where they go."""
 
     def __init__(self, scene: CanvasScene, items: list[CardItem], press: QPointF) -> None:
         self.scene = scene
@@ -36,6 +73,10 @@ class CardDrag:
         self.origins = [item.pos() for item in items]
         self.links = scene.links_touching({item.card_id for item in items})
         self.target: BlockItem | None = None
+        self.insertion: Insertion | None = None
+        self.marker = InsertionMarker(scene.theme.accent)
+        self.marker.setVisible(False)
+        scene.addItem(self.marker)
         for item in items:
             item.setZValue(style.Z_DRAGGED)
 
@@ -50,6 +91,7 @@ class CardDrag:
         for link in self.links:
             self.scene.refresh_link(link)
         self._set_target(self.scene.block_item_at(pos))
+        self._set_insertion(pos)
 
     def _set_target(self, block: BlockItem | None) -> None:
         if block is self.target:
@@ -60,31 +102,42 @@ class CardDrag:
         if block is not None:
             block.set_drop_target(True)
 
+    def _set_insertion(self, pos: QPointF) -> None:
+        layout = self.scene.layout
+        if self.target is None or layout is None or self.target.block_id not in layout.blocks:
+            self.insertion = None
+            self.marker.setVisible(False)
+            return
+        self.insertion = layout.insertion_at(self.target.block_id, pos.x(), pos.y(),
+                                             exclude=self.card_ids)  # fmt: skip
+        self.marker.set_line(*self.insertion.marker)
+        self.marker.setVisible(True)
+
     def moves(self, canvas: Canvas | None) -> list[CardMove]:
-        """Where the cards that really moved go: the target block, positions relative to it
-        and kept inside (none when the canvas is gone)."""
-        if canvas is None or self.target is None:
+        """The cards, in order, to the insertion place in the target block; none when that
+        changes nothing (or the canvas is gone)."""
+        if canvas is None or self.target is None or self.insertion is None:
             return []
-        block = self.target.block
-        current = {card.id: card for card in canvas.cards}
-        result = []
-        for item in self.items:
-            x, y = clamp_into(block, item.x() - block.x, item.y() - block.y)
-            move = CardMove(item.card_id, canvas.id, block.id, x, y)
-            if _differs(move, current.get(item.card_id)):
-                result.append(move)
-        return result
+        block_id, index = self.target.block_id, self.insertion.index
+        ids = self.card_ids
+        moves = [CardMove(card_id, canvas.id, block_id, index + n) for n, card_id in enumerate(ids)]
+        before = [card.id for card in canvas.cards_in(block_id)]
+        staying = [card_id for card_id in before if card_id not in set(ids)]
+        after = insert_in_order(staying, [(m.card_id, m.index) for m in moves])
+        return [] if after == before else moves
 
     def end(self, restore: bool) -> None:
         """Stop dragging; with `restore`, the cards go back to where they started."""
         self._set_target(None)
+        if self.marker.scene() is not None:
+            self.marker.scene().removeItem(self.marker)
         for item, origin in zip(self.items, self.origins, strict=True):
             item.setZValue(style.Z_CARD)
             if restore:
                 item.setPos(origin)
         if restore:
             for link in self.links:
-                self.scene.refresh_link(link)
+                self.scene.reset_link(link)
 
 
 class LinkDrag:
@@ -116,14 +169,6 @@ class LinkDrag:
             return None
         target.set_link_target(False)
         return target.card_id
-
-
-def _differs(move: CardMove, card: Card | None) -> bool:
-    if card is None:
-        return False
-    return (
-        card.block_id != move.block_id or abs(card.x - move.x) > 0.01 or abs(card.y - move.y) > 0.01
-    )
 
 
 def drag_cards_out(drag: CardDrag, widget: QWidget) -> Qt.DropAction:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF
 
-from ecanvas.model.layout import next_free_slot
 from ecanvas.store import WorkspaceError
 from ecanvas.ui.canvas.inline_editor import InlineEditor
 from ecanvas.ui.canvas.label_editor import LinkLabelEditor
@@ -43,7 +42,7 @@ class CardEditing:
         self.block_id: int | None = None
         self.card_id: int | None = None
         self.link_id: int | None = None
-        self._slot: tuple[float, float] = (0.0, 0.0)
+        self._index = 0  # where in its block's order a captured card goes
         self._pending: AddCardsCommand | None = None
         self._other: tuple[Callable[[str], None], Callable[[], None]] | None = None
 
@@ -52,17 +51,23 @@ class CardEditing:
         return self.editor is not None
 
     # ------------------------------------------------------------------ opening
-    def start_capture(self, block_id: int, at: tuple[float, float] | None = None) -> None:
-        """An empty editor at `at` in the block (else its next free slot); Enter adds the card."""
+    def start_capture(self, block_id: int, index: int | None = None) -> None:
+        """An empty editor at place `index` of the block's order (else after its last card),
+        the cards from there on making room; Enter adds the card there."""
         self.finish()
         canvas = self.scene.canvas()
         if canvas is None:
             return
-        block = canvas.block(block_id)
-        self._slot = at if at is not None else next_free_slot(block, canvas.cards_in(block_id))
+        count = len(canvas.cards_in(block_id))
+        self._index = count if index is None else max(0, min(index, count))
         self.block_id = block_id
-        corner = QPointF(block.x + self._slot[0], block.y + self._slot[1])
-        self._open(corner, self.scene.capture_colour, "")
+        self.scene.set_placeholder((block_id, self._index))
+        rect = self.scene.placeholder_rect()
+        if rect is None:
+            self.block_id = None
+            self.scene.set_placeholder(None)
+            return
+        self._open(QPointF(rect.x, rect.y), self.scene.capture_colour, "", (rect.w, rect.h))
 
     def start_edit(self, card_id: int) -> None:
         """Edit an existing card's text where it is."""
@@ -72,7 +77,8 @@ class CardEditing:
             return
         self.card_id = card_id
         item.setVisible(False)
-        self._open(item.pos(), item.colour, item.text)
+        size = item.card_scene_rect().size()
+        self._open(item.pos(), item.colour, item.text, (size.width(), size.height()))
 
     def start_naming(self, added: AddCardsCommand) -> None:
         """Edit the text of a card just created (performed, not yet on the undo stack)."""
@@ -91,7 +97,7 @@ class CardEditing:
         self.link_id = link_id
         item.set_label_hidden(True)
         theme = self.scene.theme
-        self._show(LinkLabelEditor(item.line.center(), item.label, theme.base, theme.accent))
+        self._show(LinkLabelEditor(item.label_anchor(), item.label, theme.base, theme.accent))
 
     def open_other(self, editor: InPlaceTextEditor, on_finished: Callable[[str], None],
                    on_cancelled: Callable[[], None]) -> None:  # fmt: skip
@@ -100,8 +106,8 @@ class CardEditing:
         self._other = (on_finished, on_cancelled)
         self._show(editor)
 
-    def _open(self, corner: QPointF, colour: str, text: str) -> None:
-        self._show(InlineEditor(corner, colour, self.scene.theme.accent, text))
+    def _open(self, corner: QPointF, colour: str, text: str, size: tuple[float, float]) -> None:
+        self._show(InlineEditor(corner, colour, self.scene.theme.accent, text, size))
 
     def _show(self, editor: InPlaceTextEditor) -> None:
         self.editor = editor
@@ -139,6 +145,8 @@ class CardEditing:
     def _close(self) -> tuple[int | None, int | None, AddCardsCommand | None]:
         editor, self.editor = self.editor, None
         context = (self.block_id, self.card_id, self._pending)
+        if self.block_id is not None:
+            self.scene.set_placeholder(None)
         link_id = self.link_id
         self.block_id = self.card_id = self._pending = self.link_id = self._other = None
         if editor is not None:
@@ -179,12 +187,12 @@ class CardEditing:
         elif block_id is not None and text:
             added = self.scene.run(self._capture_command(block_id, text))
             if added and wants_next:
-                self.start_capture(block_id)
+                self.start_capture(block_id, self._index + 1)
 
     # ------------------------------------------------------------------ outcomes
     def _capture_command(self, block_id: int, text: str) -> AddCardsCommand:
         draft = {"block_id": block_id, "text": text, "colour": self.scene.capture_colour,
-                 "x": self._slot[0], "y": self._slot[1]}  # fmt: skip
+                 "index": self._index}  # fmt: skip
         return AddCardsCommand(self.scene.store, self.scene.canvas_id, [draft])
 
     def _edit_card(self, card_id: int, text: str) -> None:

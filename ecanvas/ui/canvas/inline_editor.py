@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
-from ecanvas.model import CARD_HEIGHT, CARD_WIDTH
+from ecanvas.model.layout import NORMAL
 from ecanvas.ui.canvas import style
 from ecanvas.ui.canvas.text_editor import InPlaceTextEditor
 
@@ -19,16 +19,19 @@ _PAD = style.CARD_PADDING
 
 
 class InlineEditor(InPlaceTextEditor):
-    """A note-shaped text editor placed with its card's top-left corner at `corner`."""
+    """A note-shaped text editor placed with its card's top-left corner at `corner`, as wide as
+    the card and at least as tall (it grows with the text)."""
 
     MULTILINE = True
 
-    def __init__(self, corner: QPointF, colour: str, accent: QColor, text: str = "") -> None:
+    def __init__(self, corner: QPointF, colour: str, accent: QColor, text: str = "",
+                 size: tuple[float, float] = (NORMAL.card_w, NORMAL.card_h)) -> None:  # fmt: skip
         background = QColor(colour)
         super().__init__(text, style.font(style.CARD_TEXT_SIZES[0]), background)
         self._colour = background
         self._accent = QColor(accent)
-        self.setTextWidth(CARD_WIDTH - 2 * _PAD)
+        self._size = size
+        self.setTextWidth(size[0] - 2 * _PAD)
         self.setPos(corner + QPointF(_PAD, _PAD - 1))
         cursor = self.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
@@ -38,8 +41,8 @@ class InlineEditor(InPlaceTextEditor):
         return self._note_rect().adjusted(-4, -4, 4, 6)
 
     def _note_rect(self) -> QRectF:
-        height = max(CARD_HEIGHT, super().boundingRect().height() + 2 * _PAD)
-        return QRectF(-_PAD, -_PAD + 1, CARD_WIDTH, height)
+        height = max(self._size[1], super().boundingRect().height() + 2 * _PAD)
+        return QRectF(-_PAD, -_PAD + 1, self._size[0], height)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

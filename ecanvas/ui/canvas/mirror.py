@@ -1,16 +1,21 @@
 """The scene's copy of one canvas: items built from the model, then updated only from the
 store's change events for that canvas (pattern 1: the model announces, the scene mirrors).
 
-Mixed into `CanvasScene`; it owns the id → item maps and the card → links index that keeps
-"which arrows follow this card" a dictionary lookup instead of a search.
+Where items go is the canvas layout (`ecanvas.model.layout`), computed again after every change:
+the scene draws the same layout as the PDF and the images. Mixed into `CanvasScene`; it owns the
+id → item maps and the card → links index that keeps "which arrows follow this card" a
+dictionary lookup instead of a search.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF
 
-from ecanvas.model import CARD_HEIGHT, CARD_WIDTH, Block, Canvas, Card, Link
+from ecanvas.model import Block, Canvas, Card, Link
 from ecanvas.model.checks import DISABLED_SETTING
+from ecanvas.model.layout import CanvasLayout, Rect, compute_layout
+from ecanvas.model.routing import Obstacles, label_size, route_between
+from ecanvas.model.routing import arrow_head as route_head
 from ecanvas.store import Change, ChangeKind
 from ecanvas.ui.canvas.block_item import BlockItem
 from ecanvas.ui.canvas.card_item import CardItem
@@ -30,6 +35,10 @@ class ModelMirror:
         self.card_items: dict[int, CardItem] = {}
         self.link_items: dict[int, LinkItem] = {}
         self._links_by_card: dict[int, set[int]] = {}
+        self.layout: CanvasLayout | None = None
+        self._placeholder: tuple[int, int] | None = None
+        self._obstacles: Obstacles | None = None
+        self._hints_shown = False
 
     def canvas(self) -> Canvas | None:
         """The mirrored canvas in the store's model, or None once it was deleted."""
@@ -45,11 +54,11 @@ class ModelMirror:
         canvas = self.canvas()
         if canvas is None:
             return
+        self._compute_layout(canvas)
         for block in canvas.blocks:
             self._add_block_item(block)
-        blocks = {block.id: block for block in canvas.blocks}
         for card in canvas.cards:
-            self._add_card_item(card, blocks)
+            self._add_card_item(card)
         for link in canvas.links:
             self._add_link_item(link)
         self._after_change(canvas)
@@ -78,6 +87,11 @@ class ModelMirror:
         if kind == ChangeKind.CANVAS_ADDED:
             self.rebuild()
             return
+        if kind == ChangeKind.CANVAS_CHANGED:  # its density, maybe
+            canvas = self.canvas()
+            if canvas is not None:
+                self._after_change(canvas)
+            return
         handler = self._handlers().get(kind)
         canvas = self.canvas()
         if handler is None or canvas is None:
@@ -99,24 +113,63 @@ class ModelMirror:
         }
 
     def _after_change(self, canvas: Canvas) -> None:
+        self.relayout(canvas)
         self.refresh_hints(canvas)
-        self._update_scene_rect(canvas)
+
+    # ------------------------------------------------------------------ the layout
+    def _compute_layout(self, canvas: Canvas) -> CanvasLayout:
+        placeholder = self._placeholder
+        if placeholder is not None and placeholder[0] not in {b.id for b in canvas.blocks}:
+            placeholder = self._placeholder = None
+        self.layout = compute_layout(canvas, placeholder=placeholder)
+        self._obstacles = None
+        return self.layout
+
+    def relayout(self, canvas: Canvas | None = None) -> None:
+        """Lay the canvas out again and move every item that has to move."""
+        canvas = canvas or self.canvas()
+        if canvas is None:
+            return
+        layout = self._compute_layout(canvas)
+        for block_id, item in self.block_items.items():
+            box = layout.blocks.get(block_id)
+            if box is not None:
+                item.place(box.rect)
+        compact = layout.metrics.text_lines == 1
+        for card_id, item in self.card_items.items():
+            box = layout.cards.get(card_id)
+            if box is not None:
+                item.place(box.rect, compact)
+        for link_id, item in self.link_items.items():
+            route = layout.links.get(link_id)
+            if route is not None:
+                item.setVisible(True)
+                item.set_route(route.points, route.head, route.label)
+            else:  # a card of it is not laid out (never in a sound canvas)
+                item.setVisible(False)
+        self._update_scene_rect(layout)
+
+    def set_placeholder(self, placeholder: tuple[int, int] | None) -> None:
+        """Keep a free cell at (block id, index) for a card being typed there (None: no cell)."""
+        if placeholder != self._placeholder:
+            self._placeholder = placeholder
+            self.relayout()
+
+    def placeholder_rect(self) -> Rect | None:
+        return None if self.layout is None else self.layout.placeholder
 
     def _cards_added(self, canvas: Canvas, ids: tuple[int, ...]) -> None:
         cards = {card.id: card for card in canvas.cards}
-        blocks = {block.id: block for block in canvas.blocks}
         for card_id in ids:
             if card_id in cards and card_id not in self.card_items:
-                self._add_card_item(cards[card_id], blocks)
+                self._add_card_item(cards[card_id])
 
     def _cards_changed(self, canvas: Canvas, ids: tuple[int, ...]) -> None:
         cards = {card.id: card for card in canvas.cards}
-        blocks = {block.id: block for block in canvas.blocks}
         for card_id in ids:
             item, card = self.card_items.get(card_id), cards.get(card_id)
             if item is not None and card is not None:
-                item.update_from(card, _origin(blocks.get(card.block_id)))
-        self._refresh_links_of(ids)
+                item.update_from(card)
 
     def _cards_removed(self, canvas: Canvas, ids: tuple[int, ...]) -> None:
         for card_id in ids:
@@ -148,11 +201,6 @@ class ModelMirror:
         for block_id in ids:
             if block_id in self.block_items and block_id in blocks:
                 self.block_items[block_id].update_from(blocks[block_id])
-        moved = [card for card in canvas.cards if card.block_id in ids]
-        for card in moved:
-            if card.id in self.card_items:
-                self.card_items[card.id].update_from(card, _origin(blocks[card.block_id]))
-        self._refresh_links_of([card.id for card in moved])
 
     def _blocks_removed(self, canvas: Canvas, ids: tuple[int, ...]) -> None:
         """A removed block takes its cards and their links with it (one event for all)."""
@@ -168,14 +216,22 @@ class ModelMirror:
 
     # ------------------------------------------------------------------ single items
     def _add_block_item(self, block: Block) -> None:
-        item = BlockItem(block, self.language, self.theme, self._on_score_clicked)
+        box = self.layout.blocks.get(block.id) if self.layout is not None else None
+        rect = box.rect if box is not None else Rect(block.x, block.y, block.w, block.h)
+        item = BlockItem(block, rect, self.language, self.theme, self._on_score_clicked)
         self.addItem(item)
         self.block_items[block.id] = item
 
-    def _add_card_item(self, card: Card, blocks: dict[int, Block]) -> None:
-        item = CardItem(card, _origin(blocks.get(card.block_id)), self.theme)
+    def _add_card_item(self, card: Card) -> None:
+        box = self.layout.cards.get(card.id) if self.layout is not None else None
+        metrics = self.layout.metrics if self.layout is not None else None
+        rect = box.rect if box is not None else Rect(0.0, 0.0, 160.0, 100.0)
+        item = CardItem(card, rect, self.theme)
+        if metrics is not None:
+            item.place(rect, metrics.text_lines == 1)
         if self._highlight is not None:
             item.set_find_state(card.id in self._highlight)
+        item.set_hints_shown(self._hints_shown)
         self.addItem(item)
         self.card_items[card.id] = item
 
@@ -196,7 +252,11 @@ class ModelMirror:
         self.link_items[link.id] = item
         for card_id in (link.source_id, link.target_id):
             self._links_by_card.setdefault(card_id, set()).add(link.id)
-        self.refresh_link(item)
+        route = self.layout.links.get(link.id) if self.layout is not None else None
+        if route is not None:
+            item.set_route(route.points, route.head, route.label)
+        else:
+            self.refresh_link(item)
 
     def _remove_link_item(self, link_id: int) -> None:
         item = self.link_items.pop(link_id, None)
@@ -216,17 +276,35 @@ class ModelMirror:
         return [self.link_items[link_id] for link_id in link_ids if link_id in self.link_items]
 
     def refresh_link(self, item: LinkItem) -> None:
+        """Route an arrow between where its cards are now (while cards or blocks are dragged:
+        the layout routes it again once they land)."""
         source = self.card_items.get(item.source_id)
         target = self.card_items.get(item.target_id)
-        if source is not None and target is not None:
-            item.update_ends(source.card_scene_rect(), target.card_scene_rect())
+        if source is None or target is None or self.layout is None:
+            return
+        if self._obstacles is None:
+            self._obstacles = Obstacles(self.layout)
+        points = route_between(source.card_rect(), target.card_rect(), self.layout,
+                               self._obstacles)  # fmt: skip
+        label = None
+        if item.label:
+            w, h = label_size(item.label)
+            middle = _middle(points)
+            label = Rect(middle[0] - w / 2, middle[1] - h / 2, w, h)
+        item.set_route(points, route_head(points[-2], points[-1]), label)
 
-    def _refresh_links_of(self, card_ids) -> None:
-        for item in self.links_touching(card_ids):
+    def reset_link(self, item: LinkItem) -> None:
+        """Put an arrow back on its route in the layout (after a drag that went nowhere)."""
+        route = self.layout.links.get(item.link_id) if self.layout is not None else None
+        if route is None:
             self.refresh_link(item)
+        else:
+            item.set_route(route.points, route.head, route.label)
 
+    # ------------------------------------------------------------------ missing-link hints
     def refresh_hints(self, canvas: Canvas | None = None) -> None:
-        """Badge the cards whose block expects a link they do not have."""
+        """Give each card the hint it carries: which blocks it should link to (the data);
+        each card decides when to show it (selected, hovered, or all shown)."""
         canvas = canvas or self.canvas()
         if canvas is None:
             return
@@ -234,6 +312,17 @@ class ModelMirror:
         for card_id, item in self.card_items.items():
             blocks = missing.get(card_id)
             item.set_hint(self._hint_tooltip(blocks) if blocks else None)
+
+    def set_link_hints_shown(self, on: bool) -> None:
+        """Show the missing-link badge on every card that lacks a link (View → Show Link
+        Hints), not only on the selected or hovered one."""
+        self._hints_shown = on
+        for item in self.card_items.values():
+            item.set_hints_shown(on)
+
+    @property
+    def link_hints_shown(self) -> bool:
+        return self._hints_shown
 
     def _hint_tooltip(self, blocks: list[Block]) -> str:
         names = ", ".join(f"“{block.title(self.language)}”" for block in blocks)
@@ -244,19 +333,16 @@ class ModelMirror:
         )
         return text.replace("%1", names)
 
-    def _update_scene_rect(self, canvas: Canvas) -> None:
-        """Canvas bounds (blocks and any card outside them) plus room to drag and pan."""
-        x, y, w, h = canvas.bounds()
-        rect = QRectF(x, y, w, h)
-        blocks = {block.id: block for block in canvas.blocks}
-        for card in canvas.cards:
-            ox, oy = _origin(blocks.get(card.block_id))
-            if not rect.contains(ox + card.x + CARD_WIDTH, oy + card.y + CARD_HEIGHT):
-                rect = rect.united(QRectF(ox + card.x, oy + card.y, CARD_WIDTH, CARD_HEIGHT))
+    def _update_scene_rect(self, layout: CanvasLayout) -> None:
+        """The laid-out canvas plus room to drag and pan."""
+        b = layout.bounds
+        rect = QRectF(b.x, b.y, b.w, b.h)
         rect = rect.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
         if rect != self.sceneRect():
             self.setSceneRect(rect)
 
 
-def _origin(block: Block | None) -> tuple[float, float]:
-    return (block.x, block.y) if block is not None else (0.0, 0.0)
+def _middle(points) -> tuple[float, float]:
+    """The middle of a route's middle leg (where a label sits while cards are dragged)."""
+    a, b = points[len(points) // 2 - 1], points[len(points) // 2]
+    return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)

@@ -7,7 +7,8 @@ from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QSizePolicy, QWidget
 
-from ecanvas.model import CARD_HEIGHT, CARD_WIDTH, DEFAULT_CARD_COLOUR
+from ecanvas.model import DEFAULT_CARD_COLOUR
+from ecanvas.model.layout import NORMAL
 from ecanvas.ui.canvas import style
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 from ecanvas.ui.mime import colour_mime
@@ -81,11 +82,11 @@ class ColourChip(RetranslatesOnLanguageChange, QWidget):
 
 def note_pixmap(colour: str, scale: float = 0.5) -> QPixmap:
     """A small empty sticky note, the picture under the cursor while dragging a chip."""
-    pixmap = QPixmap(int(CARD_WIDTH * scale) + 4, int(CARD_HEIGHT * scale) + 4)
+    pixmap = QPixmap(int(NORMAL.card_w * scale) + 4, int(NORMAL.card_h * scale) + 4)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    rect = QRectF(1, 1, CARD_WIDTH * scale, CARD_HEIGHT * scale)
+    rect = QRectF(1, 1, NORMAL.card_w * scale, NORMAL.card_h * scale)
     painter.setPen(QPen(QColor(colour).darker(125), 1.0))
     painter.setBrush(QColor(colour))
     painter.drawRoundedRect(rect, 3, 3)

@@ -172,13 +172,19 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
         self.refresh_hints()
 
     def start_quick_capture(self, block_id: int | None = None, at: QPointF | None = None) -> None:
-        """Capture cards in a block (else the current one): at its next free slot, or the first
-        card centred on the scene point `at`."""
+        """Capture cards in a block (else the current one): after its last card, or at the
+        place in its order nearest the scene point `at` (where the user double-clicked)."""
         block_id = self._current_block if block_id is None else block_id
         if block_id is not None and block_id in self.block_items:
             self._set_current_block(block_id)
-            corner = None if at is None else self._drop_corner(self.block_items[block_id], at)
-            self.editing.start_capture(block_id, corner)
+            index = None if at is None else self.insertion_index(block_id, at)
+            self.editing.start_capture(block_id, index)
+
+    def insertion_index(self, block_id: int, pos: QPointF, exclude=()) -> int | None:
+        """The place in a block's order nearest the scene point `pos`."""
+        if self.layout is None or block_id not in self.layout.blocks:
+            return None
+        return self.layout.insertion_at(block_id, pos.x(), pos.y(), exclude).index
 
     def edit_selected_card(self) -> None:
         selected = self.selected_card_ids()
@@ -360,7 +366,7 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
         elif block is not None and block.header_contains(block.mapFromScene(pos)):
             self.blocks.start_rename(block.block_id)
         elif block is not None and block.star_at(block.mapFromScene(pos)) is None:
-            self.start_quick_capture(block.block_id)
+            self.start_quick_capture(block.block_id, pos)
         event.accept()
 
     # ------------------------------------------------------------------ context menus

@@ -1,5 +1,5 @@
 """Editing actions on the canvas selection (a scene mixin): copy, cut, paste, duplicate, delete,
-select all, tidy a block, find highlighting and arrow-key navigation between cards.
+select all, the canvas's card density, find highlighting and arrow-key navigation between cards.
 
 Each action is one command (one undo step); the scene's items change only when the store
 reports the change.
@@ -13,15 +13,13 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QPointF
 
 from ecanvas.model import Block, Card, card_fields
-from ecanvas.model.layout import tidy_positions
-from ecanvas.store import CardMove
 from ecanvas.ui.canvas.card_item import CardItem
 from ecanvas.ui.clipboard import clipboard_drafts, copy_cards
 from ecanvas.ui.commands import (
     AddCardsCommand,
     DeleteCardsCommand,
     DeleteLinksCommand,
-    MoveCardsCommand,
+    SetCanvasDensityCommand,
 )
 
 translate = QCoreApplication.translate
@@ -127,10 +125,17 @@ class EditActions:
         )
 
     def duplicate_selection(self) -> None:
+        """A copy of each selected card right after it in its block."""
         cards = self.selected_cards()
         if not cards:
             return
-        drafts = [{"block_id": card.block_id, **card_fields(card)} for card in cards]
+        cards.sort(key=lambda c: (c.block_id, c.position, c.id))
+        earlier: dict[int, int] = {}  # copies already placed before this card in its block
+        drafts = []
+        for card in cards:
+            index = card.position + 1 + earlier.get(card.block_id, 0)
+            earlier[card.block_id] = earlier.get(card.block_id, 0) + 1
+            drafts.append({"block_id": card.block_id, "index": index, **card_fields(card)})
         count = len(drafts)
         self._add_and_select(
             drafts,
@@ -153,7 +158,7 @@ class EditActions:
         block_id = self.current_block_id() if block_id is None else block_id
         return canvas.block(block_id) if block_id is not None else canvas.blocks[0]
 
-    # ------------------------------------------------------------------ delete, tidy
+    # ------------------------------------------------------------------ delete, density
     def delete_selection(self) -> None:
         """Delete the selected cards and arrows in one step."""
         card_ids = self.selected_card_ids()
@@ -174,25 +179,17 @@ class EditActions:
         elif link_ids:
             self.run(DeleteLinksCommand(self.store, link_ids))
 
-    def tidy_current_block(self, block_id: int | None = None) -> None:
-        """Arrange a block's (else the current block's) cards in a grid, keeping their reading
-        order."""
+    def set_compact(self, compact: bool) -> None:
+        """Show this canvas's cards compact (one line each) or normal, as one undo step."""
         canvas = self.canvas()
-        block_id = self.current_block_id() if block_id is None else block_id
-        if canvas is None or block_id is None:
-            return
-        block = canvas.block(block_id)
-        cards = canvas.cards_in(block_id)
-        positions = tidy_positions(block, cards)
-        moves = [
-            CardMove(card.id, self.canvas_id, block_id, *positions[card.id])
-            for card in cards
-            if (card.x, card.y) != positions[card.id]
-        ]
-        if moves:
-            self.run(
-                MoveCardsCommand(self.store, moves, text=translate("CanvasScene", "Tidy block"))
-            )
+        density = "compact" if compact else "normal"
+        if canvas is not None and canvas.density != density:
+            self.run(SetCanvasDensityCommand(self.store, canvas.id, density))
+
+    @property
+    def compact(self) -> bool:
+        canvas = self.canvas()
+        return canvas is not None and canvas.density == "compact"
 
     # ------------------------------------------------------------------ find, navigation
     def set_highlight(self, card_ids: set[int] | None) -> None:

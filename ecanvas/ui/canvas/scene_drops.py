@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 
-from ecanvas.model import CARD_HEIGHT, CARD_WIDTH
-from ecanvas.model.layout import clamp_into
 from ecanvas.store import CardMove, WorkspaceError
 from ecanvas.ui.canvas import drops
 from ecanvas.ui.canvas.block_item import BlockItem
@@ -16,8 +14,6 @@ from ecanvas.ui.commands import AddCardsCommand, MoveCardsCommand
 from ecanvas.ui.mime import CardsPayload
 
 translate = QCoreApplication.translate
-
-CASCADE = 14.0
 
 
 class DropTarget:
@@ -67,7 +63,7 @@ class DropTarget:
         elif drop.cards is not None:
             done = self._drop_cards(block, pos, drop.cards)
         else:
-            done = self._drop_lines(block, drop.lines)
+            done = self._drop_lines(block, pos, drop.lines)
         if done:
             action = Qt.DropAction.MoveAction if drop.cards else Qt.DropAction.CopyAction
             event.setDropAction(action)
@@ -75,16 +71,13 @@ class DropTarget:
         else:
             event.ignore()
 
-    def _drop_corner(self, block: BlockItem, pos: QPointF, step: int = 0) -> tuple[float, float]:
-        b = block.block
-        x = pos.x() - b.x - CARD_WIDTH / 2 + step * CASCADE
-        y = pos.y() - b.y - CARD_HEIGHT / 2 + step * CASCADE
-        return clamp_into(b, x, y)
+    def _drop_index(self, block: BlockItem, pos: QPointF, exclude=()) -> int | None:
+        return self.insertion_index(block.block_id, pos, exclude)
 
     def _drop_colour(self, block: BlockItem, pos: QPointF, colour: str) -> bool:
         """A palette chip: an empty card of that colour at the drop point, then its editor."""
-        x, y = self._drop_corner(block, pos)
-        draft = {"block_id": block.block_id, "text": "", "colour": colour, "x": x, "y": y}
+        draft = {"block_id": block.block_id, "text": "", "colour": colour,
+                 "index": self._drop_index(block, pos)}  # fmt: skip
         added = AddCardsCommand(
             self.store, self.canvas_id, [draft], text=translate("CanvasScene", "Add card")
         )
@@ -97,8 +90,14 @@ class DropTarget:
         self.editing.start_naming(added)
         return True
 
-    def _drop_lines(self, block: BlockItem, lines: list[str]) -> bool:
-        drafts = [{"block_id": block.block_id, "text": line} for line in lines]
+    def _drop_lines(self, block: BlockItem, pos: QPointF, lines: list[str]) -> bool:
+        """One card per line of dropped text, in order, from the drop point on."""
+        start = self._drop_index(block, pos)
+        drafts = [
+            {"block_id": block.block_id, "text": line,
+             "index": None if start is None else start + number}
+            for number, line in enumerate(lines)
+        ]  # fmt: skip
         command = AddCardsCommand(self.store, self.canvas_id, drafts)
         if not self.run(command):
             return False
@@ -112,8 +111,11 @@ class DropTarget:
                 translate("CanvasScene", "Cards can only be moved within one workspace.")
             )
             return False
+        start = self._drop_index(block, pos, exclude=payload.card_ids)
+        if start is None:
+            start = len(self.canvas().cards_in(block.block_id))
         moves = [
-            CardMove(card_id, self.canvas_id, block.block_id, *self._drop_corner(block, pos, i))
-            for i, card_id in enumerate(payload.card_ids)
+            CardMove(card_id, self.canvas_id, block.block_id, start + number)
+            for number, card_id in enumerate(payload.card_ids)
         ]
         return self.run(MoveCardsCommand(self.store, moves))

@@ -16,6 +16,9 @@ translate = QCoreApplication.translate
 
 LATIN_FAMILIES = ("Inter", "Segoe UI", "Helvetica Neue", "Noto Sans", "DejaVu Sans", "Arial")
 CJK_FAMILIES = ("PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei")
+# The bundled fallback chain (ecanvas.ui.fonts registers the files): other scripts and emoji.
+SCRIPT_FAMILIES = ("Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Thai", "Noto Sans Devanagari",
+                   "Symbola")  # fmt: skip
 
 # Cards
 CARD_PADDING = 9.0
@@ -52,8 +55,10 @@ BLOCK_COLOURS = (
 
 # Stacking order
 Z_BLOCK = 0.0
+Z_LINK = 1.0  # beneath cards: an arrow never crosses a card's text …
 Z_CARD = 2.0
-Z_LINK = 3.0  # above cards: an arrow hidden behind a card would seem to end there
+Z_LINK_HEAD = 3.0  # … and its head, which lies in the gap before its card, shows on top
+Z_MARKER = 4.0  # where dragged cards will go
 Z_DRAGGED = 5.0
 Z_EDITOR = 10.0
 
@@ -102,7 +107,7 @@ def colour_name(name: str) -> str:
 def font(pixel_size: int, bold: bool = False, italic: bool = False) -> QFont:
     """A canvas font at a pixel size, Latin face first with CJK fallbacks (cached per size)."""
     result = QFont()
-    result.setFamilies([*LATIN_FAMILIES, *CJK_FAMILIES])
+    result.setFamilies([*LATIN_FAMILIES, *CJK_FAMILIES, *SCRIPT_FAMILIES])
     result.setPixelSize(pixel_size)
     result.setBold(bold)
     result.setItalic(italic)
