@@ -23,6 +23,11 @@ class ChangeKind(StrEnum):
     LINKS_CHANGED = "links-changed"
     LINKS_REMOVED = "links-removed"
     SETTINGS = "settings"
+    # A workshop: participants (ids: theirs), voting rounds (ids: theirs), and the dots placed
+    # on cards (canvas and ids: the cards whose dots changed).
+    PARTICIPANTS = "participants"
+    ROUNDS = "rounds"
+    DOTS = "dots"
     # A server workspace lost or regained its connection (read_only follows it); no canvas.
     CONNECTION = "connection"
 
