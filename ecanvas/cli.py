@@ -34,6 +34,7 @@ USER_ERRORS = (
     ("ecanvas.model.templates", "TemplateError"),
     ("ecanvas.report.options", "ReportError"),
     ("ecanvas.store.server.address", "ServerAddressError"),
+    ("ecanvas.outputs", "OutputError"),
 )
 
 DESCRIPTION = """\
@@ -182,6 +183,7 @@ def _add_exchange(commands) -> None:
         "--canvas", type=int, nargs="+", action="extend", metavar="ID",
         help="only these canvases (ids from 'ecanvas info'; default: all)",
     )  # fmt: skip
+    _add_force(export)
     export.set_defaults(run=_run_export)
     imp = commands.add_parser("import", help="make a new workspace from interchange JSON")
     imp.add_argument("path", type=Path, metavar="FILE.json", help="an exported JSON file")
@@ -229,7 +231,15 @@ def _add_report(commands) -> None:
         "--brand-colour", type=_colour, metavar="#RRGGBB", help="accent colour of the report"
     )
     report.add_argument("--logo", type=Path, metavar="FILE", help="a PNG or JPEG for the cover")
+    _add_force(report)
     report.set_defaults(run=_run_report)
+
+
+def _add_force(command) -> None:
+    command.add_argument(
+        "-f", "--force", action="store_true",
+        help="replace an existing output file (never a workspace)",
+    )  # fmt: skip
 
 
 def _split_gui_path(argv: list[str]) -> tuple[list[str], str]:
@@ -244,9 +254,7 @@ def _split_gui_path(argv: list[str]) -> tuple[list[str], str]:
 # --------------------------------------------------------------------------- commands
 def _run_gui(args: argparse.Namespace) -> int:
     if args.path is None:
-        from ecanvas.store.defaults import ensure_default_workspace
-
-        path = ensure_default_workspace()
+        path = None  # the app makes the default workspace, in the language of its UI
     elif "://" in args.path:
         from ecanvas.cli_server import address_of
 
@@ -276,7 +284,7 @@ def _run_new(args: argparse.Namespace) -> int:
     template = _template(args.template)
     title = args.title or template.title(args.lang)
     logo, logo_mime = _read_logo(args.logo) if args.logo is not None else (None, "")
-    _check_output(args.path)
+    _check_output(args.path, new_workspace=True)
     properties = {"client": args.client.strip(), "author": args.author.strip()}
     with create_workspace(
         args.path, title=title, language=args.lang, logo=logo, logo_mime=logo_mime, **properties
@@ -397,11 +405,11 @@ def _run_export(args: argparse.Namespace) -> int:
     from ecanvas.exports import UnknownFormatError, export_workspace, format_for
     from ecanvas.report.options import ExportOptions
 
+    _check_output(args.output, force=args.force, protect=args.path)
     try:
         export_format = format_for(args.output, args.format)
     except UnknownFormatError as error:
         raise UsageError(str(error)) from None
-    _check_output(args.output)
     with _open_for_reading(args.path) as store:
         workspace = store.workspace
     _check_canvas_ids(args.path, workspace, args.canvas)
@@ -409,7 +417,9 @@ def _run_export(args: argparse.Namespace) -> int:
         language=args.lang or workspace.language,
         canvas_ids=tuple(args.canvas) if args.canvas else None,
     )
-    export_workspace(workspace, args.output, export_format, options)
+    export_workspace(
+        workspace, args.output, export_format, options, force=args.force, protect=_inputs(args.path)
+    )
     print(f"exported {args.path} to {args.output} ({export_format.name})")
     return EXIT_OK
 
@@ -417,13 +427,15 @@ def _run_export(args: argparse.Namespace) -> int:
 def _run_import(args: argparse.Namespace) -> int:
     from ecanvas.store.interchange import import_json
 
-    _check_output(args.output)
+    _check_output(args.output, new_workspace=True)
     target = import_json(args.path, args.output)
     print(f"imported {args.path} into {target}")
     return EXIT_OK
 
 
 def _run_report(args: argparse.Namespace) -> int:
+    if args.output is not None and len(args.paths) == 1:
+        _check_output(args.output, force=args.force, protect=args.paths[0])
     if args.output is not None and len(args.paths) > 1:
         raise UsageError("-o names one PDF; for several workspaces use --out-dir DIR")
     if args.canvas and len(args.paths) > 1:
@@ -439,7 +451,6 @@ def _run_report(args: argparse.Namespace) -> int:
     if args.logo is not None and not args.logo.is_file():
         raise CommandError(f"{args.logo}: no such logo file")
     if args.output is not None:
-        _check_output(args.output)
         print(f"wrote {_report_one(args, args.paths[0], args.output)}")
         return EXIT_OK
     return _report_batch(args)
@@ -498,7 +509,9 @@ def _report_one(args: argparse.Namespace, path: Path, output: Path) -> Path:
     options = _report_options(args, workspace)
     from ecanvas.report import build_report  # reportlab: only once the inputs are known good
 
-    return build_report(workspace, output, options, warn=_warn_about(path))
+    return build_report(
+        workspace, output, options, warn=_warn_about(path), force=args.force, protect=_inputs(path)
+    )
 
 
 def _warn_about(path: Path):
@@ -541,12 +554,21 @@ def _check_canvas_ids(path: Path, workspace, wanted: Sequence[int] | None) -> No
 
 
 # --------------------------------------------------------------------------- helpers
-def _check_output(path: Path) -> None:
-    """Refuse an output path in a missing folder or naming a folder, before any work is done."""
-    if path.is_dir():
-        raise CommandError(f"{path}: is a folder, not a file")
-    if not path.parent.is_dir():
-        raise CommandError(f"{path}: the folder {path.parent} does not exist")
+def _check_output(
+    path: Path, *, force: bool = False, protect: Path | str | None = None,
+    new_workspace: bool = False,
+) -> None:  # fmt: skip
+    """Refuse an output that must not be written before any work is done (see ecanvas.outputs):
+    a workspace, the input, a folder, a device; an existing file without --force; for a new
+    workspace, any existing file."""
+    from ecanvas.outputs import check_output
+
+    check_output(path, force=force, protect=_inputs(protect), replace=not new_workspace)
+
+
+def _inputs(where: Path | str | None) -> tuple[Path, ...]:
+    """The input files an output must never be written over (a server URL is no file)."""
+    return (where,) if isinstance(where, Path) else ()
 
 
 def _print_json(data: object) -> None:

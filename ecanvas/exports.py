@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from ecanvas.outputs import open_output
+
 if TYPE_CHECKING:
     from ecanvas.model import Workspace
     from ecanvas.report.options import ExportOptions
@@ -91,31 +93,17 @@ def export_workspace(
     path: Path,
     export_format: ExportFormat,
     options: ExportOptions,
-    write: Callable[[Path, Callable[[BinaryIO], None]], object] | None = None,
+    *,
+    force: bool = False,
+    protect: tuple[Path, ...] = (),
 ) -> Path:
     """Write `workspace` to `path` in `export_format`; returns the path written.
 
-    Nothing appears at `path` unless the whole file was produced: the writer fills a temporary
-    file that replaces the target only at the end.
+    Written through the safe output writer (`ecanvas.outputs`): never over a workspace or a file
+    in `protect` (the open workspace), over another existing file only with `force`, and nothing
+    appears at `path` unless the whole file was produced.
     """
     writer = export_format.load_writer()
-    (write or write_output)(Path(path), lambda stream: writer(workspace, stream, options))
+    with open_output(path, force=force, protect=protect) as stream:
+        writer(workspace, stream, options)
     return Path(path)
-
-
-def write_output(path: Path, produce: Callable[[BinaryIO], None]) -> None:
-    """Produce a file through an exclusive temporary file beside it, synced, then renamed."""
-    import os
-    import tempfile
-
-    path = Path(path)
-    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            produce(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise

@@ -1,12 +1,11 @@
 """Assemble the story of a report from the chosen sections and write it atomically.
 
-The PDF is written to a hidden temporary file beside the output and renamed over it only when
-complete, so a failed or interrupted export never leaves half a document behind.
+The PDF goes through the safe output writer (`ecanvas.outputs`): a temporary file created
+exclusively beside the output, renamed over it only when complete, never over a workspace.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -21,6 +20,7 @@ from reportlab.platypus import (
 )
 
 from ecanvas.model import Workspace
+from ecanvas.outputs import check_output, output_path
 from ecanvas.report.actions import actions_story
 from ecanvas.report.appendix import appendix_story
 from ecanvas.report.canvases import canvas_page, cards_pages, section_anchor
@@ -31,7 +31,7 @@ from ecanvas.report.cover import CoverPage
 from ecanvas.report.document import ReportDocument, binary_streams
 from ecanvas.report.flowables import SectionTitle
 from ecanvas.report.glyphs import missing_characters, missing_warning
-from ecanvas.report.options import ReportError, ReportOptions
+from ecanvas.report.options import ReportOptions
 from ecanvas.report.scores import scores_story
 from ecanvas.report.summary import recommendations_story, summary_story
 from ecanvas.report.text import para_text
@@ -119,16 +119,6 @@ def plan_story(context: ReportContext) -> Story:
     return story
 
 
-def _check_output(output: Path) -> None:
-    folder = output.parent
-    if output.is_dir():
-        raise ReportError(f"{output}: is a folder, not a PDF file name")
-    if not folder.is_dir():
-        raise ReportError(f"{output}: the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK) or (output.exists() and not os.access(output, os.W_OK)):
-        raise ReportError(f"{output}: cannot write here (permission denied)")
-
-
 def build_report_file(
     workspace: Workspace,
     output: Path,
@@ -136,25 +126,21 @@ def build_report_file(
     progress: Callable[[int, int], None] | None,
     today: date | None = None,
     warn: Callable[[str], None] | None = None,
+    *,
+    force: bool = False,
+    protect: tuple[Path, ...] = (),
 ) -> Path:
-    output = Path(output).expanduser().absolute()
+    output = check_output(output, force=force, protect=protect)
     context = resolve(workspace, options, today or date.today())
-    _check_output(output)
     warning = missing_warning(missing_characters(report_texts(context)))
     story = plan_story(context)
     milestones = sum(1 for f in story.flowables if getattr(f, "milestone", False))
     if progress:
         progress(0, milestones + 1)
-    partial = output.with_name(f".{output.name}.{os.getpid()}.partial")
-    document = ReportDocument(str(partial), context, story.first_template, milestones, progress)
-    try:
+    with output_path(output, force=force, protect=protect) as partial:
+        document = ReportDocument(str(partial), context, story.first_template, milestones, progress)
         with binary_streams():
             document.build(story.flowables)
-        os.replace(partial, output)
-    except OSError as error:
-        raise ReportError(f"{output}: cannot write the PDF ({error.strerror or error})") from None
-    finally:
-        partial.unlink(missing_ok=True)
     if progress:
         progress(milestones + 1, milestones + 1)
     if warning and warn:

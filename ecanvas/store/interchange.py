@@ -9,11 +9,8 @@ documented in docs/interchange.md and described by resources/schema/ (JSON Schem
 from __future__ import annotations
 
 import base64
-import contextlib
 import json
-import os
 import sqlite3
-import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -24,6 +21,7 @@ from ecanvas.model import Block, Canvas, Card, Link, Workspace, card_fields
 from ecanvas.model.entities import Dot, Participant, VotingRound
 from ecanvas.model.layout import reading_order
 from ecanvas.model.workshop import live_dots
+from ecanvas.outputs import output_path, write_output
 from ecanvas.store.database import row_values
 from ecanvas.store.errors import InterchangeError, WorkspaceExistsError, WorkspaceNotFoundError
 from ecanvas.store.fileguard import check_workspace_file
@@ -198,21 +196,12 @@ def write_document(workspace: Workspace, stream, options: object = None) -> None
     stream.write(document_bytes(workspace))
 
 
-def export_json(workspace: Workspace, path: Path) -> None:
-    """Write the document as UTF-8 JSON (sorted keys, indent 2), replacing the file atomically."""
-    path = Path(path)
-    data = document_bytes(workspace)
-    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
+def export_json(
+    workspace: Workspace, path: Path, *, force: bool = False, protect: tuple[Path, ...] = ()
+) -> Path:
+    """Write the document as UTF-8 JSON (sorted keys, indent 2) through the safe output writer:
+    never over a workspace or a file in `protect`, over another file only with `force`."""
+    return write_output(path, document_bytes(workspace), force=force, protect=protect)
 
 
 # ----------------------------------------------------------------- import
@@ -391,20 +380,17 @@ def import_json(source: Path, target: Path) -> Path:
     data = read_document(source)
     validate_document(data, str(source))
     workspace = document_to_workspace(data)
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".import")
-    os.close(handle)
-    partial = Path(name)
-    try:
+    return write_workspace_file(workspace, target)
+
+
+def write_workspace_file(workspace: Workspace, target: Path) -> Path:
+    """A new workspace file at `target` holding exactly `workspace` (ids and stamps included),
+    written through the safe output writer: verified, then put in place; never over a file."""
+    target = Path(target)
+    with output_path(target, replace=False) as partial:
         _create_schema(partial)
         _write_workspace(partial, workspace)
         check_workspace_file(partial)
-        _check_target(target)
-        os.replace(partial, target)
-    except BaseException:
-        for leftover in (partial, partial.with_name(partial.name + "-journal")):
-            leftover.unlink(missing_ok=True)
-        raise
-    _sync_folder(target.parent)
     return target
 
 
@@ -454,13 +440,3 @@ def insert_rows(connection: Connection, workspace: Workspace) -> None:
     ]
     if settings:
         connection.execute(insert(SettingRow.__table__), settings)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename durable where the system allows opening a folder (not on Windows)."""
-    with contextlib.suppress(OSError):
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)

@@ -18,8 +18,9 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from ecanvas.model.layout import reading_order
+from ecanvas.outputs import WORKSPACE_APPLICATION_ID
 
-APPLICATION_ID = 0x45434E56  # "ECNV": marks a SQLite file as an ecanvas workspace
+APPLICATION_ID = WORKSPACE_APPLICATION_ID  # "ECNV": marks a SQLite file as an ecanvas workspace
 SCHEMA_VERSION = 7
 
 # The words of the DDL that differ between the dialects. SQLite's are what files have always

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ecanvas.model import Workspace
 from ecanvas.model.entities import LANGUAGES, utc_now
+from ecanvas.outputs import output_path
 from ecanvas.store.base import PROPERTY_FIELDS, StoreBase
 from ecanvas.store.database import connect_raw, load_workspace, row_values
 from ecanvas.store.errors import (
@@ -91,29 +92,17 @@ class WorkspaceStore(StoreBase):
         raw = self._raw
         return "; ".join(row[0] for row in raw.execute("PRAGMA quick_check").fetchall())
 
-    def save_copy(self, target: Path) -> Path:
-        """Write a consistent copy with SQLite's backup API, then verify it opens cleanly."""
-        target = Path(target)
-        if target.exists() and os.path.samefile(target, self.path):
-            # Replacing the open file would leave this store writing to an unlinked inode.
-            raise ValueError(f"{target}: this is the open workspace; save the copy elsewhere")
-        partial = target.with_name(target.name + ".partial")
-        raw = self._raw
-        destination = sqlite3.connect(partial)
-        try:
-            raw.backup(destination)
-        except BaseException:
-            destination.close()
-            partial.unlink(missing_ok=True)
-            raise
-        destination.close()
-        try:
+    def save_copy(self, target: Path, *, force: bool = False, replace: bool = True) -> Path:
+        """Write a consistent copy with SQLite's backup API, verify it opens, then put it at
+        `target` (never over a workspace; over another file only with `force`)."""
+        with output_path(target, force=force, protect=(self.path,), replace=replace) as partial:
+            destination = sqlite3.connect(partial)
+            try:
+                self._raw.backup(destination)
+            finally:
+                destination.close()
             check_workspace_file(partial)
-        except Exception:
-            partial.unlink(missing_ok=True)
-            raise
-        os.replace(partial, target)
-        return target
+        return Path(os.path.abspath(target))
 
 
 def create_workspace(
@@ -129,14 +118,8 @@ def create_workspace(
         raise ValueError(f"unsupported language {language!r}")
     now = utc_now()
     meta = Workspace(title=title, language=language, created=now, updated=now, **props)
-    partial = path.with_name(path.name + ".creating")
-    partial.unlink(missing_ok=True)
-    try:
+    with output_path(path, replace=False) as partial:
         _write_new_file(partial, meta)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    os.replace(partial, path)
     return open_workspace(path)
 
 

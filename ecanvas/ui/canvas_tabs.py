@@ -100,6 +100,7 @@ class CanvasPage(QWidget):
 
     def discard(self) -> None:
         if self.view is not None:
+            self.view.save_view_state()
             self.view.canvas_scene.detach()
             self.view.deleteLater()
             self.view = None

@@ -15,7 +15,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ecanvas.exports import FORMATS, ExportFormat, by_key, export_workspace
 from ecanvas.model import Workspace
+from ecanvas.outputs import OutputError
 from ecanvas.report.options import ExportOptions
+from ecanvas.ui.errors import describe_error, describe_output_error
+from ecanvas.ui.output_check import approve_output
 
 PROGRESS_DELAY_MS = 0  # modal at once: the worker reads the workspace the user could edit
 
@@ -29,21 +32,21 @@ class ExportWorker(QObject):
     """Writes one export off the GUI thread; reports the outcome as a signal."""
 
     succeeded = Signal(str)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception, described in the GUI thread's language
 
     def __init__(self, workspace: Workspace, path: Path, export_format: ExportFormat,
-                 options: ExportOptions) -> None:  # fmt: skip
+                 options: ExportOptions, protect: tuple[Path, ...] = ()) -> None:  # fmt: skip
         super().__init__()
         self.workspace, self.path = workspace, path
-        self.export_format, self.options = export_format, options
+        self.export_format, self.options, self.protect = export_format, options, protect
 
     def run(self) -> None:
         try:
-            written = export_workspace(self.workspace, self.path, self.export_format, self.options)
-        except OSError as error:
-            self.failed.emit(f"{error.filename or self.path}: {error.strerror or error}")
+            # force: approve_output asked before an existing file is replaced
+            written = export_workspace(self.workspace, self.path, self.export_format,
+                                       self.options, force=True, protect=self.protect)  # fmt: skip
         except Exception as error:
-            self.failed.emit(str(error) or type(error).__name__)
+            self.failed.emit(error)
         else:
             self.succeeded.emit(str(written))
 
@@ -54,12 +57,16 @@ class FileExports(QObject):
     exported = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, window: QWidget, workspace_of, folder_of, canvas_of) -> None:
+    def __init__(
+        self, window: QWidget, workspace_of, folder_of, canvas_of, protected_of=tuple
+    ) -> None:
         """`workspace_of()`, `folder_of()` and `canvas_of()` give the open workspace, the folder
-        to suggest, and the id of the canvas on screen (-1 when there is none)."""
+        to suggest, and the id of the canvas on screen (-1 when there is none);
+        `protected_of()` the files never to write over (the open workspace's file)."""
         super().__init__(window)
         self.window = window
         self.workspace_of, self.folder_of, self.canvas_of = workspace_of, folder_of, canvas_of
+        self.protected_of = protected_of
         self.actions: dict[str, QAction] = {}
         for export_format in FORMATS:
             action = QAction(self)
@@ -120,6 +127,10 @@ class FileExports(QObject):
         if not path:
             return None
         chosen = with_suffix(Path(path), export_format)
+        # The file dialog asked before replacing the name it returned, not a completed one.
+        asked = str(chosen) == path
+        if not approve_output(self.window, chosen, protect=self.protected_of(), confirmed=asked):
+            return None
         self.start(chosen, export_format)
         return chosen
 
@@ -139,7 +150,9 @@ class FileExports(QObject):
         self.progress.setMinimumDuration(PROGRESS_DELAY_MS)
         self.thread = QThread(self)
         options = self.options_for(export_format)
-        self.worker = ExportWorker(self.workspace_of(), path, export_format, options)
+        self.worker = ExportWorker(
+            self.workspace_of(), path, export_format, options, tuple(self.protected_of())
+        )
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.succeeded.connect(self._succeeded)
@@ -160,9 +173,14 @@ class FileExports(QObject):
             self.progress.deleteLater()
             self.progress = None
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: BaseException) -> None:
         self._finish()
-        text = self.tr("The file could not be written: {reason}").format(reason=message)
+        if isinstance(error, OutputError):
+            text = describe_output_error(error)
+        else:
+            text = self.tr("The file could not be written: {reason}").format(
+                reason=describe_error(error)
+            )
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export failed"), text,
                           QMessageBox.StandardButton.Close, self.window)  # fmt: skip
         box.setObjectName("exportFailed")

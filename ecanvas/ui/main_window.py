@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self._build(store)
         self.exports = FileExports(
             self, lambda: self.store.workspace, self.files.export_folder,
-            self.tabs.current_canvas_id,
+            self.tabs.current_canvas_id, lambda: (self.store.path,),
         )  # fmt: skip
         self.menus = WindowMenus(self, self.actions, self.settings, self.files.open_recent,
                                  self.exports.actions.values())  # fmt: skip

@@ -33,8 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from ecanvas.model import Workspace
+from ecanvas.outputs import OutputError
 from ecanvas.report.options import REPORT_SETTING, SECTIONS, ReportError, ReportOptions
+from ecanvas.ui.errors import describe_error, describe_output_error
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
+from ecanvas.ui.output_check import approve_output
 from ecanvas.ui.theme import show_colour_on_button
 
 PAPERS = (("a4", "A4"), ("letter", "Letter"))
@@ -59,24 +62,26 @@ class ReportWorker(QObject):
     progressed = Signal(int, int)
     warned = Signal(str)
     succeeded = Signal(str)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception, described in the GUI thread's language
 
-    def __init__(self, workspace: Workspace, output: Path, options: ReportOptions) -> None:
+    def __init__(
+        self, workspace: Workspace, output: Path, options: ReportOptions, protect: tuple = ()
+    ) -> None:
         super().__init__()
         self.workspace, self.output, self.options = workspace, output, options
+        self.protect = protect
 
     def run(self) -> None:
         from ecanvas.report import build_report
 
         try:
+            # force: the dialog asked before replacing an existing file (approve_output)
             written = build_report(
                 self.workspace, self.output, self.options, progress=self.progressed.emit,
-                warn=self.warned.emit,
+                warn=self.warned.emit, force=True, protect=self.protect,
             )  # fmt: skip
-        except ReportError as error:
-            self.failed.emit(str(error))
         except Exception as error:
-            self.failed.emit(f"{type(error).__name__}: {error}")
+            self.failed.emit(error)
         else:
             self.succeeded.emit(str(written))
 
@@ -85,13 +90,17 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
     """The export options, the progress while the PDF is built, and the result."""
 
     def __init__(self, workspace: Workspace, default_dir: Path, parent: QWidget | None = None,
-                 remember: Callable[[dict], object] | None = None) -> None:  # fmt: skip
+                 remember: Callable[[dict], object] | None = None,
+                 protect: tuple[Path, ...] = ()) -> None:  # fmt: skip
         """`remember(value)` is called with the choices of a successful export, to be kept in
-        the workspace (its "report.options" setting) and offered again next time."""
+        the workspace (its "report.options" setting) and offered again next time; `protect`
+        names files the report must never be written over (the open workspace)."""
         super().__init__(parent)
         self.setObjectName("reportDialog")
         self.workspace = workspace
         self.remember = remember
+        self.protect = tuple(protect)
+        self.confirmed_output: Path | None = None
         self.written: Path | None = None
         self.remembered = ReportOptions.from_setting(
             workspace.settings.get(REPORT_SETTING), _language_of(workspace)
@@ -213,6 +222,7 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         )
         if path:
             self.output_edit.setText(path)
+            self.confirmed_output = Path(path)  # the file dialog asked before replacing it
 
     def _show_logo(self) -> None:
         if self.logo_path is not None:
@@ -232,10 +242,14 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         if not self.output_edit.text().strip():
             self.error_label.setText(self.tr("Choose where to save the PDF."))
             return
+        output = self.output_path()
+        asked = output == self.confirmed_output
+        if not approve_output(self, output, protect=self.protect, confirmed=asked):
+            return
         self.error_label.clear()
         self._set_busy(True)
         self.thread = QThread(self)
-        self.worker = ReportWorker(self.workspace, self.output_path(), options)
+        self.worker = ReportWorker(self.workspace, output, options, self.protect)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._show_progress)
@@ -266,10 +280,14 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: BaseException) -> None:
         self._finish_thread()
         self._set_busy(False)
         self.progress_bar.setVisible(False)
+        if isinstance(error, OutputError):
+            self.error_label.setText(describe_output_error(error))
+            return
+        message = str(error) if isinstance(error, ReportError) else describe_error(error)
         self.error_label.setText(
             self.tr("The PDF could not be written: {reason}").format(reason=message)
         )
@@ -395,10 +413,11 @@ def _language_of(workspace: Workspace) -> str:
 
 def export_report_interactively(
     parent: QWidget, workspace: Workspace, default_dir: Path,
-    remember: Callable[[dict], object] | None = None,
+    remember: Callable[[dict], object] | None = None, protect: tuple[Path, ...] = (),
 ) -> Path | None:  # fmt: skip
-    """Show the export dialog; the written PDF's path, or None when the user cancelled."""
-    dialog = ReportDialog(workspace, Path(default_dir), parent, remember)
+    """Show the export dialog; the written PDF's path, or None when the user cancelled.
+    `protect`: files never to write over (the open workspace)."""
+    dialog = ReportDialog(workspace, Path(default_dir), parent, remember, protect)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     written = dialog.written if accepted else None
     dialog.deleteLater()

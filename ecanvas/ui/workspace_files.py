@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
+from ecanvas.outputs import OutputError
 from ecanvas.store import (
     WorkspaceError,
     WorkspaceLockedError,
@@ -22,6 +23,7 @@ from ecanvas.store import (
 )
 from ecanvas.ui.commands import SetWorkspacePropertiesCommand
 from ecanvas.ui.folders import documents_folder, folder_for_dialogs
+from ecanvas.ui.output_check import approve_output
 from ecanvas.ui.panels import describe_error, run_or_report
 
 if TYPE_CHECKING:
@@ -126,12 +128,13 @@ class WorkspaceFiles(QObject):
         if not path:
             return None
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(SUFFIX)
-        if _same(target, store.path):
-            self.window.show_message(self.tr("Choose a different file for the copy."))
+        # The file dialog asked before replacing the name it returned, not a name we completed.
+        asked = str(target) == path
+        if not approve_output(self.window, target, protect=(store.path,), confirmed=asked):
             return None
         try:
-            written = store.save_copy(target)
-        except (WorkspaceError, OSError) as error:
+            written = store.save_copy(target, force=True)
+        except (WorkspaceError, OutputError, OSError) as error:
             self._error(self.tr("Cannot save a copy"), error)
             return None
         self.window.show_message(self.tr("Saved a copy to {file}.").format(file=str(written)))
@@ -151,6 +154,7 @@ class WorkspaceFiles(QObject):
         written = export_report_interactively(
             self.window, store.workspace, self.export_folder(),
             remember=None if store.read_only else self._remember_report_options,
+            protect=(store.path,),
         )  # fmt: skip
         if written is not None:
             self.remember_export(written)

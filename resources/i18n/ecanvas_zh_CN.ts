@@ -172,12 +172,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="63"/>
+        <location filename="../../ecanvas/ui/app.py" line="66"/>
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="64"/>
+        <location filename="../../ecanvas/ui/app.py" line="67"/>
         <source>{message}
 
 Open it read-only instead?</source>
@@ -186,7 +186,7 @@ Open it read-only instead?</source>
 改为以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="136"/>
+        <location filename="../../ecanvas/ui/app.py" line="139"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -818,109 +818,198 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="22"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="23"/>
+        <source>the disk quota is exceeded</source>
+        <translation>已超出磁盘配额</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="24"/>
+        <source>the file is too large for this disk</source>
+        <translation>文件太大，此磁盘无法容纳</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="27"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="28"/>
+        <location filename="../../ecanvas/ui/errors.py" line="29"/>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="30"/>
+        <source>input/output error (the disk may be failing or was removed)</source>
+        <translation>输入/输出错误（磁盘可能出现故障或已被移除）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="33"/>
+        <source>the file or folder no longer exists</source>
+        <translation>文件或文件夹已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="36"/>
+        <source>the file name is too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="39"/>
+        <source>an unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="47"/>
+        <source>{file} is the open workspace. Choose another file name.</source>
+        <translation>{file} 是当前打开的工作区。请另选一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="51"/>
+        <source>{file} is an ecanvas workspace; ecanvas never writes over a workspace. Choose another file name.</source>
+        <translation>{file} 是一个 ecanvas 工作区；ecanvas 绝不会覆盖工作区。请另选一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="57"/>
+        <source>{file} is a folder. Choose a file name.</source>
+        <translation>{file} 是文件夹。请指定一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="59"/>
+        <source>{file} is a device or a pipe, not a file. Choose a file name.</source>
+        <translation>{file} 是设备或管道，不是普通文件。请指定一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="63"/>
+        <source>{file} already exists. Choose another file name.</source>
+        <translation>{file} 已存在。请另选一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="67"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="72"/>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>无法写入 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="90"/>
+        <source>This workspace is open read-only; changes cannot be saved.</source>
+        <translation>此工作区以只读方式打开，无法保存更改。</translation>
+    </message>
+</context>
+<context>
     <name>FileExports</name>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="78"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="85"/>
         <source>&amp;PowerPoint Slides…</source>
         <translation>PowerPoint 幻灯片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="79"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="86"/>
         <source>&amp;Markdown…</source>
         <translation>Markdown 文档(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="80"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="87"/>
         <source>&amp;CSV of Cards…</source>
         <translation>卡片 CSV 表格(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="81"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="88"/>
         <source>&amp;JSON Interchange…</source>
         <translation>JSON 交换格式(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="82"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="89"/>
         <source>Canvas as &amp;SVG…</source>
         <translation>画布 SVG 图像(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="83"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="90"/>
         <source>Canvas as P&amp;NG Image…</source>
         <translation>画布 PNG 图片(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="88"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="95"/>
         <source>PowerPoint presentations (*.pptx)</source>
         <translation>PowerPoint 演示文稿 (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="89"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="96"/>
         <source>Markdown documents (*.md)</source>
         <translation>Markdown 文档 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="90"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="97"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="91"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="98"/>
         <source>ecanvas interchange JSON (*.json)</source>
         <translation>ecanvas 交换格式 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="92"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="99"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="93"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="100"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="111"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="118"/>
         <source>Open a canvas to export it as an image.</source>
         <translation>请先打开一个画布，再将其导出为图片。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="113"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="120"/>
         <source>Export {format}</source>
         <translation>导出{format}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="134"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="145"/>
         <source>Exporting {file}…</source>
         <translation>正在导出 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="165"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="181"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="166"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="184"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="180"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="198"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="181"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="199"/>
         <source>Saved as {file}.</source>
         <translation>已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="183"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="201"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="184"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="202"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
@@ -1134,202 +1223,235 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
 </context>
 <context>
-    <name>Panels</name>
+    <name>OutputCheck</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/__init__.py" line="38"/>
-        <source>This workspace is open read-only; changes cannot be saved.</source>
-        <translation>此工作区以只读方式打开，无法保存更改。</translation>
+        <location filename="../../ecanvas/ui/output_check.py" line="66"/>
+        <source>Replace File</source>
+        <translation>替换文件</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/output_check.py" line="68"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/output_check.py" line="73"/>
+        <source>The file in {folder} will be overwritten.</source>
+        <translation>{folder} 中的该文件将被覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/output_check.py" line="78"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/output_check.py" line="91"/>
+        <source>Cannot Write Here</source>
+        <translation>无法写入此处</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ecanvas/ui/qt_strings.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/qt_strings.py" line="14"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="199"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="208"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="205"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="214"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="205"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="214"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="212"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="221"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="212"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="221"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="221"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="231"/>
         <source>The workspace logo</source>
         <translation>工作区标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="223"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="233"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="230"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="240"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="233"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="243"/>
         <source>Choose where to save the PDF.</source>
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="274"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="292"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>无法写入 PDF：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="296"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="314"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="297"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="315"/>
         <source>The report was saved as {file}.</source>
         <translation>报告已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="303"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="321"/>
         <source>Some characters could not be drawn by any font ecanvas ships: {detail}</source>
         <translation>有些字符在 ecanvas 自带的字体中都找不到字形：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="306"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="324"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="307"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="325"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="336"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="354"/>
         <source>Export PDF Report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="337"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="355"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="337"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="355"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="337"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="355"/>
         <source>Canvases:</source>
         <translation>画布：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="338"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="356"/>
         <source>Brand colour:</source>
         <translation>品牌色：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="338"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="356"/>
         <source>Logo:</source>
         <translation>标志：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="338"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="356"/>
         <source>Sections:</source>
         <translation>章节：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="339"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="357"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="346"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="364"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="347"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="365"/>
         <source>US Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="348"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="366"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="349"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="367"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="350"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="368"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="355"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="373"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="356"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="374"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="357"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="375"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="358"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="376"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="359"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="377"/>
         <source>Canvas drawings</source>
         <translation>画布图</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="360"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="378"/>
         <source>Cards, block by block</source>
         <translation>卡片（按模块）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="361"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="379"/>
         <source>Scores (radar chart)</source>
         <translation>评分（雷达图）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="362"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="380"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="363"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="381"/>
         <source>Strategy checks</source>
         <translation>战略检查</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="364"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="382"/>
         <source>Appendix: framework guidance</source>
         <translation>附录：框架指引</translation>
     </message>
@@ -1409,63 +1531,63 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>WorkspaceFiles</name>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="41"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="43"/>
         <source>ecanvas workspaces (*.ecanvas);;All files (*)</source>
         <translation>ecanvas 工作区 (*.ecanvas);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="50"/>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="57"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="52"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="59"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="57"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="59"/>
         <source>Title of the new workspace:</source>
         <translation>新工作区的标题：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="65"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="67"/>
         <source>Cannot create the workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="68"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="70"/>
         <source>Created {file}. Add a canvas to begin.</source>
         <translation>已创建 {file}。添加一张画布即可开始。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="74"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="76"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="82"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="84"/>
         <source>Open Recent</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="83"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="85"/>
         <source>{file} no longer exists; it was removed from the recent files.</source>
         <translation>{file} 已不存在，已从最近打开的文件中移除。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="94"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="96"/>
         <source>This workspace is already open.</source>
         <translation>此工作区已经打开。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="99"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="101"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="111"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="113"/>
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="112"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="114"/>
         <source>{message}
 
 Open it read-only instead?</source>
@@ -1474,27 +1596,22 @@ Open it read-only instead?</source>
 改为以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="124"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="126"/>
         <source>Save a Copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="130"/>
-        <source>Choose a different file for the copy.</source>
-        <translation>请为副本选择另一个文件。</translation>
-    </message>
-    <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="135"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="138"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="137"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="140"/>
         <source>Saved a copy to {file}.</source>
         <translation>已将副本保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="157"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="161"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>

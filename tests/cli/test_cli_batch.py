@@ -115,5 +115,5 @@ def test_report_uses_the_choices_last_made_in_the_app(run, small_workspace, tmp_
 
     assert float(PdfReader(output).pages[0].mediabox.width) == 612.0  # US Letter
     # An option on the command line wins over the remembered one.
-    assert run("report", small_workspace, "-o", output, "--lang", "en").code == 0
+    assert run("report", small_workspace, "-o", output, "--lang", "en", "--force").code == 0
     assert "Executive summary" in _pdf_text(output)

@@ -16,6 +16,7 @@ from report_helpers import (
 )
 
 from ecanvas.model import Workspace
+from ecanvas.outputs import OutputError
 from ecanvas.report import ReportError, ReportOptions, build_report
 from ecanvas.report import builder as report_builder
 
@@ -189,7 +190,7 @@ def test_an_unwritable_output_is_named(make_store, tmp_path, where):
         "under-a-file": tmp_path / "file.txt" / "r.pdf",
         "a-folder": tmp_path / "folder.pdf",
     }[where]
-    with pytest.raises(ReportError) as caught:
+    with pytest.raises(OutputError) as caught:
         build_report(store.workspace, output)
     message = str(caught.value)
     assert str(output) in message
@@ -208,7 +209,7 @@ def test_a_failed_build_leaves_no_half_pdf(make_store, tmp_path, monkeypatch):
 
     monkeypatch.setattr(report_builder.ReportDocument, "afterFlowable", broken)
     with pytest.raises(RuntimeError):
-        build_report(store.workspace, output)
+        build_report(store.workspace, output, force=True)
     assert output.read_bytes() == b"%PDF previous report"
     assert [p.name for p in tmp_path.iterdir() if "pdf" in p.name] == ["report.pdf"]
 

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 import ecanvas
 from ecanvas.assets import resource_path
 from ecanvas.model import Block, Canvas, Card, Link, Workspace
+from ecanvas.outputs import OutputWriteError
 from ecanvas.store import (
     InterchangeError,
     WorkspaceExistsError,
@@ -169,11 +170,11 @@ def test_a_failed_export_keeps_the_previous_file_and_leaves_no_temp_file(tmp_pat
     broken.canvases[0].blocks[0].x = float("nan")
 
     with pytest.raises(ValueError):
-        export_json(broken, target)
+        export_json(broken, target, force=True)
 
     assert target.read_text(encoding="utf-8") == "previous export\n"
     assert files_in(tmp_path) == ["out.json"]
-    export_json(small_workspace(), target)
+    export_json(small_workspace(), target, force=True)
     assert json.loads(target.read_text(encoding="utf-8"))["workspace"]["title"] == "Small"
 
 
@@ -531,7 +532,7 @@ def test_a_failure_while_writing_leaves_no_file(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(interchange, "insert_rows", write_then_fail)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(OutputWriteError, match="disk full"):
         import_json(tmp_path / "in.json", tmp_path / "out.ecanvas")
     assert files_in(tmp_path) == ["in.json"]
 

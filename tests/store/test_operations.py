@@ -17,6 +17,7 @@ import pytest
 import sqlalchemy.exc
 
 from ecanvas.model import Block, Card, Link
+from ecanvas.outputs import OutputIsOpenWorkspaceError
 from ecanvas.store import (
     CardMove,
     Change,
@@ -478,7 +479,7 @@ def test_save_copy_is_a_verified_copy_and_the_original_keeps_working(
 
 def test_save_copy_over_the_open_file_is_refused(filled, sha256, on_disk):
     digest = sha256(filled.path)
-    with pytest.raises(ValueError, match="this is the open workspace") as caught:
+    with pytest.raises(OutputIsOpenWorkspaceError, match="this is the open workspace") as caught:
         filled.store.save_copy(filled.path)
     assert str(caught.value).startswith(f"{filled.path}: ")
     assert sha256(filled.path) == digest

@@ -55,3 +55,14 @@ def widgets_live_until_teardown(qtbot, monkeypatch):
             widget.close()
             shiboken6.delete(widget)
     kept.clear()
+
+
+@pytest.fixture
+def zh_ui(qapp):
+    """The UI in Simplified Chinese for one test, English again afterwards."""
+    from ecanvas.ui.i18n import UiLanguage
+
+    language = UiLanguage(qapp)
+    language.apply("zh")
+    yield language
+    language.apply("en")

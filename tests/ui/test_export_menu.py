@@ -70,8 +70,11 @@ def test_csv_export_writes_every_card_and_offers_to_open(qtbot, window, tmp_path
 def test_markdown_export_into_a_missing_folder_says_why(qtbot, window, tmp_path, monkeypatch):
     target = tmp_path / "absent" / "plan.md"
     _save_as(monkeypatch, target)
+    warned = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _title, text, *a: warned.append(text))
+    )
     action(window, "export_md").trigger()
-    box = _wait_for_box(qtbot, window)
-    assert box.objectName() == "exportFailed"
-    assert "absent" in box.text()
+    assert warned == [f"The folder {target.parent} does not exist."]
+    assert window.exports.thread is None  # refused before anything was started
     assert not target.parent.exists()

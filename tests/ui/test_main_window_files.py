@@ -251,8 +251,8 @@ def test_export_pdf_hands_the_workspace_to_the_report_dialog(window, store, monk
     out = tmp_path / "exports"
     out.mkdir()
 
-    def export(parent, workspace, default_dir, remember=None):
-        calls.append((parent, workspace, default_dir))
+    def export(parent, workspace, default_dir, remember=None, protect=()):
+        calls.append((parent, workspace, default_dir, protect))
         remember({"paper": "letter", "language": "zh"})
         return out / "plan.pdf"
 
@@ -262,7 +262,7 @@ def test_export_pdf_hands_the_workspace_to_the_report_dialog(window, store, monk
     documents = window.files.export_folder()  # nothing exported yet: the Documents folder
     assert documents == documents_folder()
     action(window, "export_pdf").trigger()
-    assert calls == [(window, store.workspace, documents)]
+    assert calls == [(window, store.workspace, documents, (store.path,))]
     assert "plan.pdf" in window.statusBar().currentMessage()
     # The choices are kept in the workspace, the folder for the next export in the settings.
     assert reopened(store.path).settings["report.options"] == {"paper": "letter", "language": "zh"}

@@ -6,8 +6,6 @@ server workspace are the same document.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from psycopg import sql as pgsql
@@ -79,23 +77,8 @@ def _check_target(target: Path) -> None:
 
 def write_workspace_file(workspace: Workspace, target: Path) -> Path:
     """A new workspace file holding exactly `workspace`, renamed into place when complete."""
-    from ecanvas.store.fileguard import check_workspace_file
-    from ecanvas.store.interchange import _create_schema, _sync_folder, _write_workspace
+    from ecanvas.store.interchange import write_workspace_file as write_file
 
     target = Path(target)
     _check_target(target)
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".pull")
-    os.close(handle)
-    partial = Path(name)
-    try:
-        _create_schema(partial)
-        _write_workspace(partial, workspace)
-        check_workspace_file(partial)
-        _check_target(target)
-        os.replace(partial, target)
-    except BaseException:
-        for leftover in (partial, partial.with_name(partial.name + "-journal")):
-            leftover.unlink(missing_ok=True)
-        raise
-    _sync_folder(target.parent)
-    return target
+    return write_file(workspace, target)

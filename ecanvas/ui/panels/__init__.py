@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from ecanvas.store import ReadOnlyWorkspaceError, WorkspaceError
+from ecanvas.store import WorkspaceError
 from ecanvas.ui.commands import StoreCommand, run_command
-from ecanvas.ui.conflicts import describe_server_error, handle_refusal
+from ecanvas.ui.conflicts import handle_refusal
+from ecanvas.ui.errors import describe_error
+
+__all__ = ["COMMAND_ERRORS", "describe_error", "run_or_report"]
 
 # What a refused operation raises: a file problem (read-only, closed), or a rule of the model.
 COMMAND_ERRORS = (WorkspaceError, ValueError, KeyError, RuntimeError)
@@ -27,15 +29,3 @@ def run_or_report(stack: QUndoStack, command: StoreCommand, report: Callable[[st
             report(describe_error(error))
         return False
     return True
-
-
-def describe_error(error: BaseException) -> str:
-    """One line for the status bar; the common read-only refusal in the UI language."""
-    server = describe_server_error(error)
-    if server is not None:
-        return server
-    if isinstance(error, ReadOnlyWorkspaceError):
-        return QCoreApplication.translate(
-            "Panels", "This workspace is open read-only; changes cannot be saved."
-        )
-    return str(error).strip("'\"").splitlines()[0] if str(error) else type(error).__name__
