@@ -50,10 +50,15 @@ def prepare_application(app: QApplication) -> UiLanguage:
 
 
 def open_start_workspace(
-    path: Path | None, read_only: bool, language: str = "en"
+    path: Path | str | None, read_only: bool, language: str = "en"
 ) -> WorkspaceStore | None:
     """The workspace to start with; a locked one may be opened read-only after asking. At the
-    first start the default workspace is made with the worked example in `language`."""
+    first start the default workspace is made with the worked example in `language`. A
+    postgresql:// URL opens a shared workspace (asking for a password when the server wants one)."""
+    if isinstance(path, str) and "://" in path:
+        from ecanvas.ui.shared_open import open_shared
+
+        return open_shared(None, path, language=language)
     if path is None:
         from ecanvas.store.defaults import ensure_default_workspace
 
@@ -124,8 +129,9 @@ def quit_on_signals(app: QApplication) -> QTimer:
     return timer
 
 
-def run_app(path: Path | None, *, read_only: bool = False) -> int:
-    """Run the app on `path` (None: the default workspace); returns the exit status."""
+def run_app(path: Path | str | None, *, read_only: bool = False) -> int:
+    """Run the app on `path` (None: the default workspace; a postgresql:// URL: a shared
+    workspace); returns the exit status."""
     from ecanvas.ui.main_window import MainWindow
 
     app = create_application()
