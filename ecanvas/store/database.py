@@ -16,7 +16,7 @@ from dataclasses import fields
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from ecanvas.model import Block, Canvas, Card, Link, Workspace
+from ecanvas.model import Block, Canvas, Card, Link, Snapshot, Workspace
 from ecanvas.model.entities import Dot, Participant, VotingRound
 
 PRAGMAS = (
@@ -97,6 +97,9 @@ def load_workspace(connection, converters: dict | None = None) -> Workspace:
         canvases[card.canvas_id].cards.append(card)
     for link in _rows(connection, Link, "SELECT * FROM link ORDER BY id", converters=c):
         canvases[link.canvas_id].links.append(link)
+    query = "SELECT * FROM snapshot ORDER BY id"
+    for snapshot in _rows(connection, Snapshot, query, converters=c):
+        canvases[snapshot.canvas_id].snapshots.append(snapshot)
     workspace.canvases = list(canvases.values())
     workspace.settings = load_settings(connection)
     load_workshop(connection, workspace, converters)
@@ -121,6 +124,6 @@ def load_settings(connection: sqlite3.Connection) -> dict[str, object]:
 
 def row_values(entity: object, *, exclude: tuple[str, ...] = ()) -> dict[str, object]:
     """Column values of an entity for an INSERT (list fields such as `cards` are left out)."""
-    skip = {"blocks", "cards", "links", "canvases", "settings", "participants", "rounds", "dots",
-            *exclude}  # fmt: skip
+    skip = {"blocks", "cards", "links", "canvases", "settings", "snapshots", "participants",
+            "rounds", "dots", *exclude}  # fmt: skip
     return {f.name: getattr(entity, f.name) for f in fields(entity) if f.name not in skip}

@@ -23,6 +23,9 @@ class ChangeKind(StrEnum):
     LINKS_CHANGED = "links-changed"
     LINKS_REMOVED = "links-removed"
     SETTINGS = "settings"
+    SNAPSHOTS_ADDED = "snapshots-added"
+    SNAPSHOTS_CHANGED = "snapshots-changed"
+    SNAPSHOTS_REMOVED = "snapshots-removed"
     # A workshop: participants (ids: theirs), voting rounds (ids: theirs), and the dots placed
     # on cards (canvas and ids: the cards whose dots changed).
     PARTICIPANTS = "participants"

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import Connection, insert
 
 from ecanvas import __version__
-from ecanvas.model import Block, Canvas, Card, Link, Workspace, card_fields
+from ecanvas.model import Block, Canvas, Card, Link, Snapshot, Workspace, card_fields
 from ecanvas.model.entities import Dot, Participant, VotingRound
 from ecanvas.model.layout import reading_order
 from ecanvas.model.workshop import live_dots
@@ -41,6 +41,7 @@ from ecanvas.store.schema import (
     LinkRow,
     ParticipantRow,
     SettingRow,
+    SnapshotRow,
     VotingRoundRow,
     WorkspaceRow,
 )
@@ -62,6 +63,7 @@ __all__ = [
 # ----------------------------------------------------------------- export
 def export_document(workspace: Workspace) -> dict:
     """The interchange document of a workspace, ready for `json.dumps`."""
+    people = {p.id for p in workspace.participants}
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -79,7 +81,7 @@ def export_document(workspace: Workspace) -> dict:
             "summary": workspace.summary,
             "recommendations": workspace.recommendations,
         },
-        "canvases": [_canvas_document(canvas, workspace) for canvas in workspace.canvases],
+        "canvases": [canvas_document(canvas, people=people) for canvas in workspace.canvases],
         "settings": dict(sorted(workspace.settings.items())),
         **_workshop_document(workspace),
     }
@@ -117,10 +119,13 @@ def _workshop_document(workspace: Workspace) -> dict:
     }
 
 
-def _canvas_document(canvas: Canvas, workspace: Workspace) -> dict:
+def canvas_document(canvas: Canvas, *, with_snapshots: bool = True,
+                    people: set[int] | None = None) -> dict:  # fmt: skip
+    """One canvas of the document; without its snapshots, it is what a snapshot holds.
+    `people` are the workspace's participant ids: a card's author who is not one of them is
+    written as null (a snapshot keeps its authors as they were)."""
     # Blocks in the order the store loads them, cards and links by id: a stable order.
-    people = {p.id for p in workspace.participants}
-    return {
+    document = {
         "id": canvas.id,
         "title": canvas.title,
         "template_key": canvas.template_key,
@@ -130,6 +135,31 @@ def _canvas_document(canvas: Canvas, workspace: Workspace) -> dict:
         "blocks": [_block_document(b) for b in sorted(canvas.blocks, key=_block_order)],
         "cards": [_card_document(c, people) for c in sorted(canvas.cards, key=lambda c: c.id)],
         "links": [_link_document(lk) for lk in sorted(canvas.links, key=lambda lk: lk.id)],
+    }
+    if with_snapshots:
+        document["snapshots"] = [
+            item
+            for item in (_snapshot_document(s) for s in sorted(canvas.snapshots, key=_by_id))
+            if item is not None
+        ]
+    return document
+
+
+def _by_id(item) -> int:
+    return item.id
+
+
+def _snapshot_document(snapshot: Snapshot) -> dict | None:
+    """A snapshot with its content as JSON; None for a damaged one (content not JSON)."""
+    try:
+        content = json.loads(snapshot.content)
+    except ValueError:
+        return None
+    return {
+        "id": snapshot.id,
+        "name": snapshot.name,
+        "created": _timestamp(snapshot.created),
+        "content": content,
     }
 
 
@@ -158,7 +188,8 @@ def _block_document(block: Block) -> dict:
     }
 
 
-def _card_document(card: Card, people: set[int]) -> dict:
+def _card_document(card: Card, people: set[int] | None) -> dict:
+    author = card.author_id if people is None or card.author_id in people else None
     return {
         "id": card.id,
         "block": card.block_id,
@@ -167,7 +198,7 @@ def _card_document(card: Card, people: set[int]) -> dict:
         "position": card.position,
         "created": _timestamp(card.created),
         "updated": _timestamp(card.updated),
-        "author": card.author_id if card.author_id in people else None,
+        "author": author,
         "face_down": bool(card.face_down),
     }
 
@@ -270,13 +301,13 @@ def document_to_workspace(data: dict) -> Workspace:
         summary=props.get("summary", ""),  # versions 1 and 2 have none
         recommendations=props.get("recommendations", ""),
     )
-    workspace.canvases = [_canvas(item, index) for index, item in enumerate(data["canvases"])]
+    version = data["version"]
+    workspace.canvases = [
+        canvas_from_document(item, index, version) for index, item in enumerate(data["canvases"])
+    ]
     workspace.settings = dict(data.get("settings", {}))  # version 1 has none
-    if data["version"] >= WORKSHOP_VERSION:
+    if version >= WORKSHOP_VERSION:
         _workshop(workspace, data)
-    if data["version"] < ORDER_VERSION:
-        for canvas, item in zip(workspace.canvases, data["canvases"], strict=True):
-            _order_from_positions(canvas, item["cards"])
     return workspace
 
 
@@ -313,7 +344,9 @@ def _order_from_positions(canvas: Canvas, cards: list[dict]) -> None:
         card.position = positions[card.id]
 
 
-def _canvas(data: dict, position: int) -> Canvas:
+def canvas_from_document(data: dict, position: int, version: int = FORMAT_VERSION) -> Canvas:
+    """The model of one canvas of a valid document of `version` (snapshots included); the
+    canvas inside a snapshot is read the same way, by the version it was written in."""
     canvas = Canvas(
         id=data["id"],
         title=data["title"],
@@ -330,7 +363,21 @@ def _canvas(data: dict, position: int) -> Canvas:
              label=lk["label"])
         for lk in data["links"]
     ]  # fmt: skip
+    if version < ORDER_VERSION:
+        _order_from_positions(canvas, data["cards"])
+    canvas.snapshots = [
+        Snapshot(id=item["id"], canvas_id=canvas.id, name=item["name"],
+                 created=_parse_timestamp(item["created"]),
+                 content=snapshot_text(item["content"]))
+        for item in data.get("snapshots", ())  # none before version 5, nor inside a snapshot
+    ]  # fmt: skip
     return canvas
+
+
+def snapshot_text(content: dict) -> str:
+    """A snapshot's content as stored: compact JSON with sorted keys (the same bytes each time)."""
+    return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      allow_nan=False)  # fmt: skip
 
 
 def _block(data: dict, canvas_id: int) -> Block:
@@ -344,7 +391,7 @@ def _block(data: dict, canvas_id: int) -> Block:
         score=data["score"],
         links_to=list(data["links_to"]),
         position=data["position"],
-        silent=data.get("silent", False),  # versions 1 to 4 have no workshops
+        silent=data.get("silent", False),
         **values,
     )
 
@@ -360,7 +407,7 @@ def _card(data: dict, canvas_id: int) -> Card:
         position=data.get("position", 0),
         created=_parse_timestamp(data["created"]),
         updated=_parse_timestamp(data["updated"]),
-        author_id=data.get("author"),
+        author_id=data.get("author"),  # versions 1 to 5 have no workshops
         face_down=data.get("face_down", False),
         **values,
     )
@@ -427,6 +474,7 @@ def insert_rows(connection: Connection, workspace: Workspace) -> None:
         (BlockRow, [block for canvas in canvases for block in canvas.blocks]),
         (CardRow, [card for canvas in canvases for card in canvas.cards]),
         (LinkRow, [link for canvas in canvases for link in canvas.links]),
+        (SnapshotRow, [snapshot for canvas in canvases for snapshot in canvas.snapshots]),
         (ParticipantRow, workspace.participants),
         (VotingRoundRow, workspace.rounds),
         (DotRow, workspace.dots),

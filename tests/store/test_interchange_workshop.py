@@ -1,5 +1,5 @@
-"""Interchange version 5 carries a workshop: participants, rounds, dots, authors, face-down cards
-and silent blocks; version 4 documents still import (with no workshop)."""
+"""Interchange version 6 carries a workshop: participants, rounds, dots, authors, face-down cards
+and silent blocks; version 5 documents still import (with no workshop)."""
 
 from __future__ import annotations
 
@@ -119,10 +119,10 @@ def test_a_broken_workshop_is_refused_by_its_path(workshop_file, case):
     assert refused.value.field_path == WHERE.get(case, path)
 
 
-def test_a_version_4_document_imports_without_a_workshop(tmp_path, workshop_file):
+def test_a_version_5_document_imports_without_a_workshop(tmp_path, workshop_file):
     document = export_document(read(workshop_file))
     old = copy.deepcopy(document)
-    old["version"] = 4
+    old["version"] = 5
     for name in ("participants", "rounds", "dots"):
         del old[name]
     for canvas in old["canvases"]:
@@ -130,11 +130,11 @@ def test_a_version_4_document_imports_without_a_workshop(tmp_path, workshop_file
             del block["silent"]
         for card in canvas["cards"]:
             del card["author"], card["face_down"]
-    schema(4).validate(old)
-    (tmp_path / "v4.json").write_text(json.dumps(old), encoding="utf-8")
-    import_json(tmp_path / "v4.json", tmp_path / "v4.ecanvas")
-    imported = read(tmp_path / "v4.ecanvas")
+    schema(5).validate(old)
+    (tmp_path / "v5.json").write_text(json.dumps(old), encoding="utf-8")
+    import_json(tmp_path / "v5.json", tmp_path / "v5.ecanvas")
+    imported = read(tmp_path / "v5.ecanvas")
     assert (imported.participants, imported.rounds, imported.dots) == ([], [], [])
     assert not any(c.face_down or c.author_id for c in imported.canvases[0].cards)
     with pytest.raises(InterchangeError, match='unknown field "participants"'):
-        validate_document({**old, "participants": []}, "v4.json")
+        validate_document({**old, "participants": []}, "v5.json")
