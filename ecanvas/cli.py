@@ -260,9 +260,7 @@ def _split_gui_path(argv: list[str]) -> tuple[list[str], str]:
 # --------------------------------------------------------------------------- commands
 def _run_gui(args: argparse.Namespace) -> int:
     if args.path is None:
-        from ecanvas.store.defaults import ensure_default_workspace
-
-        path = ensure_default_workspace()
+        path = None  # the app makes the default workspace, in the language of its UI
     elif "://" in args.path:
         from ecanvas.cli_server import address_of
 

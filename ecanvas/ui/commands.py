@@ -14,7 +14,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ecanvas.model import Block, Card, Link
-from ecanvas.store import CardMove, WorkspaceStore
+from ecanvas.store import CardMove, WorkspaceError, WorkspaceStore
+
+# What a store operation raises when it refuses: a workspace problem (read-only, a conflict with
+# another writer, a server gone), or a rule of the model.
+STORE_ERRORS = (WorkspaceError, ValueError, KeyError, RuntimeError)
+Item = tuple[str, int]
 
 
 def _counted(count: int, one: str, many: str) -> str:
@@ -31,12 +36,20 @@ def _find_card(store: WorkspaceStore, card_id: int) -> Card | None:
 
 
 class StoreCommand(QUndoCommand):
-    """Base: `perform()` does the change, `revert()` undoes it; redo after an undo re-performs."""
+    """Base: `perform()` does the change, `revert()` undoes it; redo after an undo re-performs.
+
+    Run by the undo stack, a refused step keeps its error in `failure` instead of raising into
+    Qt (see `ecanvas.ui.undo_guard`, which puts the stack back and says why). `stamp` marks when
+    the step was last done, so the guard can tell whether someone else changed its `items()`.
+    """
 
     def __init__(self, store: WorkspaceStore, text: str) -> None:
         super().__init__(text)
         self.store = store
         self._skip_next_redo = False
+        self._skip_next_undo = False
+        self.failure: BaseException | None = None
+        self.stamp = 0
 
     def perform(self) -> None:
         raise NotImplementedError
@@ -44,14 +57,29 @@ class StoreCommand(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError
 
+    def items(self) -> list[Item]:
+        """The rows whose current content this step decided (an undo would replace it)."""
+        return []
+
     def redo(self) -> None:
         if self._skip_next_redo:
             self._skip_next_redo = False
             return
-        self.perform()
+        try:
+            self.perform()
+        except STORE_ERRORS as error:
+            self.failure = error
+            return
+        self.stamp = self.store.change_stamp()
 
     def undo(self) -> None:
-        self.revert()
+        if self._skip_next_undo:
+            self._skip_next_undo = False
+            return
+        try:
+            self.revert()
+        except STORE_ERRORS as error:
+            self.failure = error
 
 
 class PerformedStepsCommand(QUndoCommand):
@@ -62,25 +90,71 @@ class PerformedStepsCommand(QUndoCommand):
         super().__init__(text)
         self._steps = tuple(steps)
         self._performed = True  # the steps ran before the push
+        self._skip_next_undo = False
+        self.failure: BaseException | None = None
+        self.stamp = steps[0].store.change_stamp() if steps else 0
+
+    def items(self) -> list[Item]:
+        return [item for step in self._steps for item in step.items()]
 
     def redo(self) -> None:
         if self._performed:
             self._performed = False
             return
-        for step in self._steps:
-            step.perform()
+        try:
+            for step in self._steps:
+                step.perform()
+        except STORE_ERRORS as error:
+            self.failure = error
+            return
+        self.stamp = self._steps[0].store.change_stamp()
 
     def undo(self) -> None:
-        for step in reversed(self._steps):
-            step.revert()
+        if self._skip_next_undo:
+            self._skip_next_undo = False
+            return
+        try:
+            for step in reversed(self._steps):
+                step.revert()
+        except STORE_ERRORS as error:
+            self.failure = error
 
 
 def run_command(stack: QUndoStack, command: StoreCommand) -> StoreCommand:
     """Perform a command, then record it; an exception leaves the stack untouched."""
     command.perform()
+    command.stamp = command.store.change_stamp()
     command._skip_next_redo = True
     stack.push(command)
     return command
+
+
+def step_items(command: QUndoCommand) -> list[Item]:
+    items = getattr(command, "items", None)
+    return items() if callable(items) else []
+
+
+def step_stamp(command: QUndoCommand) -> int:
+    return getattr(command, "stamp", 0)
+
+
+def take_failure(command: QUndoCommand) -> BaseException | None:
+    """The error a step met when the stack last ran it (cleared by asking)."""
+    failure = getattr(command, "failure", None)
+    if failure is not None:
+        command.failure = None
+    return failure
+
+
+def skip_next(command: QUndoCommand, *, redo: bool) -> None:
+    """Let the stack move over `command` once (redo or undo) without running it."""
+    if redo:
+        if hasattr(command, "_performed"):
+            command._performed = True
+        if hasattr(command, "_skip_next_redo"):
+            command._skip_next_redo = True
+    elif hasattr(command, "_skip_next_undo"):
+        command._skip_next_undo = True
 
 
 # --------------------------------------------------------------------- workspace
@@ -94,6 +168,9 @@ class SetWorkspacePropertiesCommand(StoreCommand):
 
     def perform(self) -> None:
         self.previous = self.store.set_properties(**self.values)
+
+    def items(self) -> list[Item]:
+        return [("workspace", 1)]
 
     def revert(self) -> None:
         self.store.set_properties(**self.previous)
@@ -151,6 +228,9 @@ class RenameCanvasCommand(StoreCommand):
     def perform(self) -> None:
         self.old = self.store.rename_canvas(self.canvas_id, self.title)
 
+    def items(self) -> list[Item]:
+        return [("canvas", self.canvas_id)]
+
     def revert(self) -> None:
         self.store.rename_canvas(self.canvas_id, self.old)
 
@@ -197,6 +277,9 @@ class SetBlockFieldsCommand(StoreCommand):
 
     def perform(self) -> None:
         self.previous = self.store.update_block(self.block_id, **self.values)
+
+    def items(self) -> list[Item]:
+        return [("block", self.block_id)]
 
     def revert(self) -> None:
         self.store.update_block(self.block_id, **self.previous)
@@ -249,6 +332,9 @@ class AddCardsCommand(StoreCommand):
     @property
     def card_ids(self) -> list[int]:
         return [c.id for c in self.cards]
+
+    def items(self) -> list[Item]:
+        return [("card", card_id) for card_id in self.card_ids]
 
     def perform(self) -> None:
         if self.cards:
@@ -309,6 +395,9 @@ class SetCardFieldsCommand(StoreCommand):
     def revert(self) -> None:
         self.store.update_cards(self.previous)
 
+    def items(self) -> list[Item]:
+        return [("card", card_id) for card_id in self.changes]
+
     def id(self) -> int:
         return self._merge_id
 
@@ -345,6 +434,9 @@ class MoveCardsCommand(StoreCommand):
 
     def perform(self) -> None:
         self.reverse, self.broken = self.store.move_cards(self.moves)
+
+    def items(self) -> list[Item]:
+        return [("card", move.card_id) for move in self.moves]
 
     def revert(self) -> None:
         self.store.move_cards(self.reverse)
@@ -400,6 +492,9 @@ class SetLinkLabelCommand(StoreCommand):
 
     def perform(self) -> None:
         self.old = self.store.update_link(self.link_id, self.label)
+
+    def items(self) -> list[Item]:
+        return [("link", self.link_id)]
 
     def revert(self) -> None:
         self.store.update_link(self.link_id, self.old)

@@ -18,9 +18,11 @@ from ecanvas.ui.canvas import ColourPalette
 from ecanvas.ui.canvas_tabs import CanvasTabs
 from ecanvas.ui.checks_dock import DEFAULT_HEIGHT, ChecksDock
 from ecanvas.ui.commands import AddCanvasCommand
+from ecanvas.ui.connection_bar import ConnectionBar
 from ecanvas.ui.export_files import FileExports
 from ecanvas.ui.find_bar import FindBar
 from ecanvas.ui.i18n import UiLanguage, default_language
+from ecanvas.ui.live import LiveWorkspace
 from ecanvas.ui.menus import WindowMenus
 from ecanvas.ui.panels import run_or_report
 from ecanvas.ui.panels.canvas_list import CanvasListPanel
@@ -28,6 +30,7 @@ from ecanvas.ui.panels.guidance import GuidancePanel
 from ecanvas.ui.panels.inspector import InspectorPanel
 from ecanvas.ui.settings import AppSettings
 from ecanvas.ui.status_bar import WorkspaceStatusBar
+from ecanvas.ui.undo_guard import UndoGuard
 from ecanvas.ui.workspace_files import WorkspaceFiles
 
 # Edit actions that call the scene method of the same name on the canvas on screen.
@@ -67,7 +70,7 @@ class MainWindow(QMainWindow):
         self._build(store)
         self.exports = FileExports(
             self, lambda: self.store.workspace, self.files.export_folder,
-            self.tabs.current_canvas_id, lambda: (self.store.path,),
+            self.tabs.current_canvas_id, lambda: (self.store.path,) if self.store.path else (),
         )  # fmt: skip
         self.menus = WindowMenus(self, self.actions, self.settings, self.files.open_recent,
                                  self.exports.actions.values(),
@@ -95,6 +98,9 @@ class MainWindow(QMainWindow):
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.setSpacing(0)
+        self.connection_bar = ConnectionBar()
+        self.live = LiveWorkspace(self)
+        centre_layout.addWidget(self.connection_bar)
         centre_layout.addWidget(self.tabs, 1)
         centre_layout.addWidget(self.find_bar)
         self.right_panel = QSplitter(Qt.Orientation.Vertical)
@@ -136,12 +142,16 @@ class MainWindow(QMainWindow):
         a = self.actions
         a["new_workspace"].triggered.connect(self.files.new_workspace)
         a["open_workspace"].triggered.connect(self.files.open_workspace)
+        a["open_shared"].triggered.connect(self.files.open_shared_workspace)
+        self.connection_bar.connectionChanged.connect(self._on_connection)
+        self.connection_bar.messageReady.connect(self.show_message)
         a["save_copy"].triggered.connect(self.files.save_copy)
         a["export_pdf"].triggered.connect(self.files.export_pdf)
         a["workspace_properties"].triggered.connect(self.files.edit_properties)
         a["quit"].triggered.connect(self.close)
-        a["undo"].triggered.connect(self.undo_stack.undo)
-        a["redo"].triggered.connect(self.undo_stack.redo)
+        self.undo_guard = UndoGuard(self, self.undo_stack, lambda: self.store, self.show_message)
+        a["undo"].triggered.connect(self.undo_guard.undo)
+        a["redo"].triggered.connect(self.undo_guard.redo)
         for name, method in SCENE_ACTIONS.items():
             a[name].triggered.connect(lambda _=False, m=method: self._call_scene(m))
         for name, method in VIEW_ACTIONS.items():
@@ -192,11 +202,29 @@ class MainWindow(QMainWindow):
             part.set_store(store)
         self.tabs.set_store(store)
         self.find_bar.set_store(store)
-        self.settings.add_recent_file(store.path)
-        for name in WRITING_ACTIONS:
-            self.actions[name].setEnabled(not store.read_only)
+        if store.path is not None:
+            self.settings.add_recent_file(store.path)
+        else:
+            self.settings.add_recent_server(store.location)
+        self.live.set_store(store)
+        self.connection_bar.set_store(store)
+        self._enable_writing()
         self._on_current_canvas(self.tabs.current_canvas_id())
         self._update_title()
+
+    def _enable_writing(self) -> None:
+        for name in WRITING_ACTIONS:
+            self.actions[name].setEnabled(not self.store.read_only)
+
+    def _on_connection(self, _connected: bool) -> None:
+        """A shared workspace's server went away or came back: read-only follows it."""
+        self._enable_writing()
+        self.status.refresh()
+        self._update_title()
+        for part in (self.canvas_list, self.inspector):
+            refresh = getattr(part, "refresh_writable", None)
+            if refresh is not None:
+                refresh()
 
     def replace_store(self, store: WorkspaceStore) -> None:
         """Close the open workspace and show another one; the undo history starts afresh."""
@@ -215,8 +243,8 @@ class MainWindow(QMainWindow):
         run after the window is on screen so it never delays the first paint."""
         from ecanvas.store.backups import make_backup
 
-        if self.store is not None and not self.store.closed:
-            make_backup(self.store)
+        if self.store is not None and not self.store.closed and self.store.path is not None:
+            make_backup(self.store)  # a shared workspace is backed up by its server's owner
 
     def _on_change(self, change: Change) -> None:
         if change.kind in TITLE_EVENTS:
@@ -229,8 +257,10 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.store is None:
             return
-        names = {"title": self.store.workspace.title, "file": self.store.path.name}
-        if self.store.read_only:
+        names = {"title": self.store.workspace.title, "file": self.store.display_name}
+        if not getattr(self.store, "connected", True):
+            self.setWindowTitle(self.tr("{title} — {file} [server unreachable]").format(**names))
+        elif self.store.read_only:
             self.setWindowTitle(self.tr("{title} — {file} [read-only]").format(**names))
         else:
             self.setWindowTitle(self.tr("{title} — {file}").format(**names))
@@ -367,6 +397,8 @@ class MainWindow(QMainWindow):
         self.settings.set_window_layout(self.saveGeometry(), self.saveState())
         self.settings.set_splitter_state(self.splitter.saveState())
         self.settings.sync()
+        self.live.set_store(None)
+        self.connection_bar.set_store(None)
         self.tabs.set_store(None)
         for part in (self.canvas_list, self.inspector, self.guidance, self.find_bar,
                      self.checks_dock.panel):  # fmt: skip

@@ -81,17 +81,40 @@ class WorkspaceStatusBar(QStatusBar):
         )
 
     def refresh(self) -> None:
-        read_only = self.store is not None and self.store.read_only
-        saved = self.tr("Read-only") if read_only else self.tr("All changes saved")
+        saved, tip = self._saved_state()
         self.saved_label.setText(saved)
-        self.saved_label.setToolTip(
-            self.tr("This workspace is open read-only; nothing can be changed.")
-            if read_only
-            else self.tr("Every change is written to the workspace file at once.")
-        )
+        self.saved_label.setToolTip(tip)
         self.refresh_counts()
         self.set_zoom(self.zoom)
         self.set_check_counts(self.check_counts)
+
+    def _saved_state(self) -> tuple[str, str]:
+        store = self.store
+        shared = store is not None and store.path is None
+        if shared and not store.connected:
+            return (
+                self.tr("Server unreachable · read-only"),
+                self.tr("The server cannot be reached; ecanvas reconnects by itself."),
+            )
+        if store is not None and store.read_only:
+            if shared:
+                return (
+                    self.tr("Shared · read-only"),
+                    self.tr("Your role on the server may look but not change."),
+                )
+            return (
+                self.tr("Read-only"),
+                self.tr("This workspace is open read-only; nothing can be changed."),
+            )
+        if shared:
+            return (
+                self.tr("Shared · saved on the server"),
+                self.tr("Every change is saved on the server at once; others see it live."),
+            )
+        return (
+            self.tr("All changes saved"),
+            self.tr("Every change is written to the workspace file at once."),
+        )
 
     def refresh_counts(self) -> None:
         if self.store is None:

@@ -214,6 +214,13 @@ class Applier:
         ids = self.events[(kind, canvas_id)]
         if item is not None:
             ids.append(item)
+        table = {"canvas": "canvas", "blocks": "block", "cards": "card", "links": "link"}.get(
+            kind.split("-")[0]
+        )
+        if table == "canvas":
+            self.touched.append(("canvas", canvas_id))
+        elif table is not None and item is not None:
+            self.touched.append((table, item))
 
     def _canvas(self, canvas_id: int) -> Canvas | None:
         for canvas in self.ws.canvases:
@@ -225,7 +232,7 @@ class Applier:
         if found.workspace is not None and not _same(self.ws, found.workspace):
             _copy_into(self.ws, found.workspace)
             self._event(ChangeKind.WORKSPACE, None)
-            self.touched.append(("workspace", 1))
+            self.touched.append(("workspace", 1))  # a real change: announced above
         self._canvases(found)
         self._blocks(found.blocks)
         self._entities("card", found.cards)
@@ -262,7 +269,6 @@ class Applier:
                 _copy_into(model, row)
                 if not moved_only:
                     self._event(ChangeKind.CANVAS_CHANGED, canvas_id)
-            self.touched.append(("canvas", canvas_id))
         if found.order is not None:
             before = [c.id for c in self.ws.canvases if c.id not in self.new_canvases]
             rank = {canvas_id: index for index, canvas_id in enumerate(found.order)}
@@ -279,7 +285,6 @@ class Applier:
             canvas = where.get(block_id)
             if canvas is not None and canvas.id in self.new_canvases:
                 continue
-            self.touched.append(("block", block_id))
             if row is None:
                 if canvas is None:
                     continue
@@ -316,7 +321,6 @@ class Applier:
                 continue
             if row is not None and row.canvas_id in self.new_canvases:
                 continue
-            self.touched.append((table, row_id))
             model = None
             if canvas is not None:
                 model = next(e for e in getattr(canvas, name) if e.id == row_id)

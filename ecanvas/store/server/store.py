@@ -109,11 +109,11 @@ class ServerWorkspaceStore(StoreBase):
         self._snapshot(live.read_everything)
         return "ok"
 
-    def save_copy(self, target):
-        """Write the workspace, as this store has it, to a new file (as `ecanvas pull` does)."""
+    def save_copy(self, target, *, force: bool = False, replace: bool = True):
+        """Write the workspace, as this store has it, to a file (as `ecanvas pull` does)."""
         from ecanvas.store.server.transfer import write_workspace_file
 
-        return write_workspace_file(self.workspace, target)
+        return write_workspace_file(self.workspace, target, force=force, replace=replace)
 
     # ----------------------------------------------------------------- connections
     def _listen(self) -> None:

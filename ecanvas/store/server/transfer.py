@@ -6,6 +6,7 @@ server workspace are the same document.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from psycopg import sql as pgsql
@@ -74,10 +75,17 @@ def _check_target(target: Path) -> None:
         raise WorkspaceNotFoundError(target, f"the folder {target.parent} does not exist")
 
 
-def write_workspace_file(workspace: Workspace, target: Path) -> Path:
-    """A new workspace file holding exactly `workspace`, renamed into place when complete."""
-    from ecanvas.store.interchange import write_workspace_file as write_file
+def write_workspace_file(
+    workspace: Workspace, target: Path, *, force: bool = False, replace: bool = False
+) -> Path:
+    """A workspace file holding exactly `workspace`, through the safe output writer (verified,
+    then put in place; over another file only with `force` and `replace`)."""
+    from ecanvas.outputs import output_path
+    from ecanvas.store.fileguard import check_workspace_file
+    from ecanvas.store.interchange import _create_schema, _write_workspace
 
-    target = Path(target)
-    _check_target(target)
-    return write_file(workspace, target)
+    with output_path(target, force=force, replace=replace) as partial:
+        _create_schema(partial)
+        _write_workspace(partial, workspace)
+        check_workspace_file(partial)
+    return Path(os.path.abspath(target))
