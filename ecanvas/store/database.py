@@ -16,7 +16,7 @@ from dataclasses import fields
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from ecanvas.model import Block, Canvas, Card, Link, Workspace
+from ecanvas.model import Block, Canvas, Card, Link, Snapshot, Workspace
 
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -93,6 +93,9 @@ def load_workspace(connection, converters: dict | None = None) -> Workspace:
         canvases[card.canvas_id].cards.append(card)
     for link in _rows(connection, Link, "SELECT * FROM link ORDER BY id", converters=c):
         canvases[link.canvas_id].links.append(link)
+    query = "SELECT * FROM snapshot ORDER BY id"
+    for snapshot in _rows(connection, Snapshot, query, converters=c):
+        canvases[snapshot.canvas_id].snapshots.append(snapshot)
     workspace.canvases = list(canvases.values())
     workspace.settings = load_settings(connection)
     return workspace
@@ -106,5 +109,5 @@ def load_settings(connection: sqlite3.Connection) -> dict[str, object]:
 
 def row_values(entity: object, *, exclude: tuple[str, ...] = ()) -> dict[str, object]:
     """Column values of an entity for an INSERT (list fields such as `cards` are left out)."""
-    skip = {"blocks", "cards", "links", "canvases", "settings", *exclude}
+    skip = {"blocks", "cards", "links", "canvases", "settings", "snapshots", *exclude}
     return {f.name: getattr(entity, f.name) for f in fields(entity) if f.name not in skip}

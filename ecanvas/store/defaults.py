@@ -11,6 +11,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from ecanvas.data_folder import data_dir
 from ecanvas.model import card_fields
 from ecanvas.model.example import (
     EXAMPLE_AUTHOR,
@@ -23,21 +24,7 @@ from ecanvas.model.example import (
 )
 from ecanvas.store.workspace import WorkspaceStore, create_workspace
 
-DATA_DIR_VARIABLE = "ECANVAS_DATA_DIR"
 DEFAULT_WORKSPACE_NAME = "default.ecanvas"
-
-
-def data_dir() -> Path:
-    """The folder for the user's ecanvas files (``$ECANVAS_DATA_DIR`` wins); created if missing."""
-    override = os.environ.get(DATA_DIR_VARIABLE, "").strip()
-    if override:
-        folder = Path(override).expanduser()
-    else:
-        import platformdirs  # only needed when no override is set
-
-        folder = Path(platformdirs.user_data_dir("ecanvas", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def default_workspace_path() -> Path:

@@ -45,7 +45,7 @@ from ecanvas.store.server.migrate import may_write
 
 log = logging.getLogger(__name__)
 RETRY_S = 1.0
-ID_TABLES = {"workspace", "canvas", "block", "card", "link"}
+ID_TABLES = {"workspace", "canvas", "block", "card", "link", "snapshot"}
 
 
 class ServerWorkspaceStore(StoreBase):
@@ -296,7 +296,8 @@ class ServerWorkspaceStore(StoreBase):
     def _after_conflict(self, conflict: EditConflictError) -> None:
         """Read the rows in conflict again, so the user sees what the other writer did."""
         wanted = live.Wanted()
-        target = {"card": wanted.cards, "link": wanted.links, "block": wanted.blocks}
+        target = {"card": wanted.cards, "link": wanted.links, "block": wanted.blocks,
+                  "snapshot": wanted.snapshots}  # fmt: skip
         if conflict.table in target:
             target[conflict.table].update(conflict.ids)
         elif conflict.table == "canvas":

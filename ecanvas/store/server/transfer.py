@@ -25,6 +25,7 @@ def create_with_rows(address: ServerAddress, workspace: Workspace) -> None:
     """Create the workspace's schema and write every row of `workspace` into it, all or nothing."""
     from ecanvas.store.interchange import insert_rows
     from ecanvas.store.server.migrate import create_schema
+    from ecanvas.store.snapshot_format import ids_in_snapshots
 
     connection = connect(address, autocommit=False)
     engine = create_engine(
@@ -35,13 +36,19 @@ def create_with_rows(address: ServerAddress, workspace: Workspace) -> None:
             raw = sa.connection.driver_connection
             create_schema(raw, address)
             insert_rows(sa, workspace)
+            # Snapshots hold ids of rows deleted since; restoring one may bring them back.
+            floors = ids_in_snapshots(workspace)
             for table in IDENTITY_TABLES:
                 # Rows came with their ids: new rows must be numbered after them.
                 raw.execute(
                     pgsql.SQL(
                         "SELECT setval(pg_get_serial_sequence({t}, 'id'), "
-                        "COALESCE((SELECT max(id) FROM {table}), 0) + 1, false)"
-                    ).format(t=pgsql.Literal(table), table=pgsql.Identifier(table))
+                        "GREATEST(COALESCE((SELECT max(id) FROM {table}), 0), {floor}) + 1, false)"
+                    ).format(
+                        t=pgsql.Literal(table),
+                        table=pgsql.Identifier(table),
+                        floor=pgsql.Literal(floors.get(table, 0)),
+                    )
                 )
     finally:
         engine.dispose()
