@@ -23,6 +23,7 @@ from sqlalchemy import (
     delete,
     event,
     exc,
+    func,
     insert,
     select,
     update,
@@ -35,25 +36,38 @@ from ecanvas.store.schema import (
     BlockRow,
     CanvasRow,
     CardRow,
+    DotRow,
     LinkRow,
+    ParticipantRow,
     SettingRow,
     SnapshotRow,
+    VotingRoundRow,
     WorkspaceRow,
 )
 
+# The table class of each table name (for code that is told a table by name).
+ROWS = {row.__tablename__: row for row in (WorkspaceRow, CanvasRow, BlockRow, CardRow, LinkRow,
+                                           SnapshotRow, SettingRow, ParticipantRow,
+                                           VotingRoundRow, DotRow)}  # fmt: skip
+
 __all__ = [
+    "ROWS",
     "BlockRow",
     "CanvasRow",
     "CardRow",
     "Connection",
+    "DotRow",
     "LinkRow",
+    "ParticipantRow",
     "SettingRow",
     "SnapshotRow",
+    "VotingRoundRow",
     "WorkspaceRow",
     "bindparam",
     "delete",
     "engine_over",
     "exc",
+    "func",
     "insert",
     "insert_rows",
     "make_engine",
@@ -101,6 +115,9 @@ def insert_rows(connection: Connection, workspace: Workspace) -> None:
         (CardRow, [card for canvas in canvases for card in canvas.cards]),
         (LinkRow, [link for canvas in canvases for link in canvas.links]),
         (SnapshotRow, [snapshot for canvas in canvases for snapshot in canvas.snapshots]),
+        (ParticipantRow, workspace.participants),
+        (VotingRoundRow, workspace.rounds),
+        (DotRow, workspace.dots),
     )
     for table, entities in tables:
         if entities:
