@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import signal
+import socket
 import subprocess
 import sys
 import textwrap
@@ -79,9 +80,10 @@ def test_second_process_is_refused_clearly_and_can_read(filled, second_instance,
 
     result = second_instance(filled.path)
 
-    assert result["write"] == (
-        f"{filled.path}: the workspace is already open in another ecanvas window"
+    assert result["write"].startswith(
+        f"{filled.path}: the workspace is already open in another ecanvas window (process "
     )
+    assert f" on {socket.gethostname()}, since " in result["write"]
     assert result["read_only"] is True
     assert result["texts"] == texts
     assert sha256(filled.path) == digest
