@@ -24,7 +24,6 @@ from ecanvas.store import (
     ForeignDatabaseError,
     NewerVersionError,
     NotAWorkspaceError,
-    ReadOnlyWorkspaceError,
     WorkspaceExistsError,
     WorkspaceNotFoundError,
     create_workspace,
