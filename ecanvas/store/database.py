@@ -122,7 +122,7 @@ def load_workspace(connection, converters: dict | None = None,
 
     Damaged rows never raise: they are repaired or left out, and listed in `damage` when given.
     """
-    lenient = isinstance(connection, sqlite3.Connection)
+    lenient = hasattr(connection, "text_factory")  # sqlite3 (or the repair's reader)
     if lenient:
         previous, connection.text_factory = connection.text_factory, lenient_text
     try:

@@ -44,10 +44,7 @@ class DamagedWorkspaceError(WorkspaceError):
 class TamperedWorkspaceError(WorkspaceError):
     """The file's schema is not what ecanvas creates: another program changed its structure."""
 
-    problem = (
-        "another program changed the structure of this workspace, so ecanvas does not open it "
-        "('ecanvas repair' saves its content into a new workspace)"
-    )
+    problem = "another program changed the structure of this workspace, so ecanvas does not open it"
 
 
 class NewerVersionError(WorkspaceError):

@@ -167,7 +167,8 @@ def _check_schema(path: Path, version: int) -> None:
     finally:
         connection.close()
     if difference:
-        raise TamperedWorkspaceError(path, difference)
+        hint = "'ecanvas repair' saves its content into a new workspace"
+        raise TamperedWorkspaceError(path, f"{difference}; {hint}")
 
 
 def _quick_check(path: Path, mode: str) -> bool:

@@ -31,6 +31,7 @@ BAD_DATE = "bad-date"  # a date or time stamp that cannot be read
 BAD_ID = "bad-id"  # the row's own id is unusable
 MISSING_PARENT = "missing-parent"  # its canvas, block or card is missing or unusable
 MISSING_ROW = "missing-row"  # the workspace's own row (title, client, ...) is missing
+UNREADABLE_ROW = "unreadable-row"  # SQLite cannot read the row at all (a damaged page)
 
 
 class UnreadableText(str):
@@ -77,6 +78,7 @@ PROBLEM_WORDS = {
     BAD_ID: "the row's id is unusable",
     MISSING_PARENT: "what it belongs to is missing or damaged",
     MISSING_ROW: "the workspace properties are missing",
+    UNREADABLE_ROW: "the row cannot be read at all",
 }
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ecanvas.model import Workspace
 from ecanvas.model.entities import LANGUAGES, utc_now
-from ecanvas.outputs import output_path
+from ecanvas.outputs import OutputExistsError, OutputIsWorkspaceError, output_path
 from ecanvas.store.base import PROPERTY_FIELDS, StoreBase
 from ecanvas.store.database import connect_raw, load_workspace, row_values
 from ecanvas.store.errors import (
@@ -142,7 +142,10 @@ class WorkspaceStore(StoreBase):
     def save_copy(self, target: Path, *, force: bool = False, replace: bool = True) -> Path:
         """Write a consistent copy with SQLite's backup API, verify it opens, then put it at
         `target` (never over a workspace; over another file only with `force`)."""
-        with output_path(target, force=force, protect=(self.path,), replace=replace) as partial:
+        with (
+            storage_errors(target, "the copy was not saved"),
+            output_path(target, force=force, protect=(self.path,), replace=replace) as partial,
+        ):
             destination = sqlite3.connect(partial)
             try:
                 self._raw.backup(destination)
@@ -165,7 +168,10 @@ def create_workspace(
         raise ValueError(f"unsupported language {language!r}")
     now = utc_now()
     meta = Workspace(title=title, language=language, created=now, updated=now, **props)
-    with output_path(path, replace=False) as partial:
+    with (
+        storage_errors(path, "the workspace was not created"),
+        output_path(path, replace=False) as partial,
+    ):
         _write_new_file(partial, meta)
     return open_workspace(path)
 
@@ -251,12 +257,38 @@ def backup_path_for_upgrade(path: Path, version: int) -> Path:
     return path.with_name(f"{path.name}.schema{version}.bak")
 
 
+def _copy_before_upgrade(path: Path, version: int) -> Path:
+    """A copy of the file beside it, on disk before the original changes (written through the
+    safe output writer; an earlier copy of a failed upgrade is kept, the new one numbered)."""
+    backup = backup_path_for_upgrade(path, version)
+    for number in range(2, 100):
+        if _same_bytes(backup, path):
+            return backup  # left by an upgrade that failed: the file is still the same
+        try:
+            with output_path(backup, replace=False) as partial:
+                shutil.copyfile(path, partial)
+            return backup
+        except (OutputExistsError, OutputIsWorkspaceError):
+            backup = backup.with_name(f"{path.name}.schema{version}-{number}.bak")
+    raise UpgradeFailedError(path, "too many copies of earlier upgrades beside the file")
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    try:
+        if a.stat().st_size != b.stat().st_size:
+            return False
+        with a.open("rb") as first, b.open("rb") as second:
+            while chunk := first.read(1 << 20):
+                if chunk != second.read(len(chunk)):
+                    return False
+        return True
+    except OSError:
+        return False
+
+
 def _upgrade(path: Path, version: int) -> None:
     """Copy the file aside, then migrate it in one transaction."""
-    backup = backup_path_for_upgrade(path, version)
-    shutil.copy2(path, backup)
-    with backup.open("rb+") as handle:  # on disk before the original changes
-        os.fsync(handle.fileno())
+    backup = _copy_before_upgrade(path, version)
     connection = connect_raw(path, read_only=False)
     try:
         migrate(connection, version)
