@@ -51,10 +51,14 @@ def backup_folder_for(workspace_path: Path) -> Path:
 class BackupError(Exception):
     """A backup that could not be made; the workspace itself is untouched and still usable."""
 
-    def __init__(self, workspace_path: Path, reason: str) -> None:
+    def __init__(
+        self, workspace_path: Path, reason: str, *, folder: Path, errno: int | None = None
+    ) -> None:
         super().__init__(f"{workspace_path}: no backup was made ({reason})")
         self.workspace_path = Path(workspace_path)
         self.reason = reason
+        self.folder = folder  # where the backups go
+        self.errno = errno  # the operating system's error number, when it said one
 
 
 _NAME = re.compile(r"-(\d{8}-\d{6})(?:-(\d+))?" + re.escape(SUFFIX) + "$")
@@ -122,9 +126,8 @@ def back_up(
         folder = backup_folder_for(store.path)
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise BackupError(
-            store.path, f"the backup folder is not usable: {os_reason(error)}"
-        ) from None
+        reason = f"the backup folder is not usable: {os_reason(error)}"
+        raise BackupError(store.path, reason, folder=backups_dir(), errno=error.errno) from None
     try:
         newest = next(iter(list_backups(store.path)), None)
         if newest is not None and _same_content(store, newest):
@@ -136,8 +139,21 @@ def back_up(
         thin_out(store.path, now=now, keep=keep)
     except (OSError, sqlite3.Error, WorkspaceError, OutputError) as error:
         reason = os_reason(error) if isinstance(error, OSError) else _reason(error)
-        raise BackupError(store.path, reason) from None
+        raise BackupError(store.path, reason, folder=folder, errno=_errno(error)) from None
     return target
+
+
+def _errno(error: BaseException) -> int | None:
+    """The errno behind a failure, also for the store's disk errors."""
+    import errno
+
+    from ecanvas.store.errors import DiskFullError, ReadOnlyMediumError, StorageIOError
+
+    for kind, number in ((DiskFullError, errno.ENOSPC), (ReadOnlyMediumError, errno.EROFS),
+                         (StorageIOError, errno.EIO)):  # fmt: skip
+        if isinstance(error, kind):
+            return number
+    return getattr(error, "errno", None)
 
 
 def _reason(error: BaseException) -> str:

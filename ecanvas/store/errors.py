@@ -62,6 +62,7 @@ class UpgradeFailedError(WorkspaceError):
 
 class WorkspaceLockedError(WorkspaceError):
     problem = "the workspace is already open in another ecanvas window"
+    holder = None  # who holds it (fileguard.LockHolder), when its lock file says
 
 
 class ReadOnlyWorkspaceError(WorkspaceError):

@@ -235,6 +235,12 @@ def explain_lock(path: Path) -> WorkspaceLockedError:
     holder = read_holder(path)
     if holder is None:
         return WorkspaceLockedError(path)
+    refusal = _locked(path, holder)
+    refusal.holder = holder
+    return refusal
+
+
+def _locked(path: Path, holder: LockHolder) -> WorkspaceLockedError:
     who = f"process {holder.pid} of {holder.user} on {holder.host}, since {holder.since}"
     if holder.running() is False:
         return WorkspaceLockedError(

@@ -22,6 +22,7 @@ from ecanvas.store.database import connect_raw, load_workspace, row_values
 from ecanvas.store.errors import (
     LockLostError,
     ReadOnlyWorkspaceError,
+    StorageError,
     UpgradeFailedError,
     WorkspaceExistsError,
     WorkspaceNotFoundError,
@@ -126,12 +127,17 @@ class WorkspaceStore(StoreBase):
             raise ReadOnlyWorkspaceError(self.path)
         if self._raw is None:
             raise RuntimeError(f"{self.path}: the workspace is closed")
-        if self._lock is not None and not self._lock.still_holds():
-            raise LockLostError(self.path, NOT_SAVED)
-        with storage_errors(self.path):
-            connection = self._writer()
-            with connection.begin():
-                yield connection
+        try:
+            if self._lock is not None and not self._lock.still_holds():
+                raise LockLostError(self.path, NOT_SAVED)
+            with storage_errors(self.path):
+                connection = self._writer()
+                with connection.begin():
+                    yield connection
+        except StorageError as failure:
+            self.last_failure = failure
+            raise
+        self.last_failure = None
 
     # ----------------------------------------------------------------- file-level
     def integrity_check(self) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ecanvas.model import Block, Card, Link
-from ecanvas.store import CardMove, WorkspaceStore
+from ecanvas.store import CardMove, WorkspaceError, WorkspaceStore
 
 
 def _counted(count: int, one: str, many: str) -> str:
@@ -30,6 +30,41 @@ def _find_card(store: WorkspaceStore, card_id: int) -> Card | None:
         return None
 
 
+# What a store operation raises when it refuses or fails (a file problem, a rule of the model).
+STEP_ERRORS = (WorkspaceError, ValueError, KeyError, RuntimeError)
+
+
+class _Step:
+    """What happened while the undo stack ran one undo or redo step (see `undo_safely`)."""
+
+    def __init__(self) -> None:
+        self.error: BaseException | None = None
+        self.done: list[StoreCommand] = []  # store commands that ran in this step
+        self.skipped: list[StoreCommand] = []  # the one that failed, and those after it
+
+
+_current_step: _Step | None = None
+
+
+def _guarded(command: StoreCommand, method) -> None:
+    """Run a store command's perform or revert as part of the current step: after a failure
+    the rest of the step is skipped, so the step can be put back as it was."""
+    step = _current_step
+    if step is None:
+        method()
+        return
+    if step.error is not None:
+        step.skipped.append(command)
+        return
+    try:
+        method()
+    except STEP_ERRORS as error:
+        step.error = error
+        step.skipped.append(command)
+    else:
+        step.done.append(command)
+
+
 class StoreCommand(QUndoCommand):
     """Base: `perform()` does the change, `revert()` undoes it; redo after an undo re-performs."""
 
@@ -37,6 +72,7 @@ class StoreCommand(QUndoCommand):
         super().__init__(text)
         self.store = store
         self._skip_next_redo = False
+        self._skip_next_undo = False
 
     def perform(self) -> None:
         raise NotImplementedError
@@ -48,10 +84,13 @@ class StoreCommand(QUndoCommand):
         if self._skip_next_redo:
             self._skip_next_redo = False
             return
-        self.perform()
+        _guarded(self, self.perform)
 
     def undo(self) -> None:
-        self.revert()
+        if self._skip_next_undo:
+            self._skip_next_undo = False
+            return
+        _guarded(self, self.revert)
 
 
 class PerformedStepsCommand(QUndoCommand):
@@ -68,11 +107,50 @@ class PerformedStepsCommand(QUndoCommand):
             self._performed = False
             return
         for step in self._steps:
-            step.perform()
+            step.redo()
 
     def undo(self) -> None:
         for step in reversed(self._steps):
-            step.revert()
+            step.undo()
+
+
+def undo_safely(stack: QUndoStack) -> BaseException | None:
+    """Undo one step; when the store refuses or fails (a full disk, a lost file), put the stack
+    back so it still matches the file, and return the error (None when the undo was done)."""
+    return _step_safely(stack, undo=True)
+
+
+def redo_safely(stack: QUndoStack) -> BaseException | None:
+    """Redo one step, as `undo_safely` does for undo."""
+    return _step_safely(stack, undo=False)
+
+
+def _step_safely(stack: QUndoStack, *, undo: bool) -> BaseException | None:
+    global _current_step
+    if not (stack.canUndo() if undo else stack.canRedo()):
+        return None
+    step = _current_step = _Step()
+    try:
+        stack.undo() if undo else stack.redo()
+    finally:
+        _current_step = None
+    if step.error is None:
+        return None
+    # Move the index back without running what did not run: those are skipped; what did run
+    # is run back (a redo of what the failed undo had already reverted, or the reverse).
+    for command in step.skipped:
+        if undo:
+            command._skip_next_redo = True
+        else:
+            command._skip_next_undo = True
+    back = _current_step = _Step()
+    try:
+        stack.redo() if undo else stack.undo()
+    finally:
+        _current_step = None
+    if back.error is not None:
+        stack.clear()  # the history no longer matches the file; the file is what counts
+    return step.error
 
 
 def run_command(stack: QUndoStack, command: StoreCommand) -> StoreCommand:

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.actions import Actions
+from ecanvas.ui.backup_keeper import BackupKeeper
 from ecanvas.ui.canvas import ColourPalette
 from ecanvas.ui.canvas_tabs import CanvasTabs
 from ecanvas.ui.checks_dock import DEFAULT_HEIGHT, ChecksDock
-from ecanvas.ui.commands import AddCanvasCommand
+from ecanvas.ui.commands import AddCanvasCommand, redo_safely, undo_safely
+from ecanvas.ui.errors import describe_error
 from ecanvas.ui.export_files import FileExports
 from ecanvas.ui.find_bar import FindBar
 from ecanvas.ui.i18n import UiLanguage, default_language
@@ -26,6 +28,7 @@ from ecanvas.ui.panels import run_or_report
 from ecanvas.ui.panels.canvas_list import CanvasListPanel
 from ecanvas.ui.panels.guidance import GuidancePanel
 from ecanvas.ui.panels.inspector import InspectorPanel
+from ecanvas.ui.recovery import Recovery
 from ecanvas.ui.settings import AppSettings
 from ecanvas.ui.status_bar import WorkspaceStatusBar
 from ecanvas.ui.workspace_files import WorkspaceFiles
@@ -64,6 +67,8 @@ class MainWindow(QMainWindow):
         self._was_maximised = False
         self.actions = Actions(self)
         self.files = WorkspaceFiles(self)
+        self.recovery = Recovery(self)
+        self.backups = BackupKeeper(self)
         self._build(store)
         self.exports = FileExports(
             self, lambda: self.store.workspace, self.files.export_folder,
@@ -139,8 +144,12 @@ class MainWindow(QMainWindow):
         a["export_pdf"].triggered.connect(self.files.export_pdf)
         a["workspace_properties"].triggered.connect(self.files.edit_properties)
         a["quit"].triggered.connect(self.close)
-        a["undo"].triggered.connect(self.undo_stack.undo)
-        a["redo"].triggered.connect(self.undo_stack.redo)
+        a["undo"].triggered.connect(self.undo)
+        a["redo"].triggered.connect(self.redo)
+        a["restore_backup"].triggered.connect(self.recovery.restore_from_backup)
+        a["repair_copy"].triggered.connect(lambda: self.recovery.repair_into_copy())
+        self.backups.failed.connect(self.status.set_backup_problem)
+        self.backups.succeeded.connect(lambda: self.status.set_backup_problem(""))
         for name, method in SCENE_ACTIONS.items():
             a[name].triggered.connect(lambda _=False, m=method: self._call_scene(m))
         for name, method in VIEW_ACTIONS.items():
@@ -191,15 +200,20 @@ class MainWindow(QMainWindow):
             part.set_store(store)
         self.tabs.set_store(store)
         self.find_bar.set_store(store)
+        self.backups.set_store(store)
+        self.status.set_not_saved("")
         self.settings.add_recent_file(store.path)
         for name in WRITING_ACTIONS:
             self.actions[name].setEnabled(not store.read_only)
+        self.actions["repair_copy"].setEnabled(bool(getattr(store, "damage", ())))
+        self.actions["restore_backup"].setEnabled(store.path is not None)
         self._on_current_canvas(self.tabs.current_canvas_id())
         self._update_title()
 
     def replace_store(self, store: WorkspaceStore) -> None:
         """Close the open workspace and show another one; the undo history starts afresh."""
         old = self.store
+        self.backups.back_up_if_changed()  # the last changes of the workspace being closed
         self.undo_stack.clear()
         if self.find_bar.isVisible():
             self.find_bar.close_bar()
@@ -208,16 +222,29 @@ class MainWindow(QMainWindow):
             old.unsubscribe(self._on_change)
             old.close()
         QTimer.singleShot(0, self.back_up_workspace)
+        QTimer.singleShot(0, self.recovery.notice_damage)
 
     def back_up_workspace(self) -> None:
         """Keep a verified copy of the workspace as it was opened (rotating, in the data folder);
-        run after the window is on screen so it never delays the first paint."""
-        from ecanvas.store.backups import make_backup
-
+        run after the window is on screen so it never delays the first paint. Later backups
+        follow the changes (see BackupKeeper)."""
         if self.store is not None and not self.store.closed:
-            make_backup(self.store)
+            self.backups.back_up()
+
+    def undo(self) -> None:
+        self._after_step(undo_safely(self.undo_stack))
+
+    def redo(self) -> None:
+        self._after_step(redo_safely(self.undo_stack))
+
+    def _after_step(self, error: BaseException | None) -> None:
+        """An undo or redo the store refused: say why; the history still matches the file."""
+        if error is not None:
+            self.show_message(describe_error(error))
 
     def _on_change(self, change: Change) -> None:
+        if self.status.not_saved and self.store is not None and self.store.last_failure is None:
+            self.status.set_not_saved("")  # a change was saved again
         if change.kind in TITLE_EVENTS:
             self._update_title()
         if change.kind in COUNT_EVENTS:
@@ -240,6 +267,8 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.status.show_message(text)
+        if self.store is not None and self.store.last_failure is not None:
+            self.status.set_not_saved(describe_error(self.store.last_failure))
 
     # ----------------------------------------------------------------- canvases and views
     def add_canvas_from_gallery(self) -> int | None:
@@ -370,6 +399,8 @@ class MainWindow(QMainWindow):
                      self.checks_dock.panel):  # fmt: skip
             part.set_store(None)
         self.undo_stack.clear()
+        self.backups.back_up_if_changed()
+        self.backups.set_store(None)
         if self.store is not None:
             self.store.unsubscribe(self._on_change)
             self.store.close()
