@@ -103,8 +103,8 @@ def check_workspace_file(path: Path, *, recover: bool = False) -> FileHeader:
         raise ForeignDatabaseError(path)
     if header.user_version > SCHEMA_VERSION:
         raise NewerVersionError(path, header.user_version, SCHEMA_VERSION)
-    if _quick_check(path, "ro"):
-        _check_schema(path, header.user_version)
+    # The structure first: a changed schema is "tampered", whatever quick_check makes of it.
+    if _check_schema(path, header.user_version) and _quick_check(path, "ro"):
         return header
     copy = recovered_copy(path)
     try:
@@ -154,21 +154,28 @@ def discard_copy(copy: Path) -> None:
     shutil.rmtree(copy.parent, ignore_errors=True)
 
 
-def _check_schema(path: Path, version: int) -> None:
-    """Refuse a file whose structure is not exactly what ecanvas creates at its version."""
+def _check_schema(path: Path, version: int) -> bool:
+    """Refuse a file whose structure is not exactly what ecanvas creates at its version; False
+    when a hot journal must be rolled back before the file can be read at all."""
     from ecanvas.store.schema_check import schema_difference
 
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DamagedWorkspaceError(path, str(error)) from None
     try:
         connection.execute("PRAGMA trusted_schema = OFF")
         difference = schema_difference(connection, version)
     except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
+            return False
         raise DamagedWorkspaceError(path, str(error)) from None
     finally:
         connection.close()
     if difference:
         hint = "'ecanvas repair' saves its content into a new workspace"
         raise TamperedWorkspaceError(path, f"{difference}; {hint}")
+    return True
 
 
 def _quick_check(path: Path, mode: str) -> bool:
