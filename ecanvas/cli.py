@@ -24,7 +24,8 @@ PROG = "ecanvas"
 LANGUAGES = ("en", "zh")
 PAPERS = ("a4", "letter")
 COMMANDS = ("new", "templates", "info", "export", "import", "report", "check", "push", "pull",
-            "repair", "backups", "restore")  # fmt: skip
+            "snapshot", "snapshots", "diff", "merge", "template", "repair", "backups",
+            "restore")  # fmt: skip
 COLOUR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = (
     0,
@@ -69,6 +70,10 @@ examples:
       --sections cover canvases cards --brand-colour #1F4E79 --logo logo.png
   ecanvas report clients/*.ecanvas --out-dir reports/     one PDF per workspace
   ecanvas check plan.ecanvas --lang zh --strict
+  ecanvas snapshot plan.ecanvas --canvas 1 --name "Workshop 1"
+  ecanvas diff plan.ecanvas --canvas 1 --snapshot "Workshop 1" --json
+  ecanvas merge laptop2.ecanvas --into plan.ecanvas
+  ecanvas template save plan.ecanvas --canvas 3 --key our-canvas
   ecanvas repair damaged.ecanvas -o repaired.ecanvas
   ecanvas backups plan.ecanvas --json
   ecanvas restore ~/.local/share/ecanvas/backups/plan-…/plan-20270101-093000.ecanvas -o old.ecanvas
@@ -145,8 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_check_parser(commands, _language)
     add_safety_commands(commands)
     from ecanvas import cli_server
+    from ecanvas.cli_versions import add_version_commands
 
     cli_server.add_commands(commands, CommandError)
+    add_version_commands(commands, _language, CommandError, UsageError, OneLineParser)
     return parser
 
 
@@ -272,9 +279,7 @@ def _split_gui_path(argv: list[str]) -> tuple[list[str], str]:
 # --------------------------------------------------------------------------- commands
 def _run_gui(args: argparse.Namespace) -> int:
     if args.path is None:
-        from ecanvas.store.defaults import ensure_default_workspace
-
-        path = ensure_default_workspace()
+        path = None  # the app makes the default workspace, in the language of its UI
     elif "://" in args.path:
         from ecanvas.cli_server import address_of
 
@@ -342,9 +347,9 @@ def _read_logo(path: Path) -> tuple[bytes, str]:
 
 
 def _template(key: str):
-    from ecanvas.model.catalog import builtin_templates
+    from ecanvas.user_templates import all_templates
 
-    templates = builtin_templates()
+    templates = all_templates()
     if key not in templates:
         raise UsageError(f"unknown template {key!r} (known: {', '.join(templates)})")
     return templates[key]
@@ -352,16 +357,22 @@ def _template(key: str):
 
 def _run_templates(args: argparse.Namespace) -> int:
     from ecanvas.model.catalog import builtin_templates
+    from ecanvas.user_templates import load_user_templates
 
+    own = load_user_templates()
     rows = [
         {
             "key": t.key,
             "title": t.title(args.lang),
             "blocks": len(t.blocks),
             "description": t.description(args.lang),
+            "user": user,
         }
-        for t in builtin_templates().values()
+        for user, templates in ((False, builtin_templates()), (True, own.templates))
+        for t in templates.values()
     ]
+    for problem in own.problems:
+        print(f"{PROG}: skipped a template of yours: {problem}", file=sys.stderr)
     if args.json:
         _print_json(rows)
         return EXIT_OK
@@ -369,8 +380,9 @@ def _run_templates(args: argparse.Namespace) -> int:
     title_width = max(_width(r["title"]) for r in rows)
     for row in rows:
         blocks = "blocks" if args.lang == "en" else "个模块"
+        mine = ("  (yours)" if args.lang == "en" else "  （自定义）") if row["user"] else ""
         print(f"{_pad(row['key'], key_width)}  {_pad(row['title'], title_width)}  "
-              f"{row['blocks']:>2} {blocks}")  # fmt: skip
+              f"{row['blocks']:>2} {blocks}{mine}")  # fmt: skip
         print(f"    {row['description']}")
     return EXIT_OK
 

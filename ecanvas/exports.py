@@ -47,6 +47,7 @@ FORMATS: tuple[ExportFormat, ...] = (
     ),
     ExportFormat("md", (".md", ".markdown"), "Markdown", "ecanvas.report.markdown:write_markdown"),
     ExportFormat("csv", (".csv",), "CSV of cards", "ecanvas.report.cards_csv:write_cards_csv"),
+    ExportFormat("pptx", (".pptx",), "PowerPoint", "ecanvas.report.slides:write_slides"),
 )
 REPORT_SUFFIX = ".pdf"
 

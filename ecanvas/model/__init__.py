@@ -8,6 +8,7 @@ from ecanvas.model.entities import (
     Canvas,
     Card,
     Link,
+    Snapshot,
     Workspace,
     card_fields,
 )
@@ -22,6 +23,7 @@ __all__ = [
     "Canvas",
     "Card",
     "Link",
+    "Snapshot",
     "Template",
     "TemplateError",
     "Workspace",

@@ -6,6 +6,7 @@ store, the report and the UI can all share these objects.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -101,6 +102,21 @@ class Link:
 
 
 @dataclass
+class Snapshot:
+    """A frozen, named copy of one canvas at a moment, to compare with or go back to later.
+
+    `content` is the canvas as versioned JSON text (written and read by
+    `ecanvas.store.snapshot_format`), so a snapshot never changes when the schema does.
+    """
+
+    id: int
+    canvas_id: int
+    name: str
+    created: datetime = field(default_factory=utc_now)
+    content: str = ""
+
+
+@dataclass
 class Canvas:
     """One strategy canvas made from a template; holds its blocks, cards and links."""
 
@@ -114,6 +130,8 @@ class Canvas:
     links: list[Link] = field(default_factory=list)
     created: datetime = field(default_factory=utc_now)
     updated: datetime = field(default_factory=utc_now)
+    # Its snapshots, oldest first; they go with the canvas (deleted and restored with it).
+    snapshots: list[Snapshot] = field(default_factory=list)
 
     def block(self, block_id: int) -> Block:
         for block in self.blocks:
@@ -132,6 +150,12 @@ class Canvas:
             if card.id == card_id:
                 return card
         raise KeyError(card_id)
+
+    def snapshot(self, snapshot_id: int) -> Snapshot:
+        for snapshot in self.snapshots:
+            if snapshot.id == snapshot_id:
+                return snapshot
+        raise KeyError(snapshot_id)
 
     def cards_in(self, block_id: int) -> list[Card]:
         """Cards of one block in their order (reading order: along rows, then down)."""
@@ -156,6 +180,26 @@ class Canvas:
         right = max(b.x + b.w for b in self.blocks)
         bottom = max(b.y + b.h for b in self.blocks)
         return (left, top, right - left, bottom - top)
+
+
+def copy_entity(entity):
+    """A copy of a block, card, link or snapshot that shares nothing mutable with it (faster
+    than `copy.deepcopy`: the other fields are numbers, text, dates)."""
+    duplicate = copy.copy(entity)
+    for name in ("tags", "guidance_en", "guidance_zh", "links_to"):
+        value = getattr(entity, name, None)
+        if value is not None:
+            setattr(duplicate, name, list(value))
+    return duplicate
+
+
+def copy_canvas(canvas: Canvas) -> Canvas:
+    """A copy of a canvas and everything on it, as `copy.deepcopy` would make, several times
+    faster (a 2,000-card canvas is copied for an undo)."""
+    duplicate = copy.copy(canvas)
+    for name in ("blocks", "cards", "links", "snapshots"):
+        setattr(duplicate, name, [copy_entity(item) for item in getattr(canvas, name)])
+    return duplicate
 
 
 @dataclass
@@ -192,6 +236,13 @@ class Workspace:
                 if card.id == card_id:
                     return card
         raise KeyError(card_id)
+
+    def find_snapshot(self, snapshot_id: int) -> Snapshot:
+        for canvas in self.canvases:
+            for snapshot in canvas.snapshots:
+                if snapshot.id == snapshot_id:
+                    return snapshot
+        raise KeyError(snapshot_id)
 
     @property
     def card_count(self) -> int:

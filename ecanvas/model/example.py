@@ -15,6 +15,37 @@ from datetime import date
 EXAMPLE_TITLE = "云间茶舍 · Cloud Tea House e-commerce strategy"
 EXAMPLE_CLIENT = "云间茶舍 Cloud Tea House"
 EXAMPLE_AUTHOR = "李娜 Li Na"
+# The consultant's own words that open the example's report, in the language of the first start.
+EXAMPLE_SUMMARY = {
+    "en": (
+        "Cloud Tea House sells Yunnan tea online and wants **¥18M** in online revenue in 2027 "
+        "(+40%). The plan rests on three moves:\n\n"
+        "- turn first buyers into **members** who come back (repeat rate ≥ 45%);\n"
+        "- make every tea easy to choose: a brewing video and a traceable origin for each;\n"
+        "- test demand abroad before building for it (overseas revenue 10%).\n\n"
+        "Differentiation leads the strategic paths (5/5); cost leadership is not our game."
+    ),
+    "zh": (
+        "云间茶舍在线上销售云南好茶，目标是 2027 年线上收入达到 **¥18M**（+40%）。"
+        "计划依靠三项举措：\n\n"
+        "- 把首次购买的顾客变成会回购的**会员**（复购率 ≥ 45%）；\n"
+        "- 让每一款茶都容易挑选：每款都有冲泡视频和可追溯的产地；\n"
+        "- 先验证海外需求，再投入建设（海外收入占 10%）。\n\n"
+        "四大战略路径中差异化领先（5/5）；成本领先不是我们的方向。"
+    ),
+}
+EXAMPLE_RECOMMENDATIONS = {
+    "en": (
+        "1. Launch the membership programme before the Mid-Autumn gift season.\n"
+        "2. Film the brewing videos for the 12 core teas by the end of March.\n"
+        "3. Run 40 test listings on Shopee Singapore for one quarter, then decide."
+    ),
+    "zh": (
+        "1. 在中秋礼盒旺季之前上线会员计划。\n"
+        "2. 3 月底前完成 12 款核心茶品的冲泡视频。\n"
+        "3. 在 Shopee 新加坡试销 40 个商品一个季度，再做决定。"
+    ),
+}
 
 # Pastel sticky-note colours.
 YELLOW = "#FFE680"

@@ -124,7 +124,12 @@ class CardBox:
     block_id: int
     index: int
     rect: Rect
-    text: Rect  # the part of the card that holds its text (links never cross it)
+    padding: float  # between the card's edge and its text
+
+    @property
+    def text(self) -> Rect:
+        """The part of the card that holds its text (links never cross it)."""
+        return self.rect.inset(self.padding)
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,8 +295,7 @@ def compute_layout(
             if card_id == PLACEHOLDER_ID:
                 holder = Rect(x, y, w, h)
                 continue
-            text = Rect(x + pad, y + pad, w - 2 * pad, h - 2 * pad)
-            cards[card_id] = CardBox(card_id, block.id, index, Rect(x, y, w, h), text)
+            cards[card_id] = CardBox(card_id, block.id, index, Rect(x, y, w, h), pad)
     bounds = _bounds(boxes.values())
     layout = CanvasLayout(canvas.id, m, boxes, cards, {}, bounds, holder, edges_x, edges_y)
     if route_links and canvas.links:

@@ -31,7 +31,7 @@ LABEL_HEIGHT = 16.0
 LABEL_PADDING = 6.0
 LABEL_MAX_TEXT_WIDTH = 150.0
 LABEL_CLEARANCE = 1.5  # kept free between a label and any card
-_CANDIDATES = 10  # middle legs tried per route (the ones nearest the middle)
+_CANDIDATES = 8  # middle legs tried per route (the ones nearest the middle)
 Point = tuple[float, float]
 
 
@@ -276,9 +276,9 @@ def place_label(points: Sequence[Point], size: tuple[float, float], obstacles: O
         if found is not None:
             return found
     cx, cy = _point_at(points, 0.5)
-    for ring in range(1, 9):
+    for ring in range(1, 7):
         radius = ring * 12.0
-        steps = 8 + ring * 2
+        steps = 8 + ring
         for step in range(steps):
             angle = 2 * math.pi * step / steps
             found = free(cx + radius * math.cos(angle), cy + radius * math.sin(angle))

@@ -15,6 +15,8 @@ from pathlib import Path
 COLOUR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
 KEY_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 GUIDANCE_COUNT = range(2, 5)
+# A user's own template may have blocks without guidance (a block they added and only named).
+USER_GUIDANCE_COUNT = range(0, 11)
 
 TEMPLATE_FIELDS = {
     "key": str,
@@ -132,7 +134,8 @@ def _string_list(source: str, where: str, values: list, count: range | None) -> 
     return tuple(values)
 
 
-def _parse_block(source: str, index: int, table: object, template_scored: bool) -> BlockTemplate:
+def _parse_block(source: str, index: int, table: object, template_scored: bool,
+                 guidance_count: range = GUIDANCE_COUNT) -> BlockTemplate:  # fmt: skip
     where = f"blocks[{index}]."
     if not isinstance(table, dict):
         raise TemplateError(source, f"blocks[{index}]", "must be a table")
@@ -157,10 +160,10 @@ def _parse_block(source: str, index: int, table: object, template_scored: bool) 
         w=float(table["w"]),
         h=float(table["h"]),
         guidance_en=_string_list(
-            source, f"{where}guidance_en", table["guidance_en"], GUIDANCE_COUNT
+            source, f"{where}guidance_en", table["guidance_en"], guidance_count
         ),
         guidance_zh=_string_list(
-            source, f"{where}guidance_zh", table["guidance_zh"], GUIDANCE_COUNT
+            source, f"{where}guidance_zh", table["guidance_zh"], guidance_count
         ),
         scored=table.get("scored", template_scored),
         links_to=_string_list(source, f"{where}links_to", table.get("links_to", []), None),
@@ -190,13 +193,20 @@ def _check_blocks(source: str, blocks: tuple[BlockTemplate, ...]) -> None:
                 )
 
 
-def parse_template(data: dict, source: str) -> Template:
-    """Validate one decoded TOML document and build a Template from it."""
+def parse_template(data: dict, source: str, *, user: bool = False) -> Template:
+    """Validate one decoded TOML document and build a Template from it.
+
+    A user's template (`user`) follows the same rules, except that a block may have fewer
+    guidance questions (none at all, or one).
+    """
     _check_fields(source, "", data, TEMPLATE_FIELDS, TEMPLATE_REQUIRED)
     if not KEY_PATTERN.match(data["key"]):
         raise TemplateError(source, "key", "must be lower-case words joined by '-'")
     scored = data.get("scored", False)
-    blocks = tuple(_parse_block(source, i, table, scored) for i, table in enumerate(data["blocks"]))
+    count = USER_GUIDANCE_COUNT if user else GUIDANCE_COUNT
+    blocks = tuple(
+        _parse_block(source, i, table, scored, count) for i, table in enumerate(data["blocks"])
+    )
     _check_blocks(source, blocks)
     return Template(
         key=data["key"],
@@ -210,7 +220,7 @@ def parse_template(data: dict, source: str) -> Template:
     )
 
 
-def load_template(path: Path) -> Template:
+def load_template(path: Path, *, user: bool = False) -> Template:
     """Read and validate one template file; the file name must match the template key."""
     source = path.name
     try:
@@ -219,7 +229,7 @@ def load_template(path: Path) -> Template:
         raise TemplateError(source, "(file)", f"is not valid TOML: {error}") from None
     except (OSError, UnicodeDecodeError) as error:
         raise TemplateError(source, "(file)", f"cannot be read: {error}") from None
-    template = parse_template(data, source)
+    template = parse_template(data, source, user=user)
     if template.key != path.stem:
         raise TemplateError(source, "key", f"'{template.key}' does not match the file name")
     return template

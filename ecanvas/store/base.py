@@ -1,5 +1,5 @@
 """What every open workspace has, whichever backend holds it: the model, change events, and the
-operations (mixed in from `canvas_ops` and `card_ops`).
+operations (mixed in from `canvas_ops`, `card_ops`, `snapshot_ops` and `rewrite_ops`).
 
 A backend subclasses `StoreBase` and supplies the seam below; the operations never know which
 backend they run on. Today there are two: `WorkspaceStore` (a SQLite file, `workspace.py`) and
@@ -33,6 +33,8 @@ from ecanvas.store.canvas_ops import CanvasOperations
 from ecanvas.store.card_ops import CardOperations
 from ecanvas.store.events import ChangeKind, ChangeNotifier
 from ecanvas.store.lazy import sql
+from ecanvas.store.rewrite_ops import CanvasRewriteOperations
+from ecanvas.store.snapshot_ops import SnapshotOperations
 
 PROPERTY_FIELDS = (
     "title", "client", "author", "language", "brand_colour", "logo", "logo_mime", "summary",
@@ -43,7 +45,7 @@ PROPERTY_FIELDS = (
 Item = tuple[str, int]
 
 
-class StoreBase(CanvasOperations, CardOperations):
+class StoreBase(CanvasOperations, CardOperations, SnapshotOperations, CanvasRewriteOperations):
     """The backend-neutral part of an open workspace (see the module docstring for the seam)."""
 
     location: str = ""

@@ -6,7 +6,6 @@ import copy
 from dataclasses import replace
 
 from ecanvas.model import Block, Canvas, Template
-from ecanvas.model.catalog import builtin_template
 from ecanvas.model.entities import utc_now
 from ecanvas.model.layout import DENSITIES
 from ecanvas.store.database import row_values
@@ -55,8 +54,11 @@ class CanvasOperations:
         language: str | None = None,
         index: int | None = None,
     ) -> Canvas:
-        """Create a canvas from a bundled template, titled in the workspace language by default."""
-        template = builtin_template(template_key)
+        """Create a canvas from a bundled or user template, titled in the workspace language by
+        default."""
+        from ecanvas.user_templates import find_template
+
+        template = find_template(template_key)
         lang = language or self.workspace.language
         canvas = Canvas(id=0, title=title or template.title(lang), template_key=template_key)
         canvas.blocks = blocks_from_template(template, 0)
@@ -89,6 +91,9 @@ class CanvasOperations:
             for link in canvas.links:
                 link.canvas_id = canvas.id
                 link.id = self._insert_row(connection, sql.LinkRow, link)
+            for snapshot in canvas.snapshots:
+                snapshot.canvas_id = canvas.id
+                snapshot.id = self._insert_row(connection, sql.SnapshotRow, snapshot)
         canvases.insert(index, canvas)
         self._renumber()
         self._emit(ChangeKind.CANVAS_ADDED, canvas.id)
@@ -154,15 +159,17 @@ class CanvasOperations:
         canvas = self.workspace.canvas(canvas_id)
         index = canvases.index(canvas)
         with self._transaction() as connection:
-            self._claim(connection, "canvas", [canvas_id])
-            connection.execute(
-                sql.delete(sql.CanvasRow.__table__).where(sql.CanvasRow.id == canvas_id)
-            )
-            self._shift_positions(connection, index + 1, -1)
+            self._delete_canvas_row(connection, canvas_id, index)
         canvases.remove(canvas)
         self._renumber()
         self._emit(ChangeKind.CANVAS_REMOVED, canvas_id)
         return canvas, index
+
+    def _delete_canvas_row(self, connection, canvas_id: int, index: int) -> None:
+        """Delete a canvas (its rows go with it) and close the gap it leaves in the list."""
+        self._claim(connection, "canvas", [canvas_id])
+        connection.execute(sql.delete(sql.CanvasRow.__table__).where(sql.CanvasRow.id == canvas_id))
+        self._shift_positions(connection, index + 1, -1)
 
     def _shift_positions(self, connection, start: int, delta: int) -> None:
         # Places in the list are not anyone's content: they move without a new version, so that

@@ -15,7 +15,7 @@ import sqlite3
 from dataclasses import fields
 from pathlib import Path
 
-from ecanvas.model import Block, Canvas, Card, Link, Workspace
+from ecanvas.model import Block, Canvas, Card, Link, Snapshot, Workspace
 from ecanvas.store.rowcheck import (
     BAD_JSON,
     MISSING_PARENT,
@@ -29,7 +29,8 @@ from ecanvas.store.rowcheck import (
     lenient_text,
 )
 
-TABLES = {Workspace: "workspace", Canvas: "canvas", Block: "block", Card: "card", Link: "link"}
+TABLES = {Workspace: "workspace", Canvas: "canvas", Block: "block", Card: "card", Link: "link",
+          Snapshot: "snapshot"}  # fmt: skip
 
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -109,7 +110,7 @@ def _note(damage, table, values, canvas_title, column, code, *, kept: bool) -> N
     row_id = values.get("id") if table != "workspace" else None
     canvas_id = values.get("canvas_id") if table != "canvas" else values.get("id")
     label_source = {"canvas": "title", "block": "title_en", "card": "text", "link": "label",
-                    "workspace": "title"}.get(table, "")  # fmt: skip
+                    "workspace": "title", "snapshot": "name"}.get(table, "")  # fmt: skip
     label = str(values.get(label_source) or "").replace("\n", " ").strip()
     label = label if len(label) <= 40 else label[:39] + "…"
     title = canvas_title(canvas_id) if isinstance(canvas_id, int) else ""
@@ -168,6 +169,11 @@ def _load(connection, c: dict | None, damage: list[Damage] | None) -> Workspace:
         ends_here = cards.get(link.source_id) == cards.get(link.target_id) == link.canvas_id
         if placed(link, ends_here and link.source_id != link.target_id, "link", link.label):
             canvases[link.canvas_id].links.append(link)
+    query = "SELECT * FROM snapshot ORDER BY id"
+    for snapshot in _rows(connection, Snapshot, query, converters=c, damage=damage,
+                          canvas_title=title):  # fmt: skip
+        if placed(snapshot, snapshot.canvas_id in canvases, "snapshot", snapshot.name):
+            canvases[snapshot.canvas_id].snapshots.append(snapshot)
     workspace.canvases = list(canvases.values())
     workspace.settings = load_settings(connection, damage)
     return workspace
@@ -195,5 +201,5 @@ def load_settings(connection, damage: list[Damage] | None = None) -> dict[str, o
 
 def row_values(entity: object, *, exclude: tuple[str, ...] = ()) -> dict[str, object]:
     """Column values of an entity for an INSERT (list fields such as `cards` are left out)."""
-    skip = {"blocks", "cards", "links", "canvases", "settings", *exclude}
+    skip = {"blocks", "cards", "links", "canvases", "settings", "snapshots", *exclude}
     return {f.name: getattr(entity, f.name) for f in fields(entity) if f.name not in skip}

@@ -11,39 +11,29 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from ecanvas.data_folder import data_dir
 from ecanvas.model import card_fields
 from ecanvas.model.example import (
     EXAMPLE_AUTHOR,
     EXAMPLE_CLIENT,
+    EXAMPLE_RECOMMENDATIONS,
+    EXAMPLE_SUMMARY,
     EXAMPLE_TITLE,
     ExampleCanvas,
     example_canvases,
 )
 from ecanvas.store.workspace import WorkspaceStore, create_workspace
 
-DATA_DIR_VARIABLE = "ECANVAS_DATA_DIR"
 DEFAULT_WORKSPACE_NAME = "default.ecanvas"
-
-
-def data_dir() -> Path:
-    """The folder for the user's ecanvas files (``$ECANVAS_DATA_DIR`` wins); created if missing."""
-    override = os.environ.get(DATA_DIR_VARIABLE, "").strip()
-    if override:
-        folder = Path(override).expanduser()
-    else:
-        import platformdirs  # only needed when no override is set
-
-        folder = Path(platformdirs.user_data_dir("ecanvas", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def default_workspace_path() -> Path:
     return data_dir() / DEFAULT_WORKSPACE_NAME
 
 
-def ensure_default_workspace() -> Path:
-    """The default workspace, created with the worked example the first time only.
+def ensure_default_workspace(language: str = "en") -> Path:
+    """The default workspace, created with the worked example the first time only, in
+    `language` (the UI language of that first start: block titles, report, summary).
 
     The example is built in a private temporary folder and published with a hard link (or a
     rename where links are unsupported), so an interrupted first start never leaves a half
@@ -55,8 +45,8 @@ def ensure_default_workspace() -> Path:
     building = Path(tempfile.mkdtemp(prefix=".default-", dir=target.parent))
     try:
         draft = building / DEFAULT_WORKSPACE_NAME
-        with create_workspace(draft, title=EXAMPLE_TITLE, language="en") as store:
-            populate_example(store)
+        with create_workspace(draft, title=EXAMPLE_TITLE, language=language) as store:
+            populate_example(store, language)
         _publish(draft, target)
     finally:
         shutil.rmtree(building, ignore_errors=True)
@@ -74,11 +64,13 @@ def _publish(draft: Path, target: Path) -> None:
             os.replace(draft, target)
 
 
-def populate_example(store: WorkspaceStore) -> None:
-    """Fill an open, writable workspace with the worked example (properties and all canvases)."""
+def populate_example(store: WorkspaceStore, language: str = "en") -> None:
+    """Fill an open, writable workspace with the worked example (properties and all canvases),
+    its summary and recommendations in `language`."""
     store.set_properties(
-        title=EXAMPLE_TITLE, client=EXAMPLE_CLIENT, author=EXAMPLE_AUTHOR, language="en"
-    )
+        title=EXAMPLE_TITLE, client=EXAMPLE_CLIENT, author=EXAMPLE_AUTHOR, language=language,
+        summary=EXAMPLE_SUMMARY[language], recommendations=EXAMPLE_RECOMMENDATIONS[language],
+    )  # fmt: skip
     for example in example_canvases():
         _add_example_canvas(store, example)
 

@@ -23,6 +23,9 @@ class ChangeKind(StrEnum):
     LINKS_CHANGED = "links-changed"
     LINKS_REMOVED = "links-removed"
     SETTINGS = "settings"
+    SNAPSHOTS_ADDED = "snapshots-added"
+    SNAPSHOTS_CHANGED = "snapshots-changed"
+    SNAPSHOTS_REMOVED = "snapshots-removed"
     # A server workspace lost or regained its connection (read_only follows it); no canvas.
     CONNECTION = "connection"
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import Connection, insert
 
 from ecanvas import __version__
-from ecanvas.model import Block, Canvas, Card, Link, Workspace, card_fields
+from ecanvas.model import Block, Canvas, Card, Link, Snapshot, Workspace, card_fields
 from ecanvas.model.layout import reading_order
 from ecanvas.outputs import output_path, write_output
 from ecanvas.store.database import row_values
@@ -31,7 +31,15 @@ from ecanvas.store.interchange_validate import (
     validate_document,
 )
 from ecanvas.store.migrations import migrate
-from ecanvas.store.schema import BlockRow, CanvasRow, CardRow, LinkRow, SettingRow, WorkspaceRow
+from ecanvas.store.schema import (
+    BlockRow,
+    CanvasRow,
+    CardRow,
+    LinkRow,
+    SettingRow,
+    SnapshotRow,
+    WorkspaceRow,
+)
 from ecanvas.store.sql import make_engine
 
 __all__ = [
@@ -67,14 +75,15 @@ def export_document(workspace: Workspace) -> dict:
             "summary": workspace.summary,
             "recommendations": workspace.recommendations,
         },
-        "canvases": [_canvas_document(canvas) for canvas in workspace.canvases],
+        "canvases": [canvas_document(canvas) for canvas in workspace.canvases],
         "settings": dict(sorted(workspace.settings.items())),
     }
 
 
-def _canvas_document(canvas: Canvas) -> dict:
+def canvas_document(canvas: Canvas, *, with_snapshots: bool = True) -> dict:
+    """One canvas of the document; without its snapshots, it is what a snapshot holds."""
     # Blocks in the order the store loads them, cards and links by id: a stable order.
-    return {
+    document = {
         "id": canvas.id,
         "title": canvas.title,
         "template_key": canvas.template_key,
@@ -84,6 +93,31 @@ def _canvas_document(canvas: Canvas) -> dict:
         "blocks": [_block_document(b) for b in sorted(canvas.blocks, key=_block_order)],
         "cards": [_card_document(c) for c in sorted(canvas.cards, key=lambda c: c.id)],
         "links": [_link_document(lk) for lk in sorted(canvas.links, key=lambda lk: lk.id)],
+    }
+    if with_snapshots:
+        document["snapshots"] = [
+            item
+            for item in (_snapshot_document(s) for s in sorted(canvas.snapshots, key=_by_id))
+            if item is not None
+        ]
+    return document
+
+
+def _by_id(item) -> int:
+    return item.id
+
+
+def _snapshot_document(snapshot: Snapshot) -> dict | None:
+    """A snapshot with its content as JSON; None for a damaged one (content not JSON)."""
+    try:
+        content = json.loads(snapshot.content)
+    except ValueError:
+        return None
+    return {
+        "id": snapshot.id,
+        "name": snapshot.name,
+        "created": _timestamp(snapshot.created),
+        "content": content,
     }
 
 
@@ -221,11 +255,11 @@ def document_to_workspace(data: dict) -> Workspace:
         summary=props.get("summary", ""),  # versions 1 and 2 have none
         recommendations=props.get("recommendations", ""),
     )
-    workspace.canvases = [_canvas(item, index) for index, item in enumerate(data["canvases"])]
+    version = data["version"]
+    workspace.canvases = [
+        canvas_from_document(item, index, version) for index, item in enumerate(data["canvases"])
+    ]
     workspace.settings = dict(data.get("settings", {}))  # version 1 has none
-    if data["version"] < ORDER_VERSION:
-        for canvas, item in zip(workspace.canvases, data["canvases"], strict=True):
-            _order_from_positions(canvas, item["cards"])
     return workspace
 
 
@@ -243,7 +277,9 @@ def _order_from_positions(canvas: Canvas, cards: list[dict]) -> None:
         card.position = positions[card.id]
 
 
-def _canvas(data: dict, position: int) -> Canvas:
+def canvas_from_document(data: dict, position: int, version: int = FORMAT_VERSION) -> Canvas:
+    """The model of one canvas of a valid document of `version` (snapshots included); the
+    canvas inside a snapshot is read the same way, by the version it was written in."""
     canvas = Canvas(
         id=data["id"],
         title=data["title"],
@@ -260,7 +296,21 @@ def _canvas(data: dict, position: int) -> Canvas:
              label=lk["label"])
         for lk in data["links"]
     ]  # fmt: skip
+    if version < ORDER_VERSION:
+        _order_from_positions(canvas, data["cards"])
+    canvas.snapshots = [
+        Snapshot(id=item["id"], canvas_id=canvas.id, name=item["name"],
+                 created=_parse_timestamp(item["created"]),
+                 content=snapshot_text(item["content"]))
+        for item in data.get("snapshots", ())  # none before version 5, nor inside a snapshot
+    ]  # fmt: skip
     return canvas
+
+
+def snapshot_text(content: dict) -> str:
+    """A snapshot's content as stored: compact JSON with sorted keys (the same bytes each time)."""
+    return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      allow_nan=False)  # fmt: skip
 
 
 def _block(data: dict, canvas_id: int) -> Block:
@@ -357,6 +407,7 @@ def insert_rows(connection: Connection, workspace: Workspace) -> None:
         (BlockRow, [block for canvas in canvases for block in canvas.blocks]),
         (CardRow, [card for canvas in canvases for card in canvas.cards]),
         (LinkRow, [link for canvas in canvases for link in canvas.links]),
+        (SnapshotRow, [snapshot for canvas in canvases for snapshot in canvas.snapshots]),
     )
     for table, entities in tables:
         if entities:

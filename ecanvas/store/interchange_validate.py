@@ -24,9 +24,12 @@ from ecanvas.store.errors import InterchangeError
 
 FORMAT_NAME = "ecanvas-interchange"
 # 2: per-workspace settings; 3: the summary and recommendations; 4: cards have a `position` in
-# their block's order instead of a free x and y, canvases a card density
-FORMAT_VERSION = 4
+# their block's order instead of a free x and y, canvases a card density; 5: canvases carry their
+# snapshots
+FORMAT_VERSION = 5
 ORDER_VERSION = 4  # the first version whose cards are ordered
+SNAPSHOT_VERSION = 5  # the first version whose canvases carry their snapshots
+SNAPSHOT_FORMAT = "ecanvas-snapshot"  # the content of a snapshot: one canvas document
 MAX_INTEGER = 2**63 - 1  # SQLite's INTEGER range
 
 COLOUR_PATTERN = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -162,11 +165,31 @@ CANVAS_FIELDS: dict[str, Rule | None] = {
     "blocks": None,
     "cards": None,
     "links": None,
+    "snapshots": None,
 }
-CANVAS_FIELDS_1 = {name: rule for name, rule in CANVAS_FIELDS.items() if name != "density"}
+NAME = Rule(lambda v: isinstance(v, str) and bool(v.strip()), "must be a non-empty string")
+SNAPSHOT_FIELDS: dict[str, Rule | None] = {
+    "id": ID,
+    "name": NAME,
+    "created": TIMESTAMP,
+    "content": None,
+}
+SNAPSHOT_CONTENT_FIELDS: dict[str, Rule | None] = {"format": TEXT, "version": ID, "canvas": None}
+
+
+def canvas_fields(version: int, *, nested: bool = False) -> dict[str, Rule | None]:
+    """A canvas's fields in a document of `version`; `nested` for the canvas a snapshot holds."""
+    fields = dict(CANVAS_FIELDS)
+    if version < SNAPSHOT_VERSION or nested:
+        del fields["snapshots"]
+    if version < ORDER_VERSION:
+        del fields["density"]
+    return fields
+
+
 BLOCK_FIELDS: dict[str, Rule | None] = {
     "id": ID,
-    "key": Rule(lambda v: isinstance(v, str) and bool(v.strip()), "must be a non-empty string"),
+    "key": NAME,
     "title_en": TEXT,
     "title_zh": TEXT,
     "guidance_en": TEXT_LIST,
@@ -227,12 +250,22 @@ def validate_document(data: object, source: str) -> None:
     _Validator(source).check_document(data)
 
 
+def validate_snapshot_content(data: object, source: str, path: str = "$") -> int:
+    """Refuse a snapshot's content unless it is one consistent canvas document of a version
+    this ecanvas reads; returns that version. Errors name the JSON path below `path`."""
+    validator = _Validator(source)
+    validator.check_snapshot_content(data, path)
+    return data["version"]
+
+
 class _Validator:
     def __init__(self, source: str) -> None:
         self.source = source
-        # kind -> id -> JSON path of the object holding it, for unique ids and references.
-        self.seen: dict[str, dict[int, str]] = {"canvas": {}, "block": {}, "card": {}, "link": {}}
         self.version = FORMAT_VERSION
+        # kind -> id -> JSON path of the object holding it, for unique ids and references.
+        self.seen: dict[str, dict[int, str]] = {
+            "canvas": {}, "block": {}, "card": {}, "link": {}, "snapshot": {},
+        }  # fmt: skip
 
     def fail(self, path: str, problem: str) -> None:
         raise InterchangeError(self.source, path, problem)
@@ -254,23 +287,25 @@ class _Validator:
         for index, canvas in enumerate(canvases):
             self.check_references(canvas, child("$.canvases", index))
 
-    def check_header(self, data: dict) -> None:
+    def check_header(self, data: dict, path: str = "$", name: str = FORMAT_NAME) -> None:
         """Format marker and version first: a newer document may have any other shape."""
+        what = "an ecanvas interchange file" if name == FORMAT_NAME else "an ecanvas snapshot"
         if "format" not in data:
+            self.fail(child(path, "format"), f'missing required field "format": not {what}')
+        if data["format"] != name:
             self.fail(
-                "$.format", 'missing required field "format": not an ecanvas interchange file'
+                child(path, "format"), f'format must be "{name}", found {shown(data["format"])}'
             )
-        if data["format"] != FORMAT_NAME:
-            self.fail("$.format", f'format must be "{FORMAT_NAME}", found {shown(data["format"])}')
         if "version" not in data:
-            self.fail("$.version", 'missing required field "version"')
+            self.fail(child(path, "version"), 'missing required field "version"')
         version = data["version"]
         if not ID.accepts(version):
-            self.fail("$.version", f"version {ID.expectation}")
+            self.fail(child(path, "version"), f"version {ID.expectation}")
         if version > FORMAT_VERSION:
+            kind = "document" if name == FORMAT_NAME else "snapshot"
             self.fail(
-                "$.version",
-                f"the document uses interchange format version {version}, newer than ecanvas "
+                child(path, "version"),
+                f"the {kind} uses interchange format version {version}, newer than ecanvas "
                 f"{__version__} reads (up to version {FORMAT_VERSION}); "
                 "update ecanvas to import it",
             )
@@ -286,19 +321,23 @@ class _Validator:
                 self.fail(child(path, key), f"unknown field {json.dumps(key, ensure_ascii=False)}")
         for field, rule in fields.items():
             if rule is not None:
-                self.check_value(value[field], child(path, field), field, rule)
+                self.check_value(value[field], (path, field), field, rule)
         return value
 
-    def check_value(self, value: object, path: str, name: str, rule: Rule) -> None:
+    def check_value(self, value: object, where: str | tuple, name: str, rule: Rule) -> None:
+        """`where` is the value's path, or (parent path, key): the path is only spelled out for
+        a refusal (a snapshot's thousands of fields pass by the millisecond)."""
         if isinstance(value, str) and not _is_unicode(value):
-            self.fail(path, f"{name} is not valid Unicode text (it holds a lone surrogate)")
+            self.fail(_spelled(where), f"{name} is not valid Unicode text (it holds a lone "
+                      "surrogate)")  # fmt: skip
         if not rule.accepts(value):
-            self.fail(path, f"{name} {rule.expectation}")
+            self.fail(_spelled(where), f"{name} {rule.expectation}")
         if rule.items is None:
             return
+        path = _spelled(where)
         first_at: dict[object, int] = {}
         for index, item in enumerate(value):
-            self.check_value(item, child(path, index), f"{name}[{index}]", rule.items)
+            self.check_value(item, (path, index), f"{name}[{index}]", rule.items)
             if rule.unique_items and item in first_at:
                 self.fail(
                     child(path, index),
@@ -323,11 +362,14 @@ class _Validator:
             self.fail(path, f"{name} must be a list")
         return value
 
-    def check_canvas(self, canvas: object, path: str) -> None:
-        placed = self.version < ORDER_VERSION  # cards placed at free x and y
-        self.check_object(canvas, path, path.rpartition(".")[2],
-                          CANVAS_FIELDS_1 if placed else CANVAS_FIELDS)  # fmt: skip
+    def check_canvas(self, canvas: object, path: str, *, nested: bool = False) -> None:
+        """One canvas; `nested` for the canvas inside a snapshot (which holds no snapshots)."""
+        fields = canvas_fields(self.version, nested=nested)
+        self.check_object(canvas, path, path.rpartition(".")[2], fields)
         self.claim_id("canvas", canvas["id"], path)
+        if "snapshots" in fields:
+            self.check_snapshots(canvas["snapshots"], child(path, "snapshots"))
+        placed = self.version < ORDER_VERSION  # cards placed at free x and y
         cards = CARD_FIELDS_1 if placed else CARD_FIELDS
         parts = (("blocks", "block", BLOCK_FIELDS), ("cards", "card", cards))
         for member, kind, fields in (*parts, ("links", "link", LINK_FIELDS)):
@@ -337,6 +379,26 @@ class _Validator:
                 self.check_object(item, item_path, f"{member}[{index}]", fields)
                 self.claim_id(kind, item["id"], item_path)
         self.check_block_keys(canvas["blocks"], child(path, "blocks"))
+
+    def check_snapshots(self, value: object, path: str) -> None:
+        for index, item in enumerate(self.check_list(value, path, "snapshots")):
+            item_path = child(path, index)
+            self.check_object(item, item_path, f"snapshots[{index}]", SNAPSHOT_FIELDS)
+            self.claim_id("snapshot", item["id"], item_path)
+            # Its own ids: a snapshot's cards are the canvas's cards as they were.
+            _Validator(self.source).check_snapshot_content(
+                item["content"], child(item_path, "content")
+            )
+
+    def check_snapshot_content(self, data: object, path: str) -> None:
+        if not isinstance(data, dict):
+            self.fail(path, "a snapshot's content must be an object")
+        self.check_header(data, path, SNAPSHOT_FORMAT)
+        self.version = data["version"]
+        self.check_object(data, path, "content", SNAPSHOT_CONTENT_FIELDS)
+        canvas_path = child(path, "canvas")
+        self.check_canvas(data["canvas"], canvas_path, nested=True)
+        self.check_references(data["canvas"], canvas_path)
 
     def claim_id(self, kind: str, value: int, path: str) -> None:
         seen = self.seen[kind]
@@ -387,6 +449,10 @@ class _Validator:
         elsewhere = self.seen[kind].get(value)
         where = f"it belongs to {elsewhere}" if elsewhere else f"there is no {kind} {value}"
         self.fail(child(path, field), f"{field} {value} is not a {kind} of this canvas ({where})")
+
+
+def _spelled(where: str | tuple) -> str:
+    return child(*where) if isinstance(where, tuple) else where
 
 
 def _is_unicode(text: str) -> bool:

@@ -293,10 +293,22 @@ LINK_RULES: dict[str, Rule] = {
     "target_id": reference,
     "label": text(),
 }
+
+
+SNAPSHOT_RULES: dict[str, Rule] = {
+    "id": row_id,
+    "canvas_id": reference,
+    "name": text(),
+    "created": stamp,
+    # Its JSON is checked when the snapshot is used (ecanvas.store.snapshot_format), so a damaged
+    # one is still listed by name.
+    "content": text(),
+}
 RULES = {
     "workspace": WORKSPACE_RULES,
     "canvas": CANVAS_RULES,
     "block": BLOCK_RULES,
     "card": CARD_RULES,
     "link": LINK_RULES,
+    "snapshot": SNAPSHOT_RULES,
 }

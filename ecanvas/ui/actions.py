@@ -31,6 +31,7 @@ class ActionSpec:
 SPECS = (
     ActionSpec("new_workspace", (Key.New,), "new-workspace"),
     ActionSpec("open_workspace", (Key.Open,), "open"),
+    ActionSpec("open_shared", ("Ctrl+Shift+O",), "open"),
     ActionSpec("save_copy", (Key.SaveAs,), "save-copy"),
     ActionSpec("export_pdf", ("Ctrl+E",), "export-pdf"),
     ActionSpec("restore_backup", ()),
@@ -121,6 +122,7 @@ class Actions(QObject):
         texts = {
             "new_workspace": self.tr("&New Workspace…"),
             "open_workspace": self.tr("&Open…"),
+            "open_shared": self.tr("Open &Shared Workspace…"),
             "save_copy": self.tr("Save a &Copy…"),
             "export_pdf": self.tr("&Export PDF…"),
             "workspace_properties": self.tr("Workspace &Properties…"),

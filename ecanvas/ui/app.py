@@ -51,12 +51,20 @@ def prepare_application(app: QApplication) -> UiLanguage:
     return UiLanguage(app)
 
 
-def open_start_workspace(path: Path | None, read_only: bool) -> WorkspaceStore | None:
-    """The workspace to start with; a locked one may be opened read-only after asking."""
+def open_start_workspace(
+    path: Path | str | None, read_only: bool, language: str = "en"
+) -> WorkspaceStore | None:
+    """The workspace to start with; a locked one may be opened read-only after asking. At the
+    first start the default workspace is made with the worked example in `language`. A
+    postgresql:// URL opens a shared workspace (asking for a password when the server wants one)."""
+    if isinstance(path, str) and "://" in path:
+        from ecanvas.ui.shared_open import open_shared
+
+        return open_shared(None, path, language=language)
     if path is None:
         from ecanvas.store.defaults import ensure_default_workspace
 
-        path = ensure_default_workspace()
+        path = ensure_default_workspace(language)
     try:
         return open_workspace(path, read_only=read_only)
     except WorkspaceLockedError as error:
@@ -188,8 +196,9 @@ def quit_on_signals(app: QApplication) -> QTimer:
     return timer
 
 
-def run_app(path: Path | None, *, read_only: bool = False) -> int:
-    """Run the app on `path` (None: the default workspace); returns the exit status."""
+def run_app(path: Path | str | None, *, read_only: bool = False) -> int:
+    """Run the app on `path` (None: the default workspace; a postgresql:// URL: a shared
+    workspace); returns the exit status."""
     from ecanvas.ui.main_window import MainWindow
 
     app = create_application()
@@ -198,7 +207,7 @@ def run_app(path: Path | None, *, read_only: bool = False) -> int:
     ui_language.apply(default_language(settings.language(), None))
     install_last_resort(app)
     try:
-        store = open_start_workspace(path, read_only)
+        store = open_start_workspace(path, read_only, ui_language.current)
     except WorkspaceError as error:
         store = open_after_refusal(path, error)
     if store is None:

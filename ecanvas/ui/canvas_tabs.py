@@ -100,6 +100,7 @@ class CanvasPage(QWidget):
 
     def discard(self) -> None:
         if self.view is not None:
+            self.view.save_view_state()
             self.view.canvas_scene.detach()
             self.view.deleteLater()
             self.view = None
@@ -243,7 +244,7 @@ class CanvasTabs(QTabWidget):
     # ----------------------------------------------------------------- drops
     def move_cards_to_tab(self, index: int, payload: CardsPayload) -> bool:
         """Move dragged cards to the canvas of tab `index` as one undoable step."""
-        if self.store is None or not _same_file(payload.workspace, self.store.path):
+        if self.store is None or not _same_workspace(payload.workspace, self.store):
             return False
         target = self.store.workspace.canvas(self.widget(index).canvas_id)
         card_ids = [i for i in payload.card_ids if _card_exists(self.store.workspace, i)]
@@ -269,9 +270,11 @@ class CanvasTabs(QTabWidget):
         return True
 
 
-def _same_file(named: str, path: Path) -> bool:
+def _same_workspace(named: str, store) -> bool:
+    if store.path is None:
+        return named == store.location
     try:
-        return Path(named).resolve() == Path(path).resolve()
+        return Path(named).resolve() == Path(store.path).resolve()
     except (OSError, ValueError):
         return False
 

@@ -16,6 +16,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ecanvas.model import Block, Card, Link
 from ecanvas.store import CardMove, WorkspaceError, WorkspaceStore
 
+# What a store operation raises when it refuses: a workspace problem (read-only, a conflict with
+# another writer, a server gone), or a rule of the model.
+STORE_ERRORS = (WorkspaceError, ValueError, KeyError, RuntimeError)
+Item = tuple[str, int]
+
 
 def _counted(count: int, one: str, many: str) -> str:
     """English needs a singular; lupdate cannot collect plural forms from Python, so both
@@ -30,49 +35,21 @@ def _find_card(store: WorkspaceStore, card_id: int) -> Card | None:
         return None
 
 
-# What a store operation raises when it refuses or fails (a file problem, a rule of the model).
-STEP_ERRORS = (WorkspaceError, ValueError, KeyError, RuntimeError)
-
-
-class _Step:
-    """What happened while the undo stack ran one undo or redo step (see `undo_safely`)."""
-
-    def __init__(self) -> None:
-        self.error: BaseException | None = None
-        self.done: list[StoreCommand] = []  # store commands that ran in this step
-        self.skipped: list[StoreCommand] = []  # the one that failed, and those after it
-
-
-_current_step: _Step | None = None
-
-
-def _guarded(command: StoreCommand, method) -> None:
-    """Run a store command's perform or revert as part of the current step: after a failure
-    the rest of the step is skipped, so the step can be put back as it was."""
-    step = _current_step
-    if step is None:
-        method()
-        return
-    if step.error is not None:
-        step.skipped.append(command)
-        return
-    try:
-        method()
-    except STEP_ERRORS as error:
-        step.error = error
-        step.skipped.append(command)
-    else:
-        step.done.append(command)
-
-
 class StoreCommand(QUndoCommand):
-    """Base: `perform()` does the change, `revert()` undoes it; redo after an undo re-performs."""
+    """Base: `perform()` does the change, `revert()` undoes it; redo after an undo re-performs.
+
+    Run by the undo stack, a refused step keeps its error in `failure` instead of raising into
+    Qt (see `ecanvas.ui.undo_guard`, which puts the stack back and says why). `stamp` marks when
+    the step was last done, so the guard can tell whether someone else changed its `items()`.
+    """
 
     def __init__(self, store: WorkspaceStore, text: str) -> None:
         super().__init__(text)
         self.store = store
         self._skip_next_redo = False
         self._skip_next_undo = False
+        self.failure: BaseException | None = None
+        self.stamp = 0
 
     def perform(self) -> None:
         raise NotImplementedError
@@ -80,17 +57,29 @@ class StoreCommand(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError
 
+    def items(self) -> list[Item]:
+        """The rows whose current content this step decided (an undo would replace it)."""
+        return []
+
     def redo(self) -> None:
         if self._skip_next_redo:
             self._skip_next_redo = False
             return
-        _guarded(self, self.perform)
+        try:
+            self.perform()
+        except STORE_ERRORS as error:
+            self.failure = error
+            return
+        self.stamp = self.store.change_stamp()
 
     def undo(self) -> None:
         if self._skip_next_undo:
             self._skip_next_undo = False
             return
-        _guarded(self, self.revert)
+        try:
+            self.revert()
+        except STORE_ERRORS as error:
+            self.failure = error
 
 
 class PerformedStepsCommand(QUndoCommand):
@@ -101,64 +90,76 @@ class PerformedStepsCommand(QUndoCommand):
         super().__init__(text)
         self._steps = tuple(steps)
         self._performed = True  # the steps ran before the push
+        self._skip_next_undo = False
+        self.failure: BaseException | None = None
+        self.stamp = steps[0].store.change_stamp() if steps else 0
+
+    def items(self) -> list[Item]:
+        return [item for step in self._steps for item in step.items()]
 
     def redo(self) -> None:
         if self._performed:
             self._performed = False
             return
-        for step in self._steps:
-            step.redo()
+        try:
+            for step in self._steps:
+                step.perform()
+        except STORE_ERRORS as error:
+            self.failure = error
+            return
+        self.stamp = self._steps[0].store.change_stamp()
 
     def undo(self) -> None:
-        for step in reversed(self._steps):
-            step.undo()
-
-
-def undo_safely(stack: QUndoStack) -> BaseException | None:
-    """Undo one step; when the store refuses or fails (a full disk, a lost file), put the stack
-    back so it still matches the file, and return the error (None when the undo was done)."""
-    return _step_safely(stack, undo=True)
-
-
-def redo_safely(stack: QUndoStack) -> BaseException | None:
-    """Redo one step, as `undo_safely` does for undo."""
-    return _step_safely(stack, undo=False)
-
-
-def _step_safely(stack: QUndoStack, *, undo: bool) -> BaseException | None:
-    global _current_step
-    if not (stack.canUndo() if undo else stack.canRedo()):
-        return None
-    step = _current_step = _Step()
-    try:
-        stack.undo() if undo else stack.redo()
-    finally:
-        _current_step = None
-    if step.error is None:
-        return None
-    # Move the index back without running what did not run: those are skipped; what did run
-    # is run back (a redo of what the failed undo had already reverted, or the reverse).
-    for command in step.skipped:
-        if undo:
-            command._skip_next_redo = True
-        else:
-            command._skip_next_undo = True
-    back = _current_step = _Step()
-    try:
-        stack.redo() if undo else stack.undo()
-    finally:
-        _current_step = None
-    if back.error is not None:
-        stack.clear()  # the history no longer matches the file; the file is what counts
-    return step.error
+        if self._skip_next_undo:
+            self._skip_next_undo = False
+            return
+        try:
+            for step in reversed(self._steps):
+                step.revert()
+        except STORE_ERRORS as error:
+            self.failure = error
 
 
 def run_command(stack: QUndoStack, command: StoreCommand) -> StoreCommand:
     """Perform a command, then record it; an exception leaves the stack untouched."""
     command.perform()
+    command.stamp = command.store.change_stamp()
     command._skip_next_redo = True
     stack.push(command)
     return command
+
+
+def step_items(command: QUndoCommand) -> list[Item]:
+    items = getattr(command, "items", None)
+    return items() if callable(items) else []
+
+
+def step_stamp(command: QUndoCommand) -> int:
+    return getattr(command, "stamp", 0)
+
+
+def take_failure(command: QUndoCommand) -> BaseException | None:
+    """The error a step met when the stack last ran it (cleared by asking); for a macro (a step
+    of several commands, e.g. deleting a selection), the first error of its commands."""
+    failure = getattr(command, "failure", None)
+    if failure is not None:
+        command.failure = None
+    for index in range(command.childCount()):
+        failure = take_failure(command.child(index)) or failure
+    return failure
+
+
+def skip_next(command: QUndoCommand, *, redo: bool) -> None:
+    """Let the stack move over `command` once (redo or undo) without running it."""
+    for index in range(command.childCount()):
+        skip_next(command.child(index), redo=redo)
+    if redo:
+        if hasattr(command, "_performed"):
+            command._performed = True
+        if hasattr(command, "_skip_next_redo"):
+            command._skip_next_redo = True
+    elif hasattr(command, "_skip_next_undo"):
+        command._skip_next_undo = True
 
 
 # --------------------------------------------------------------------- workspace
@@ -172,6 +173,9 @@ class SetWorkspacePropertiesCommand(StoreCommand):
 
     def perform(self) -> None:
         self.previous = self.store.set_properties(**self.values)
+
+    def items(self) -> list[Item]:
+        return [("workspace", 1)]
 
     def revert(self) -> None:
         self.store.set_properties(**self.previous)
@@ -229,6 +233,9 @@ class RenameCanvasCommand(StoreCommand):
     def perform(self) -> None:
         self.old = self.store.rename_canvas(self.canvas_id, self.title)
 
+    def items(self) -> list[Item]:
+        return [("canvas", self.canvas_id)]
+
     def revert(self) -> None:
         self.store.rename_canvas(self.canvas_id, self.old)
 
@@ -275,6 +282,9 @@ class SetBlockFieldsCommand(StoreCommand):
 
     def perform(self) -> None:
         self.previous = self.store.update_block(self.block_id, **self.values)
+
+    def items(self) -> list[Item]:
+        return [("block", self.block_id)]
 
     def revert(self) -> None:
         self.store.update_block(self.block_id, **self.previous)
@@ -327,6 +337,9 @@ class AddCardsCommand(StoreCommand):
     @property
     def card_ids(self) -> list[int]:
         return [c.id for c in self.cards]
+
+    def items(self) -> list[Item]:
+        return [("card", card_id) for card_id in self.card_ids]
 
     def perform(self) -> None:
         if self.cards:
@@ -387,6 +400,9 @@ class SetCardFieldsCommand(StoreCommand):
     def revert(self) -> None:
         self.store.update_cards(self.previous)
 
+    def items(self) -> list[Item]:
+        return [("card", card_id) for card_id in self.changes]
+
     def id(self) -> int:
         return self._merge_id
 
@@ -423,6 +439,9 @@ class MoveCardsCommand(StoreCommand):
 
     def perform(self) -> None:
         self.reverse, self.broken = self.store.move_cards(self.moves)
+
+    def items(self) -> list[Item]:
+        return [("card", move.card_id) for move in self.moves]
 
     def revert(self) -> None:
         self.store.move_cards(self.reverse)
@@ -478,6 +497,9 @@ class SetLinkLabelCommand(StoreCommand):
 
     def perform(self) -> None:
         self.old = self.store.update_link(self.link_id, self.label)
+
+    def items(self) -> list[Item]:
+        return [("link", self.link_id)]
 
     def revert(self) -> None:
         self.store.update_link(self.link_id, self.old)

@@ -7,6 +7,8 @@ runtime needs nothing more than `UiLanguage.apply`.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from ecanvas.assets import resource_path
@@ -47,6 +49,17 @@ def ecanvas_translation_file(language: str):
     return resource_path("i18n", f"ecanvas_{QT_LOCALES[language]}.qm")
 
 
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues may be: where Qt says, then inside the PySide6 package (a
+    bundled app whose qt.conf points elsewhere still finds them)."""
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).parent / "Qt" / "translations"),
+    ]
+
+
 def _locale_for(language: str) -> QLocale:
     """Dates and numbers follow the UI language; English keeps a non-Chinese system locale."""
     if language == "zh":
@@ -79,10 +92,9 @@ class UiLanguage:
 
     def _install_for(self, language: str) -> bool:
         locale = QT_LOCALES[language]
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qtbase = QTranslator(self._app)
-        if qtbase.load(f"qtbase_{locale}", qt_folder):
-            self._install(qtbase)
+        if any(qtbase.load(f"qtbase_{locale}", folder) for folder in qt_translation_folders()):
+            self._install(qtbase)  # Qt's own dialogs and buttons (Open, Cancel, Look in, ...)
         ours = QTranslator(self._app)
         if not ours.load(str(ecanvas_translation_file(language))):
             return False

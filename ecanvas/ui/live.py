@@ -26,12 +26,19 @@ class LiveWorkspace(QObject):
 
     def set_store(self, store) -> None:
         self._drop_notifier()
+        if self.store is not None:
+            self.store.unsubscribe(self._on_change)
         self.store = store if hasattr(store, "poll") else None
         if self.store is None:
             self._timer.stop()
             return
+        self.store.subscribe(self._on_change)
         self._timer.start()
         self._watch_socket()
+
+    def _on_change(self, change) -> None:
+        if change.kind == "connection":  # the socket closed, or a new one opened
+            self._watch_socket()
 
     def poll(self) -> None:
         store = self.store

@@ -18,11 +18,13 @@ from ecanvas.ui.backup_keeper import BackupKeeper
 from ecanvas.ui.canvas import ColourPalette
 from ecanvas.ui.canvas_tabs import CanvasTabs
 from ecanvas.ui.checks_dock import DEFAULT_HEIGHT, ChecksDock
-from ecanvas.ui.commands import AddCanvasCommand, redo_safely, undo_safely
+from ecanvas.ui.commands import AddCanvasCommand
+from ecanvas.ui.connection_bar import ConnectionBar
 from ecanvas.ui.errors import describe_error
 from ecanvas.ui.export_files import FileExports
 from ecanvas.ui.find_bar import FindBar
 from ecanvas.ui.i18n import UiLanguage, default_language
+from ecanvas.ui.live import LiveWorkspace
 from ecanvas.ui.menus import WindowMenus
 from ecanvas.ui.panels import run_or_report
 from ecanvas.ui.panels.canvas_list import CanvasListPanel
@@ -31,6 +33,7 @@ from ecanvas.ui.panels.inspector import InspectorPanel
 from ecanvas.ui.recovery import Recovery
 from ecanvas.ui.settings import AppSettings
 from ecanvas.ui.status_bar import WorkspaceStatusBar
+from ecanvas.ui.undo_guard import UndoGuard
 from ecanvas.ui.workspace_files import WorkspaceFiles
 
 # Edit actions that call the scene method of the same name on the canvas on screen.
@@ -72,7 +75,7 @@ class MainWindow(QMainWindow):
         self._build(store)
         self.exports = FileExports(
             self, lambda: self.store.workspace, self.files.export_folder,
-            self.tabs.current_canvas_id, lambda: (self.store.path,),
+            self.tabs.current_canvas_id, lambda: (self.store.path,) if self.store.path else (),
         )  # fmt: skip
         self.menus = WindowMenus(self, self.actions, self.settings, self.files.open_recent,
                                  self.exports.actions.values())  # fmt: skip
@@ -99,6 +102,9 @@ class MainWindow(QMainWindow):
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.setSpacing(0)
+        self.connection_bar = ConnectionBar()
+        self.live = LiveWorkspace(self)
+        centre_layout.addWidget(self.connection_bar)
         centre_layout.addWidget(self.tabs, 1)
         centre_layout.addWidget(self.find_bar)
         self.right_panel = QSplitter(Qt.Orientation.Vertical)
@@ -140,12 +146,16 @@ class MainWindow(QMainWindow):
         a = self.actions
         a["new_workspace"].triggered.connect(self.files.new_workspace)
         a["open_workspace"].triggered.connect(self.files.open_workspace)
+        a["open_shared"].triggered.connect(self.files.open_shared_workspace)
+        self.connection_bar.connectionChanged.connect(self._on_connection)
+        self.connection_bar.messageReady.connect(self.show_message)
         a["save_copy"].triggered.connect(self.files.save_copy)
         a["export_pdf"].triggered.connect(self.files.export_pdf)
         a["workspace_properties"].triggered.connect(self.files.edit_properties)
         a["quit"].triggered.connect(self.close)
-        a["undo"].triggered.connect(self.undo)
-        a["redo"].triggered.connect(self.redo)
+        self.undo_guard = UndoGuard(self, self.undo_stack, lambda: self.store, self.show_message)
+        a["undo"].triggered.connect(self.undo_guard.undo)
+        a["redo"].triggered.connect(self.undo_guard.redo)
         a["restore_backup"].triggered.connect(self.recovery.restore_from_backup)
         a["repair_copy"].triggered.connect(lambda: self.recovery.repair_into_copy())
         self.backups.failed.connect(self.status.set_backup_problem)
@@ -200,15 +210,33 @@ class MainWindow(QMainWindow):
             part.set_store(store)
         self.tabs.set_store(store)
         self.find_bar.set_store(store)
+        if store.path is not None:
+            self.settings.add_recent_file(store.path)
+        else:
+            self.settings.add_recent_server(store.location)
+        self.live.set_store(store)
+        self.connection_bar.set_store(store)
+        self._enable_writing()
         self.backups.set_store(store)
         self.status.set_not_saved("")
-        self.settings.add_recent_file(store.path)
-        for name in WRITING_ACTIONS:
-            self.actions[name].setEnabled(not store.read_only)
         self.actions["repair_copy"].setEnabled(bool(getattr(store, "damage", ())))
         self.actions["restore_backup"].setEnabled(store.path is not None)
         self._on_current_canvas(self.tabs.current_canvas_id())
         self._update_title()
+
+    def _enable_writing(self) -> None:
+        for name in WRITING_ACTIONS:
+            self.actions[name].setEnabled(not self.store.read_only)
+
+    def _on_connection(self, _connected: bool) -> None:
+        """A shared workspace's server went away or came back: read-only follows it."""
+        self._enable_writing()
+        self.status.refresh()
+        self._update_title()
+        for part in (self.canvas_list, self.inspector):
+            refresh = getattr(part, "refresh_writable", None)
+            if refresh is not None:
+                refresh()
 
     def replace_store(self, store: WorkspaceStore) -> None:
         """Close the open workspace and show another one; the undo history starts afresh."""
@@ -227,20 +255,10 @@ class MainWindow(QMainWindow):
     def back_up_workspace(self) -> None:
         """Keep a verified copy of the workspace as it was opened (rotating, in the data folder);
         run after the window is on screen so it never delays the first paint. Later backups
-        follow the changes (see BackupKeeper)."""
-        if self.store is not None and not self.store.closed:
+        follow the changes (see BackupKeeper); a shared workspace is backed up by its server's
+        owner."""
+        if self.store is not None and not self.store.closed and self.store.path is not None:
             self.backups.back_up()
-
-    def undo(self) -> None:
-        self._after_step(undo_safely(self.undo_stack))
-
-    def redo(self) -> None:
-        self._after_step(redo_safely(self.undo_stack))
-
-    def _after_step(self, error: BaseException | None) -> None:
-        """An undo or redo the store refused: say why; the history still matches the file."""
-        if error is not None:
-            self.show_message(describe_error(error))
 
     def _on_change(self, change: Change) -> None:
         if self.status.not_saved and self.store is not None and self.store.last_failure is None:
@@ -255,8 +273,10 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.store is None:
             return
-        names = {"title": self.store.workspace.title, "file": self.store.path.name}
-        if self.store.read_only:
+        names = {"title": self.store.workspace.title, "file": self.store.display_name}
+        if not getattr(self.store, "connected", True):
+            self.setWindowTitle(self.tr("{title} — {file} [server unreachable]").format(**names))
+        elif self.store.read_only:
             self.setWindowTitle(self.tr("{title} — {file} [read-only]").format(**names))
         else:
             self.setWindowTitle(self.tr("{title} — {file}").format(**names))
@@ -394,6 +414,8 @@ class MainWindow(QMainWindow):
         self.settings.set_window_layout(self.saveGeometry(), self.saveState())
         self.settings.set_splitter_state(self.splitter.saveState())
         self.settings.sync()
+        self.live.set_store(None)
+        self.connection_bar.set_store(None)
         self.tabs.set_store(None)
         for part in (self.canvas_list, self.inspector, self.guidance, self.find_bar,
                      self.checks_dock.panel):  # fmt: skip

@@ -31,8 +31,8 @@ class WindowMenus(QObject):
         self.recent.aboutToShow.connect(self._fill_recent)
         self.export = _menu(QMenu(window), "menu_export")
         _add(self.export, *export_actions)
-        _add(self.file, a["new_workspace"], a["open_workspace"], self.recent, None,
-             a["save_copy"], a["export_pdf"], self.export, None, a["restore_backup"],
+        _add(self.file, a["new_workspace"], a["open_workspace"], a["open_shared"], self.recent,
+             None, a["save_copy"], a["export_pdf"], self.export, None, a["restore_backup"],
              a["repair_copy"], None, a["workspace_properties"], None, a["quit"])  # fmt: skip
         self.edit = _menu(bar.addMenu(""), "menu_edit")
         _add(self.edit, a["undo"], a["redo"], None, a["cut"], a["copy"], a["paste"],
@@ -76,8 +76,25 @@ class WindowMenus(QObject):
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
-        if not paths:
+        servers = self.settings.recent_servers()
+        if servers:
+            self.recent.addSeparator()
+        for location in servers:
+            action = self.recent.addAction(_server_label(location))
+            action.setToolTip(location)
+            action.setStatusTip(location)
+            action.triggered.connect(lambda _=False, url=location: self.open_recent(url))
+        if not paths and not servers:
             self.recent.addAction(self.tr("No recent files")).setEnabled(False)
+
+
+def _server_label(location: str) -> str:
+    from ecanvas.store.server.address import ServerAddressError, parse_server_url
+
+    try:
+        return parse_server_url(location).display_name
+    except ServerAddressError:
+        return location
 
 
 def _menu(menu: QMenu, name: str) -> QMenu:

@@ -100,22 +100,18 @@ class WorkspaceStatusBar(QStatusBar):
 
     def refresh_saved(self) -> None:
         store = self.store
-        read_only = store is not None and store.read_only
-        if self.not_saved and not read_only:
+        if self.not_saved and store is not None and not store.read_only:
             self.saved_label.setText("⚠ " + self.tr("Last change not saved"))
             self.saved_label.setToolTip(self.not_saved)
             self.saved_label.setStyleSheet("color: #B42318;")
             return
         self.saved_label.setStyleSheet("")
-        saved = self.tr("Read-only") if read_only else self.tr("All changes saved")
+        saved, tip = self._saved_state()
         self.saved_label.setText(saved)
-        self.saved_label.setToolTip(
-            self.read_only_reason(store.read_only_reason) if read_only
-            else self.tr("Every change is written to the workspace file at once.")
-        )  # fmt: skip
+        self.saved_label.setToolTip(tip)
 
     def read_only_reason(self, reason: str) -> str:
-        """Why the workspace is read-only, for the tooltip of "Read-only"."""
+        """Why a workspace file is read-only, for the tooltip of "Read-only"."""
         return {
             "permission": self.tr(
                 "You may not change this file (or create files in its folder), so it is open "
@@ -143,6 +139,31 @@ class WorkspaceStatusBar(QStatusBar):
         self.refresh_counts()
         self.set_zoom(self.zoom)
         self.set_check_counts(self.check_counts)
+
+    def _saved_state(self) -> tuple[str, str]:
+        store = self.store
+        shared = store is not None and store.path is None
+        if shared and not store.connected:
+            return (
+                self.tr("Server unreachable · read-only"),
+                self.tr("The server cannot be reached; ecanvas reconnects by itself."),
+            )
+        if store is not None and store.read_only:
+            if shared:
+                return (
+                    self.tr("Shared · read-only"),
+                    self.tr("Your role on the server may look but not change."),
+                )
+            return (self.tr("Read-only"), self.read_only_reason(store.read_only_reason))
+        if shared:
+            return (
+                self.tr("Shared · saved on the server"),
+                self.tr("Every change is saved on the server at once; others see it live."),
+            )
+        return (
+            self.tr("All changes saved"),
+            self.tr("Every change is written to the workspace file at once."),
+        )
 
     def refresh_counts(self) -> None:
         if self.store is None:

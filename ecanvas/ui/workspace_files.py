@@ -79,7 +79,32 @@ class WorkspaceFiles(QObject):
         )
         return bool(path) and self.open_path(Path(path))
 
-    def open_recent(self, path: Path) -> bool:
+    def open_shared_workspace(self) -> bool:
+        """File → Open Shared Workspace…: ask where, then open it in this window."""
+        from ecanvas.ui.dialogs.shared_workspace import OpenSharedWorkspaceDialog
+
+        dialog = OpenSharedWorkspaceDialog(self.window.settings.recent_servers(), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.open_shared(dialog.address(), create=dialog.create_if_missing())
+
+    def open_shared(self, where, *, create: bool = False) -> bool:
+        from ecanvas.ui.shared_open import open_shared
+
+        current = self.window.store
+        location = where if isinstance(where, str) else where.location
+        if current is not None and current.location == location and not current.closed:
+            self.window.show_message(self.tr("This workspace is already open."))
+            return False
+        store = open_shared(self.window, where, create=create, language=self.window.language)
+        if store is None:
+            return False
+        self.window.replace_store(store)
+        return True
+
+    def open_recent(self, path: Path | str) -> bool:
+        if isinstance(path, str):  # a shared workspace
+            return self.open_shared(path)
         if not path.exists():
             self.window.settings.remove_recent_file(path)
             QMessageBox.warning(
@@ -94,7 +119,8 @@ class WorkspaceFiles(QObject):
         """Open another workspace in this window; on failure explain and keep the current one."""
         current = self.window.store
         retry_writable = current is not None and current.read_only and not read_only
-        if current is not None and _same(current.path, path) and not retry_writable:
+        same = current is not None and current.path is not None and _same(current.path, path)
+        if same and not retry_writable:
             self.window.show_message(self.tr("This workspace is already open."))
             return False
         try:
@@ -131,7 +157,10 @@ class WorkspaceFiles(QObject):
     # ----------------------------------------------------------------- copies and exports
     def save_copy(self) -> Path | None:
         store = self.window.store
-        suggestion = Path(self._folder()) / f"{store.path.stem}-copy{SUFFIX}"
+        if store.path is not None:
+            suggestion = Path(self._folder()) / f"{store.path.stem}-copy{SUFFIX}"
+        else:  # a shared workspace: a file of its own, as `ecanvas pull` makes
+            suggestion = Path(self._folder()) / f"{store.address.workspace}{SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save a Copy"), str(suggestion), self._filter()
         )
@@ -140,7 +169,7 @@ class WorkspaceFiles(QObject):
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(SUFFIX)
         # The file dialog asked before replacing the name it returned, not a name we completed.
         asked = str(target) == path
-        if not approve_output(self.window, target, protect=(store.path,), confirmed=asked):
+        if not approve_output(self.window, target, protect=_protected(store), confirmed=asked):
             return None
         try:
             written = store.save_copy(target, force=True)
@@ -164,7 +193,7 @@ class WorkspaceFiles(QObject):
         written = export_report_interactively(
             self.window, store.workspace, self.export_folder(),
             remember=None if store.read_only else self._remember_report_options,
-            protect=(store.path,),
+            protect=_protected(store),
         )  # fmt: skip
         if written is not None:
             self.remember_export(written)
@@ -203,6 +232,8 @@ class WorkspaceFiles(QObject):
 
 def _same(a: Path, b: Path) -> bool:
     """The same file, through whatever link (device and inode), or the same path."""
+    if a is None or b is None:
+        return False
     try:
         return os.path.samefile(a, b)
     except OSError:
@@ -210,3 +241,8 @@ def _same(a: Path, b: Path) -> bool:
             return Path(a).resolve() == Path(b).resolve()
         except OSError:
             return False
+
+
+def _protected(store) -> tuple[Path, ...]:
+    """The files a copy must never replace: the open workspace's own, where it has one."""
+    return (store.path,) if store.path is not None else ()

@@ -4,177 +4,182 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="122"/>
+        <location filename="../../ecanvas/ui/actions.py" line="123"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="123"/>
+        <location filename="../../ecanvas/ui/actions.py" line="124"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="124"/>
+        <location filename="../../ecanvas/ui/actions.py" line="125"/>
+        <source>Open &amp;Shared Workspace…</source>
+        <translation>打开共享工作区(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/actions.py" line="126"/>
         <source>Save a &amp;Copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="125"/>
+        <location filename="../../ecanvas/ui/actions.py" line="127"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="126"/>
+        <location filename="../../ecanvas/ui/actions.py" line="128"/>
         <source>Workspace &amp;Properties…</source>
         <translation>工作区属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="127"/>
+        <location filename="../../ecanvas/ui/actions.py" line="129"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="128"/>
+        <location filename="../../ecanvas/ui/actions.py" line="130"/>
         <source>&amp;Repair into a Copy…</source>
         <translation>修复为副本(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="129"/>
+        <location filename="../../ecanvas/ui/actions.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="130"/>
+        <location filename="../../ecanvas/ui/actions.py" line="132"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="131"/>
+        <location filename="../../ecanvas/ui/actions.py" line="133"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="132"/>
+        <location filename="../../ecanvas/ui/actions.py" line="134"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="133"/>
+        <location filename="../../ecanvas/ui/actions.py" line="135"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="134"/>
+        <location filename="../../ecanvas/ui/actions.py" line="136"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="135"/>
+        <location filename="../../ecanvas/ui/actions.py" line="137"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="136"/>
+        <location filename="../../ecanvas/ui/actions.py" line="138"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="137"/>
+        <location filename="../../ecanvas/ui/actions.py" line="139"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="138"/>
+        <location filename="../../ecanvas/ui/actions.py" line="140"/>
         <source>&amp;New Card</source>
         <translation>新建卡片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="139"/>
+        <location filename="../../ecanvas/ui/actions.py" line="141"/>
         <source>&amp;Edit Card Text</source>
         <translation>编辑卡片文字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="140"/>
+        <location filename="../../ecanvas/ui/actions.py" line="142"/>
         <source>&amp;Compact Cards</source>
         <translation>紧凑卡片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="141"/>
+        <location filename="../../ecanvas/ui/actions.py" line="143"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="142"/>
+        <location filename="../../ecanvas/ui/actions.py" line="144"/>
         <source>Find Ne&amp;xt</source>
         <translation>查找下一个(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="143"/>
+        <location filename="../../ecanvas/ui/actions.py" line="145"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="144"/>
+        <location filename="../../ecanvas/ui/actions.py" line="146"/>
         <source>&amp;Add Canvas…</source>
         <translation>添加画布(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="145"/>
+        <location filename="../../ecanvas/ui/actions.py" line="147"/>
         <source>&amp;Rename Canvas</source>
         <translation>重命名画布(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="146"/>
+        <location filename="../../ecanvas/ui/actions.py" line="148"/>
         <source>&amp;Delete Canvas</source>
         <translation>删除画布(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="147"/>
+        <location filename="../../ecanvas/ui/actions.py" line="149"/>
         <source>Move Canvas &amp;Up</source>
         <translation>画布上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="148"/>
+        <location filename="../../ecanvas/ui/actions.py" line="150"/>
         <source>Move Canvas Do&amp;wn</source>
         <translation>画布下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="149"/>
+        <location filename="../../ecanvas/ui/actions.py" line="151"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="150"/>
+        <location filename="../../ecanvas/ui/actions.py" line="152"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="151"/>
+        <location filename="../../ecanvas/ui/actions.py" line="153"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="152"/>
+        <location filename="../../ecanvas/ui/actions.py" line="154"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="153"/>
+        <location filename="../../ecanvas/ui/actions.py" line="155"/>
         <source>F&amp;ull Screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="154"/>
+        <location filename="../../ecanvas/ui/actions.py" line="156"/>
         <source>Side &amp;Panels</source>
         <translation>侧边面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="155"/>
+        <location filename="../../ecanvas/ui/actions.py" line="157"/>
         <source>Show &amp;Link Hints</source>
         <translation>显示连线提示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="156"/>
+        <location filename="../../ecanvas/ui/actions.py" line="158"/>
         <source>Strategy &amp;Checks</source>
         <translation>战略检查(&amp;C)</translation>
     </message>
@@ -182,12 +187,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="65"/>
+        <location filename="../../ecanvas/ui/app.py" line="73"/>
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="66"/>
+        <location filename="../../ecanvas/ui/app.py" line="74"/>
         <source>{message}
 
 Open it read-only instead?</source>
@@ -196,17 +201,17 @@ Open it read-only instead?</source>
 改为以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="83"/>
+        <location filename="../../ecanvas/ui/app.py" line="91"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="127"/>
+        <location filename="../../ecanvas/ui/app.py" line="135"/>
         <source>Something went wrong</source>
         <translation>出现意外错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="128"/>
+        <location filename="../../ecanvas/ui/app.py" line="136"/>
         <source>ecanvas met an unexpected error ({error}). Your workspace is safe: every change shown as done is in the file. The details are in {report}.</source>
         <translation>ecanvas 遇到了意外错误（{error}）。你的工作区是安全的：所有显示为已完成的修改都已写入文件。详细信息见 {report}。</translation>
     </message>
@@ -500,17 +505,17 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasTabs</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="254"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="255"/>
         <source>“{canvas}” has no blocks yet; add a block before moving cards there.</source>
         <translation>“{canvas}”还没有模块；请先添加模块，再把卡片移过去。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="265"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="266"/>
         <source>Moved 1 card to “{canvas}”.</source>
         <translation>已将 1 张卡片移到“{canvas}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="267"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="268"/>
         <source>Moved {count} cards to “{canvas}”.</source>
         <translation>已将 {count} 张卡片移到“{canvas}”。</translation>
     </message>
@@ -666,107 +671,107 @@ Open it read-only instead?</source>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="168"/>
+        <location filename="../../ecanvas/ui/commands.py" line="169"/>
         <source>Change workspace properties</source>
         <translation>修改工作区属性</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="186"/>
+        <location filename="../../ecanvas/ui/commands.py" line="190"/>
         <source>Add canvas</source>
         <translation>添加画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="212"/>
+        <location filename="../../ecanvas/ui/commands.py" line="216"/>
         <source>Delete canvas</source>
         <translation>删除画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="226"/>
+        <location filename="../../ecanvas/ui/commands.py" line="230"/>
         <source>Rename canvas</source>
         <translation>重命名画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="241"/>
+        <location filename="../../ecanvas/ui/commands.py" line="248"/>
         <source>Compact cards</source>
         <translation>紧凑卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="243"/>
+        <location filename="../../ecanvas/ui/commands.py" line="250"/>
         <source>Normal cards</source>
         <translation>标准卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="257"/>
+        <location filename="../../ecanvas/ui/commands.py" line="264"/>
         <source>Reorder canvases</source>
         <translation>调整画布顺序</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="273"/>
+        <location filename="../../ecanvas/ui/commands.py" line="280"/>
         <source>Change block</source>
         <translation>修改模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="285"/>
+        <location filename="../../ecanvas/ui/commands.py" line="295"/>
         <source>Add block</source>
         <translation>添加模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="297"/>
+        <location filename="../../ecanvas/ui/commands.py" line="307"/>
         <source>Remove block</source>
         <translation>移除模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="320"/>
+        <location filename="../../ecanvas/ui/commands.py" line="330"/>
         <source>Add a card</source>
         <translation>添加 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="321"/>
+        <location filename="../../ecanvas/ui/commands.py" line="331"/>
         <source>Add %n cards</source>
         <translation>添加 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="348"/>
+        <location filename="../../ecanvas/ui/commands.py" line="361"/>
         <source>Delete a card</source>
         <translation>删除 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="349"/>
+        <location filename="../../ecanvas/ui/commands.py" line="362"/>
         <source>Delete %n cards</source>
         <translation>删除 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="416"/>
+        <location filename="../../ecanvas/ui/commands.py" line="432"/>
         <source>Move a card</source>
         <translation>移动 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="417"/>
+        <location filename="../../ecanvas/ui/commands.py" line="433"/>
         <source>Move %n cards</source>
         <translation>移动 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="460"/>
+        <location filename="../../ecanvas/ui/commands.py" line="479"/>
         <source>Delete a link</source>
         <translation>删除 1 条连线</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="461"/>
+        <location filename="../../ecanvas/ui/commands.py" line="480"/>
         <source>Delete %n links</source>
         <translation>删除 %n 条连线</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="371"/>
+        <location filename="../../ecanvas/ui/commands.py" line="384"/>
         <source>Edit card</source>
         <translation>编辑卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="437"/>
+        <location filename="../../ecanvas/ui/commands.py" line="456"/>
         <source>Link cards</source>
         <translation>连接卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="476"/>
+        <location filename="../../ecanvas/ui/commands.py" line="495"/>
         <source>Label link</source>
         <translation>标注连线</translation>
     </message>
@@ -843,6 +848,34 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <location filename="../../ecanvas/ui/conflicts.py" line="109"/>
         <source>Add Mine to the Note</source>
         <translation>添加到备注</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <location filename="../../ecanvas/ui/connection_bar.py" line="49"/>
+        <source>The server cannot be reached. You see the workspace as it was; it is read-only until the connection is back, and ecanvas reconnects by itself. Nothing you saved is lost.</source>
+        <translation>无法连接到服务器。你看到的是断开前的工作区；在连接恢复之前它是只读的，ecanvas 会自动重新连接。已保存的内容不会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/connection_bar.py" line="69"/>
+        <source>Connected to the server again. Your last change before it went away was saved after all.</source>
+        <translation>已重新连接到服务器。断开前你的最后一次修改其实已经保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/connection_bar.py" line="72"/>
+        <source>Connected to the server again. Your last change before it went away was not saved; please make it again.</source>
+        <translation>已重新连接到服务器。断开前你的最后一次修改没有保存，请重新操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/connection_bar.py" line="75"/>
+        <source>Connected to the server again; the others&apos; changes are shown.</source>
+        <translation>已重新连接到服务器；其他人的修改已显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/connection_bar.py" line="78"/>
+        <source>The server cannot be reached; read-only until it is back.</source>
+        <translation>无法连接到服务器；恢复连接前为只读。</translation>
     </message>
 </context>
 <context>
@@ -1310,39 +1343,132 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="266"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="286"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="260"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="280"/>
         <source>{title} — {file} [read-only]</source>
         <translation>{title} — {file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="262"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="278"/>
+        <source>{title} — {file} [server unreachable]</source>
+        <translation>{title} — {file} [服务器无法连接]</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/main_window.py" line="282"/>
         <source>{title} — {file}</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="437"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="459"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="437"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="459"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="438"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="460"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="438"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="460"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSharedWorkspaceDialog</name>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="99"/>
+        <source>Open Shared Workspace</source>
+        <translation>打开共享工作区</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="101"/>
+        <source>A shared workspace lives on a PostgreSQL server; everyone who opens it sees the others&apos; changes live. Ask whoever runs the server for these details.</source>
+        <translation>共享工作区保存在 PostgreSQL 服务器上；所有打开它的人都能实时看到其他人的修改。以下信息请向服务器管理员索取。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="104"/>
+        <source>&amp;Recent:</source>
+        <translation>最近使用(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="104"/>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="104"/>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="105"/>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="105"/>
+        <source>R&amp;ole (user name):</source>
+        <translation>角色（用户名）(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="105"/>
+        <source>&amp;Workspace:</source>
+        <translation>工作区(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="106"/>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>加密 (TLS)(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="109"/>
+        <source>&amp;Create the workspace if it does not exist yet</source>
+        <translation>工作区不存在时创建它(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="110"/>
+        <source>Use it when the server offers it</source>
+        <translation>服务器支持时使用</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="111"/>
+        <source>Require it</source>
+        <translation>必须使用</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="112"/>
+        <source>Require it and check the server&apos;s certificate</source>
+        <translation>必须使用并验证服务器证书</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="113"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="116"/>
+        <source>lower-case letters, digits and _</source>
+        <translation>小写字母、数字和 _</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="140"/>
+        <source>Fill in the server, database, role and workspace.</source>
+        <translation>请填写服务器、数据库、角色和工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="146"/>
+        <source>A workspace name is lower-case letters, digits and _ (for example team_1).</source>
+        <translation>工作区名称只能包含小写字母、数字和 _（例如 team_1）。</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1497,47 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <location filename="../../ecanvas/ui/output_check.py" line="91"/>
         <source>Cannot Write Here</source>
         <translation>无法写入此处</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="200"/>
+        <source>Server Password</source>
+        <translation>服务器密码</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="202"/>
+        <source>The server refused this password. Password for {who}:</source>
+        <translation>服务器拒绝了这个密码。请输入 {who} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="203"/>
+        <source>Password for {who}:</source>
+        <translation>{who} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="205"/>
+        <source>Remember it in the system keyring</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/shared_workspace.py" line="208"/>
+        <source>No system keyring is available: the password is asked each time, unless it is in your ~/.pgpass file.</source>
+        <translation>没有可用的系统钥匙串：每次都会询问密码，除非它已写在你的 ~/.pgpass 文件中。</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ecanvas/ui/qt_strings.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/qt_strings.py" line="14"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1941,24 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
 </context>
 <context>
+    <name>SharedWorkspace</name>
+    <message>
+        <location filename="../../ecanvas/ui/shared_open.py" line="67"/>
+        <source>No Such Workspace</source>
+        <translation>工作区不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/shared_open.py" line="68"/>
+        <source>There is no workspace “{name}” in {database} on {host} yet. Create it?</source>
+        <translation>{host} 上的数据库 {database} 中还没有工作区“{name}”。要创建它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/shared_open.py" line="78"/>
+        <source>Cannot open the shared workspace</source>
+        <translation>无法打开共享工作区</translation>
+    </message>
+</context>
+<context>
     <name>TemplateGalleryDialog</name>
     <message>
         <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="201"/>
@@ -1795,6 +1980,29 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="215"/>
         <source>Canvas title:</source>
         <translation>画布标题：</translation>
+    </message>
+</context>
+<context>
+    <name>UndoGuard</name>
+    <message>
+        <location filename="../../ecanvas/ui/undo_guard.py" line="73"/>
+        <source>Changed by Someone Else</source>
+        <translation>已被其他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/undo_guard.py" line="74"/>
+        <source>Someone else changed this since your step “{step}”.</source>
+        <translation>在你的操作“{step}”之后，其他人修改了这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/undo_guard.py" line="76"/>
+        <source>Undo only ever undoes your own steps. Undoing this one now replaces what the other person did with what was there before your step.</source>
+        <translation>撤销只会撤销你自己的操作。现在撤销这一步，会用你操作之前的内容替换对方所做的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/undo_guard.py" line="80"/>
+        <source>Undo Anyway</source>
+        <translation>仍然撤销</translation>
     </message>
 </context>
 <context>
@@ -1840,7 +2048,7 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="80"/>
+        <location filename="../../ecanvas/ui/menus.py" line="88"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
@@ -1879,32 +2087,33 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="86"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="111"/>
         <source>Open Recent</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="87"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="112"/>
         <source>{file} no longer exists; it was removed from the recent files.</source>
         <translation>{file} 已不存在，已从最近打开的文件中移除。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="98"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="97"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="124"/>
         <source>This workspace is already open.</source>
         <translation>此工作区已经打开。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="103"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="129"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="120"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="146"/>
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="121"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="147"/>
         <source>{message}
 
 Open it read-only instead?</source>
@@ -1913,22 +2122,22 @@ Open it read-only instead?</source>
 改为以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="136"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="165"/>
         <source>Save a Copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="148"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="177"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="150"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="179"/>
         <source>Saved a copy to {file}.</source>
         <translation>已将副本保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="171"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="200"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
@@ -2106,62 +2315,92 @@ Open it read-only instead?</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="105"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="104"/>
         <source>Last change not saved</source>
         <translation>上一次修改未保存</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="110"/>
-        <source>Read-only</source>
-        <translation>只读</translation>
-    </message>
-    <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="110"/>
-        <source>All changes saved</source>
-        <translation>所有更改已保存</translation>
-    </message>
-    <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="121"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="117"/>
         <source>You may not change this file (or create files in its folder), so it is open read-only.</source>
         <translation>你没有权限修改这个文件（或在它所在的文件夹中创建文件），因此它以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="125"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="121"/>
         <source>Another ecanvas window has this workspace open, so it is open read-only here.</source>
         <translation>另一个 ecanvas 窗口已打开这个工作区，因此这里以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="128"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="124"/>
         <source>Some rows of this workspace are damaged, so it is open read-only. File → Repair into a Copy… saves what can be read into a new workspace.</source>
         <translation>这个工作区中有部分数据已损坏，因此以只读方式打开。“文件 → 修复为副本…”可以把能读取的内容保存到一个新的工作区。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="132"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="128"/>
         <source>A change interrupted by a crash is waiting to be rolled back; this is a private copy with it rolled back. Open the file with write access to finish.</source>
         <translation>有一次因崩溃而中断的修改等待回滚；这里显示的是已完成回滚的私有副本。请以可写方式打开文件来完成回滚。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="136"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="132"/>
         <source>This workspace was made by an older ecanvas and needs write access to be upgraded; this is an upgraded private copy.</source>
         <translation>这个工作区由旧版 ecanvas 创建，升级需要写入权限；这里显示的是升级后的私有副本。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="139"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="148"/>
+        <source>Server unreachable · read-only</source>
+        <translation>服务器无法连接 · 只读</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="149"/>
+        <source>The server cannot be reached; ecanvas reconnects by itself.</source>
+        <translation>无法连接到服务器；ecanvas 会自动重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="154"/>
+        <source>Shared · read-only</source>
+        <translation>共享 · 只读</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="155"/>
+        <source>Your role on the server may look but not change.</source>
+        <translation>你在服务器上的角色只能查看，不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="157"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="160"/>
+        <source>Shared · saved on the server</source>
+        <translation>共享 · 已保存到服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="161"/>
+        <source>Every change is saved on the server at once; others see it live.</source>
+        <translation>每次修改都会立即保存到服务器；其他人会实时看到。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="164"/>
+        <source>All changes saved</source>
+        <translation>所有更改已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="135"/>
         <source>This workspace is open read-only; nothing can be changed.</source>
         <translation>此工作区以只读方式打开，无法进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="114"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="165"/>
         <source>Every change is written to the workspace file at once.</source>
         <translation>每次更改都会立即写入工作区文件。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="156"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="177"/>
         <source>Cards: {total}</source>
         <translation>卡片：{total}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="159"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="180"/>
         <source>Cards: {here} on this canvas · {total} in the workspace</source>
         <translation>卡片：本画布 {here} 张 · 工作区共 {total} 张</translation>
     </message>

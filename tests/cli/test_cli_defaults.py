@@ -91,7 +91,7 @@ def test_second_start_keeps_the_existing_file():
 def test_an_interrupted_first_start_leaves_no_half_example(monkeypatch):
     real_populate = defaults.populate_example
 
-    def interrupted(store):
+    def interrupted(store, language="en"):
         store.add_canvas("swot")
         raise KeyboardInterrupt
 
@@ -109,11 +109,28 @@ def test_a_file_published_meanwhile_by_another_start_is_not_overwritten(monkeypa
     real_populate = defaults.populate_example
     target: Path = default_workspace_path()
 
-    def racing(store):
-        real_populate(store)
+    def racing(store, language="en"):
+        real_populate(store, language)
         target.write_bytes(b"the other process's workspace")
 
     monkeypatch.setattr(defaults, "populate_example", racing)
     assert ensure_default_workspace() == target
     assert target.read_bytes() == b"the other process's workspace"
     assert sorted(p.name for p in data_dir().iterdir()) == ["default.ecanvas"]
+
+
+def test_the_first_start_in_chinese_makes_a_chinese_example(tmp_path, monkeypatch):
+    """The worked example, and so its report, follow the UI language of the first start."""
+    from ecanvas.model.example import EXAMPLE_SUMMARY
+    from ecanvas.report import ReportOptions, build_report
+
+    monkeypatch.setenv("ECANVAS_DATA_DIR", str(tmp_path / "zh"))
+    with open_workspace(ensure_default_workspace("zh"), read_only=True) as store:
+        ws = store.workspace
+        assert ws.language == "zh" and ws.summary == EXAMPLE_SUMMARY["zh"]
+        assert ws.recommendations.startswith("1. 在中秋")
+        report = build_report(ws, tmp_path / "example.pdf", ReportOptions(language=ws.language))
+    from pypdf import PdfReader
+
+    text = "".join(page.extract_text() for page in PdfReader(report).pages[:4])
+    assert "执行摘要" in text and "建议" in text and "会员计划" in text

@@ -12,7 +12,8 @@ from cli_helpers import sha256
 @pytest.mark.parametrize(
     ("name", "marker"),
     [("plan.json", b'"format": "ecanvas-interchange"'), ("plan.md", b"# Small plan"),
-     ("plan.MARKDOWN", b"# Small plan"), ("plan.csv", b"\xef\xbb\xbfcanvas,block,text")],
+     ("plan.MARKDOWN", b"# Small plan"), ("plan.csv", b"\xef\xbb\xbfcanvas,block,text"),
+     ("plan.pptx", b"PK\x03\x04")],
 )  # fmt: skip
 def test_the_extension_picks_the_format(run, small_workspace, tmp_path, name, marker):
     output = tmp_path / name

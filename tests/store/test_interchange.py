@@ -204,11 +204,30 @@ def test_an_imported_workspace_is_a_working_workspace(tmp_path):
         assert [c.text for c in store.workspace.canvas(2).cards] == ["idea", "added after import"]
 
 
+def without_snapshots(document: dict) -> dict:
+    """The document as versions 1–4 wrote it: canvases without snapshots."""
+    document = copy.deepcopy(document)
+    for canvas in document["canvases"]:
+        del canvas["snapshots"]
+    return document
+
+
+def test_a_version_4_document_imports_with_no_snapshots(tmp_path):
+    document = without_snapshots(export_document(small_workspace()))
+    document["version"] = 4
+    schema_validator(4).validate(document)
+    (tmp_path / "v4.json").write_text(json.dumps(document), encoding="utf-8")
+    import_json(tmp_path / "v4.json", tmp_path / "w.ecanvas")
+    with open_workspace(tmp_path / "w.ecanvas", read_only=True) as store:
+        assert [c.snapshots for c in store.workspace.canvases] == [[], []]
+        assert [c.title for c in store.workspace.canvases] == ["SWOT", "Blank"]
+
+
 def placed_freely(document: dict, places: dict[int, tuple[float, float]] | None = None) -> dict:
     """The document's cards as versions 1–3 wrote them: at a free (x, y) in their block, with no
-    density on the canvases (the version number is left to the caller)."""
+    density (nor snapshots) on the canvases (the version number is left to the caller)."""
     places = places or {}
-    document = copy.deepcopy(document)
+    document = without_snapshots(document)
     for canvas in document["canvases"]:
         del canvas["density"]
         for card in canvas["cards"]:

@@ -107,3 +107,44 @@ def test_linking_the_same_cards_twice_is_refused_with_a_message(qtbot, store, ca
         drag(view, handle, card_centre(view, b.id))
     assert "already linked" in error.args[0]
     assert len(canvas.links) == 1 and undo_stack.count() == 0
+
+
+def badge_shown(item) -> bool:
+    """Whether the card's missing-link badge is on the canvas (a child item of the card)."""
+    return any(type(child).__name__ == "HintBadge" for child in item.childItems())
+
+
+def test_the_missing_link_badge_shows_only_on_the_selected_or_hovered_card(
+    qtbot, store, canvas, undo_stack
+):
+    revenue = canvas.block_by_key("revenue-model")
+    price = store.add_card(canvas.id, revenue.id, "Subscription")
+    other = store.add_card(canvas.id, revenue.id, "Gift cards")
+    store.add_card(canvas.id, canvas.block_by_key("value-proposition").id, "Great tea")
+    view = make_view(qtbot, store, canvas.id, undo_stack)
+    scene = view.canvas_scene
+    item = scene.card_items[price.id]
+    assert item.hint is not None and not badge_shown(item)  # off by default
+    scene.select_cards([price.id])
+    assert badge_shown(item) and not badge_shown(scene.card_items[other.id])
+    scene.clearSelection()
+    assert not badge_shown(item)
+    move(view, card_centre(view, other.id), buttons=Qt.MouseButton.NoButton)  # hover
+    assert badge_shown(scene.card_items[other.id]) and not badge_shown(item)
+
+
+def test_show_link_hints_badges_every_card_that_lacks_a_link(qtbot, store, canvas, undo_stack):
+    revenue, value = canvas.block_by_key("revenue-model"), canvas.block_by_key("value-proposition")
+    lacking = [store.add_card(canvas.id, revenue.id, t) for t in ("One", "Two")]
+    fine = store.add_card(canvas.id, value.id, "Offer")
+    view = make_view(qtbot, store, canvas.id, undo_stack)
+    scene = view.canvas_scene
+    scene.set_link_hints_shown(True)
+    assert all(badge_shown(scene.card_items[c.id]) for c in lacking)
+    assert not badge_shown(scene.card_items[fine.id])
+    added = store.add_card(canvas.id, revenue.id, "Three")  # a new card follows the toggle
+    assert badge_shown(scene.card_items[added.id])
+    store.add_link(lacking[0].id, fine.id)
+    assert not badge_shown(scene.card_items[lacking[0].id])
+    scene.set_link_hints_shown(False)
+    assert not any(badge_shown(i) for i in scene.card_items.values())

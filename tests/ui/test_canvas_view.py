@@ -103,3 +103,65 @@ def test_ensure_card_visible_centres_on_the_card(qtbot, store, canvas, undo_stac
     centre = view.mapToScene(view.viewport().rect().center())
     item_centre = view.canvas_scene.card_items[card.id].centre()
     assert (centre.x(), centre.y()) == pytest.approx((item_centre.x(), item_centre.y()), abs=2)
+
+
+# --------------------------------------------------------------------- opening and remembering
+def test_a_big_canvas_opens_at_a_readable_zoom_showing_its_top_left(qtbot, store, undo_stack):
+    from ecanvas.ui.canvas.view import READABLE_ZOOM
+
+    big = store.add_canvas("business-model-canvas")
+    drafts = [{"block_id": big.blocks[n % 9].id, "text": f"Card {n}"} for n in range(300)]
+    store.add_cards(big.id, drafts)
+    view = make_view(qtbot, store, big.id, undo_stack)
+    assert view.zoom_factor() == pytest.approx(READABLE_ZOOM)
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    bounds = view.canvas_scene.layout.bounds
+    assert visible.contains(QPointF(bounds.x, bounds.y))  # the top-left corner shows
+    view.fit_to_window()  # asked for: the whole canvas, however small
+    assert view.zoom_factor() < READABLE_ZOOM
+
+
+def test_each_canvas_remembers_its_zoom_and_scroll_in_the_workspace(
+    qtbot, store, canvas, undo_stack
+):
+    from ecanvas.store import open_workspace
+    from ecanvas.ui.canvas.view import view_setting
+
+    view = make_view(qtbot, store, canvas.id, undo_stack)
+    view.set_zoom(1.5)
+    view.centerOn(QPointF(700, 500))
+    qtbot.waitUntil(lambda: view_setting(canvas.id) in store.workspace.settings, timeout=5000)
+    saved = store.workspace.settings[view_setting(canvas.id)]
+    assert saved["zoom"] == pytest.approx(1.5)
+    view.centerOn(QPointF(300, 200))
+    view.canvas_scene.detach()
+    view.save_view_state()  # as closing the tab does
+    view.close()
+    with open_workspace(store.path, read_only=True) as reopened:
+        stored = reopened.workspace.settings[view_setting(canvas.id)]
+    assert stored["zoom"] == pytest.approx(1.5)
+    again = make_view(qtbot, store, canvas.id, undo_stack)
+    assert again.zoom_factor() == pytest.approx(1.5)
+    centre = again.mapToScene(again.viewport().rect().center())
+    assert (centre.x(), centre.y()) == pytest.approx((300, 200), abs=2)
+    assert undo_stack.count() == 0  # a preference, not an edit
+
+
+def test_a_read_only_workspace_keeps_its_views_untouched(qtbot, store, canvas, undo_stack):
+    from ecanvas.store import open_workspace
+    from ecanvas.ui.canvas.view import view_setting
+
+    with open_workspace(store.path, read_only=True) as viewer:
+        view = make_view(qtbot, viewer, canvas.id, undo_stack)
+        view.set_zoom(2.0)
+        view.save_view_state()
+        assert view_setting(canvas.id) not in viewer.workspace.settings
+        view.canvas_scene.detach()
+
+
+def test_a_damaged_view_setting_is_ignored(qtbot, store, canvas, undo_stack):
+    from ecanvas.ui.canvas.view import view_setting
+
+    store.set_setting(view_setting(canvas.id), {"zoom": "huge", "centre": [1]})
+    view = make_view(qtbot, store, canvas.id, undo_stack)
+    assert view.zoom_factor() == pytest.approx(1.0)

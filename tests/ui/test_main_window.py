@@ -149,3 +149,37 @@ def test_palette_on_the_tool_bar_sets_the_quick_capture_colour(window):
     pink = palette.chips[1].colour
     palette.set_current_colour(pink)
     assert view.canvas_scene.capture_colour == pink.upper()
+
+
+def test_show_link_hints_is_off_at_first_covers_every_canvas_and_is_remembered(
+    qtbot, window, store, canvas, tmp_path
+):
+    add_cards(store, canvas.id, "value-proposition", "Offer")
+    (price,) = add_cards(store, canvas.id, "revenue-model", "Subscription")
+    toggle = action(window, "link_hints")
+    assert toggle.isCheckable() and not toggle.isChecked()
+    assert toggle in window.menus.view.actions()
+    scene = window.tabs.current_view().canvas_scene
+    assert not scene.link_hints_shown
+    toggle.trigger()
+    assert scene.link_hints_shown
+    assert any(type(c).__name__ == "HintBadge" for c in scene.card_items[price.id].childItems())
+    assert window.settings.link_hints_shown()
+    close_window(window)
+    with open_workspace(store.path) as again:
+        second = make_window(qtbot, again, tmp_path)
+        assert action(second, "link_hints").isChecked()
+        assert second.tabs.current_view().canvas_scene.link_hints_shown
+        close_window(second)
+
+
+def test_compact_cards_follows_the_canvas_on_screen_and_is_one_undo_step(window, store, canvas):
+    add_cards(store, canvas.id, "value-proposition", "Offer", "Second offer")
+    compact = action(window, "compact_cards")
+    assert compact in window.menus.canvas.actions() and not compact.isChecked()
+    compact.trigger()
+    assert store.workspace.canvas(canvas.id).density == "compact"
+    assert compact.isChecked()
+    window.undo_stack.undo()
+    assert store.workspace.canvas(canvas.id).density == "normal"
+    assert not compact.isChecked()

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from datetime import UTC
 
-from ecanvas.model import Block, Canvas, Card, Link, Workspace
+from ecanvas.model import Block, Canvas, Card, Link, Snapshot, Workspace
 from ecanvas.store.database import _rows, load_settings, load_workspace
 from ecanvas.store.events import Change, ChangeKind
 
@@ -27,8 +27,10 @@ def _aware(value):
 
 # psycopg gives native values; only the naive UTC timestamps need their zone back.
 CONVERTERS = {"created": _aware, "updated": _aware, "logo": bytes}
-TABLES = {"canvas": Canvas, "block": Block, "card": Card, "link": Link}
-CHILDREN = ("blocks", "cards", "links", "canvases", "settings")
+TABLES = {"canvas": Canvas, "block": Block, "card": Card, "link": Link, "snapshot": Snapshot}
+CHILDREN = ("blocks", "cards", "links", "canvases", "settings", "snapshots")
+# The tables of a canvas's rows, as they are read again: (table, list attribute of Canvas).
+PARTS = (("block", "blocks"), ("card", "cards"), ("link", "links"), ("snapshot", "snapshots"))
 
 
 # ----------------------------------------------------------------- messages
@@ -70,6 +72,7 @@ class Wanted:
     blocks: set[int] = field(default_factory=set)
     cards: set[int] = field(default_factory=set)
     links: set[int] = field(default_factory=set)
+    snapshots: set[int] = field(default_factory=set)
     workspace: bool = False
     settings: set[str] = field(default_factory=set)
 
@@ -86,6 +89,8 @@ class Wanted:
             self.cards.update(change.ids)
         elif kind.startswith("links-"):
             self.links.update(change.ids)
+        elif kind.startswith("snapshots-"):
+            self.snapshots.update(change.ids)
         elif kind == ChangeKind.WORKSPACE:
             self.workspace = True
         elif kind == ChangeKind.SETTINGS and change.key:
@@ -101,6 +106,7 @@ class Found:
     blocks: dict[int, Block | None] = field(default_factory=dict)
     cards: dict[int, Card | None] = field(default_factory=dict)
     links: dict[int, Link | None] = field(default_factory=dict)
+    snapshots: dict[int, Snapshot | None] = field(default_factory=dict)
     workspace: Workspace | None = None
     settings: dict[str, object] = field(default_factory=dict)
     versions: dict[tuple[str, object], int | None] = field(default_factory=dict)
@@ -119,14 +125,16 @@ def read_wanted(connection, wanted: Wanted) -> Found:
         new = [c for c in wanted.canvases if c in by_id]
         if new:  # a canvas someone added comes with all it holds
             for table, target in (("block", wanted.blocks), ("card", wanted.cards),
-                                  ("link", wanted.links)):  # fmt: skip
+                                  ("link", wanted.links),
+                                  ("snapshot", wanted.snapshots)):  # fmt: skip
                 rows = connection.execute(
                     f"SELECT id FROM {table} WHERE canvas_id = ANY(%s)", (new,)
                 ).fetchall()
                 target.update(row[0] for row in rows)
     for table, ids, target in (("block", wanted.blocks, found.blocks),
                                ("card", wanted.cards, found.cards),
-                               ("link", wanted.links, found.links)):  # fmt: skip
+                               ("link", wanted.links, found.links),
+                               ("snapshot", wanted.snapshots, found.snapshots)):  # fmt: skip
         if not ids:
             continue
         ids = sorted(ids)
@@ -163,7 +171,7 @@ def read_everything(connection) -> tuple[Workspace, dict]:
     workspace = load_workspace(connection, converters=CONVERTERS)
     workspace.settings = load_settings(connection)
     versions = {}
-    for table in ("workspace", "canvas", "block", "card", "link"):
+    for table in ("workspace", "canvas", "block", "card", "link", "snapshot"):
         for row_id, version in connection.execute(f"SELECT id, version FROM {table}"):
             versions[(table, row_id)] = version
     return workspace, versions
@@ -174,14 +182,12 @@ def everything_found(current: Workspace, fresh: Workspace, versions: dict) -> Fo
     found = Found(workspace=fresh, order=[c.id for c in fresh.canvases])
     for canvas in current.canvases:
         found.canvases[canvas.id] = None
-        for name, target in (("blocks", found.blocks), ("cards", found.cards),
-                             ("links", found.links)):  # fmt: skip
-            target.update({item.id: None for item in getattr(canvas, name)})
+        for _table, name in PARTS:
+            getattr(found, name).update({item.id: None for item in getattr(canvas, name)})
     for canvas in fresh.canvases:
         found.canvases[canvas.id] = canvas
-        for name, target in (("blocks", found.blocks), ("cards", found.cards),
-                             ("links", found.links)):  # fmt: skip
-            target.update({item.id: item for item in getattr(canvas, name)})
+        for _table, name in PARTS:
+            getattr(found, name).update({item.id: item for item in getattr(canvas, name)})
     keys = set(current.settings) | set(fresh.settings)
     found.settings = {key: fresh.settings.get(key) for key in keys}
     found.versions = dict(versions)
@@ -214,6 +220,13 @@ class Applier:
         ids = self.events[(kind, canvas_id)]
         if item is not None:
             ids.append(item)
+        table = {"canvas": "canvas", "blocks": "block", "cards": "card", "links": "link"}.get(
+            kind.split("-")[0]
+        )
+        if table == "canvas":
+            self.touched.append(("canvas", canvas_id))
+        elif table is not None and item is not None:
+            self.touched.append((table, item))
 
     def _canvas(self, canvas_id: int) -> Canvas | None:
         for canvas in self.ws.canvases:
@@ -225,11 +238,12 @@ class Applier:
         if found.workspace is not None and not _same(self.ws, found.workspace):
             _copy_into(self.ws, found.workspace)
             self._event(ChangeKind.WORKSPACE, None)
-            self.touched.append(("workspace", 1))
+            self.touched.append(("workspace", 1))  # a real change: announced above
         self._canvases(found)
         self._blocks(found.blocks)
         self._entities("card", found.cards)
         self._entities("link", found.links)
+        self._entities("snapshot", found.snapshots)
         for key, value in found.settings.items():
             if self.ws.settings.get(key) != value:
                 if value is None:
@@ -248,8 +262,8 @@ class Applier:
             elif row is not None and model is None:
                 canvas = Canvas(**{f.name: getattr(row, f.name) for f in fields(Canvas)
                                    if f.name not in CHILDREN})  # fmt: skip
-                for name, source in (("blocks", found.blocks), ("cards", found.cards),
-                                     ("links", found.links)):  # fmt: skip
+                for _table, name in PARTS:
+                    source = getattr(found, name)
                     items = [
                         e for e in source.values() if e is not None and e.canvas_id == canvas_id
                     ]
@@ -262,7 +276,6 @@ class Applier:
                 _copy_into(model, row)
                 if not moved_only:
                     self._event(ChangeKind.CANVAS_CHANGED, canvas_id)
-            self.touched.append(("canvas", canvas_id))
         if found.order is not None:
             before = [c.id for c in self.ws.canvases if c.id not in self.new_canvases]
             rank = {canvas_id: index for index, canvas_id in enumerate(found.order)}
@@ -279,7 +292,6 @@ class Applier:
             canvas = where.get(block_id)
             if canvas is not None and canvas.id in self.new_canvases:
                 continue
-            self.touched.append(("block", block_id))
             if row is None:
                 if canvas is None:
                     continue
@@ -304,11 +316,8 @@ class Applier:
 
     def _entities(self, table: str, rows: dict) -> None:
         name = table + "s"
-        added, changed, removed = (
-            (ChangeKind.CARDS_ADDED, ChangeKind.CARDS_CHANGED, ChangeKind.CARDS_REMOVED)
-            if table == "card"
-            else (ChangeKind.LINKS_ADDED, ChangeKind.LINKS_CHANGED, ChangeKind.LINKS_REMOVED)
-        )
+        added, changed, removed = (ChangeKind(f"{name}-{what}")
+                                   for what in ("added", "changed", "removed"))  # fmt: skip
         where = {e.id: c for c in self.ws.canvases for e in getattr(c, name) if e.id in rows}
         for row_id, row in rows.items():
             canvas = where.get(row_id)
@@ -316,7 +325,6 @@ class Applier:
                 continue
             if row is not None and row.canvas_id in self.new_canvases:
                 continue
-            self.touched.append((table, row_id))
             model = None
             if canvas is not None:
                 model = next(e for e in getattr(canvas, name) if e.id == row_id)
@@ -347,7 +355,8 @@ class Applier:
                  ChangeKind.BLOCKS_ADDED, ChangeKind.BLOCKS_CHANGED, ChangeKind.LINKS_REMOVED,
                  ChangeKind.CARDS_REMOVED, ChangeKind.CARDS_ADDED, ChangeKind.CARDS_CHANGED,
                  ChangeKind.LINKS_ADDED, ChangeKind.LINKS_CHANGED, ChangeKind.BLOCKS_REMOVED,
-                 ChangeKind.SETTINGS]  # fmt: skip
+                 ChangeKind.SNAPSHOTS_REMOVED, ChangeKind.SNAPSHOTS_ADDED,
+                 ChangeKind.SNAPSHOTS_CHANGED, ChangeKind.SETTINGS]  # fmt: skip
         rank = {kind: index for index, kind in enumerate(order)}
         changes = []
         for (kind, where), ids in sorted(self.events.items(), key=lambda item: rank[item[0][0]]):

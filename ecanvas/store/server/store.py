@@ -45,7 +45,7 @@ from ecanvas.store.server.migrate import may_write
 
 log = logging.getLogger(__name__)
 RETRY_S = 1.0
-ID_TABLES = {"workspace", "canvas", "block", "card", "link"}
+ID_TABLES = {"workspace", "canvas", "block", "card", "link", "snapshot"}
 
 
 class ServerWorkspaceStore(StoreBase):
@@ -109,11 +109,11 @@ class ServerWorkspaceStore(StoreBase):
         self._snapshot(live.read_everything)
         return "ok"
 
-    def save_copy(self, target):
-        """Write the workspace, as this store has it, to a new file (as `ecanvas pull` does)."""
+    def save_copy(self, target, *, force: bool = False, replace: bool = True):
+        """Write the workspace, as this store has it, to a file (as `ecanvas pull` does)."""
         from ecanvas.store.server.transfer import write_workspace_file
 
-        return write_workspace_file(self.workspace, target)
+        return write_workspace_file(self.workspace, target, force=force, replace=replace)
 
     # ----------------------------------------------------------------- connections
     def _listen(self) -> None:
@@ -296,7 +296,8 @@ class ServerWorkspaceStore(StoreBase):
     def _after_conflict(self, conflict: EditConflictError) -> None:
         """Read the rows in conflict again, so the user sees what the other writer did."""
         wanted = live.Wanted()
-        target = {"card": wanted.cards, "link": wanted.links, "block": wanted.blocks}
+        target = {"card": wanted.cards, "link": wanted.links, "block": wanted.blocks,
+                  "snapshot": wanted.snapshots}  # fmt: skip
         if conflict.table in target:
             target[conflict.table].update(conflict.ids)
         elif conflict.table == "canvas":

@@ -6,6 +6,7 @@ server workspace are the same document.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from psycopg import sql as pgsql
@@ -24,6 +25,7 @@ def create_with_rows(address: ServerAddress, workspace: Workspace) -> None:
     """Create the workspace's schema and write every row of `workspace` into it, all or nothing."""
     from ecanvas.store.interchange import insert_rows
     from ecanvas.store.server.migrate import create_schema
+    from ecanvas.store.snapshot_format import ids_in_snapshots
 
     connection = connect(address, autocommit=False)
     engine = create_engine(
@@ -34,13 +36,19 @@ def create_with_rows(address: ServerAddress, workspace: Workspace) -> None:
             raw = sa.connection.driver_connection
             create_schema(raw, address)
             insert_rows(sa, workspace)
+            # Snapshots hold ids of rows deleted since; restoring one may bring them back.
+            floors = ids_in_snapshots(workspace)
             for table in IDENTITY_TABLES:
                 # Rows came with their ids: new rows must be numbered after them.
                 raw.execute(
                     pgsql.SQL(
                         "SELECT setval(pg_get_serial_sequence({t}, 'id'), "
-                        "COALESCE((SELECT max(id) FROM {table}), 0) + 1, false)"
-                    ).format(t=pgsql.Literal(table), table=pgsql.Identifier(table))
+                        "GREATEST(COALESCE((SELECT max(id) FROM {table}), 0), {floor}) + 1, false)"
+                    ).format(
+                        t=pgsql.Literal(table),
+                        table=pgsql.Identifier(table),
+                        floor=pgsql.Literal(floors.get(table, 0)),
+                    )
                 )
     finally:
         engine.dispose()
@@ -74,10 +82,17 @@ def _check_target(target: Path) -> None:
         raise WorkspaceNotFoundError(target, f"the folder {target.parent} does not exist")
 
 
-def write_workspace_file(workspace: Workspace, target: Path) -> Path:
-    """A new workspace file holding exactly `workspace`, renamed into place when complete."""
-    from ecanvas.store.interchange import write_workspace_file as write_file
+def write_workspace_file(
+    workspace: Workspace, target: Path, *, force: bool = False, replace: bool = False
+) -> Path:
+    """A workspace file holding exactly `workspace`, through the safe output writer (verified,
+    then put in place; over another file only with `force` and `replace`)."""
+    from ecanvas.outputs import output_path
+    from ecanvas.store.fileguard import check_workspace_file
+    from ecanvas.store.interchange import _create_schema, _write_workspace
 
-    target = Path(target)
-    _check_target(target)
-    return write_file(workspace, target)
+    with output_path(target, force=force, replace=replace) as partial:
+        _create_schema(partial)
+        _write_workspace(partial, workspace)
+        check_workspace_file(partial)
+    return Path(os.path.abspath(target))

@@ -180,7 +180,7 @@ def drag_cards_out(drag: CardDrag, widget: QWidget) -> Qt.DropAction:
     scene = drag.scene
     drag.end(restore=True)
     items = list(drag.items)
-    payload = CardsPayload(str(scene.store.path), scene.canvas_id, tuple(drag.card_ids))
+    payload = CardsPayload(scene.store.location, scene.canvas_id, tuple(drag.card_ids))
     plain = "\n".join(item.text for item in items)
     system_drag = QDrag(widget)
     system_drag.setMimeData(cards_mime(payload, plain))

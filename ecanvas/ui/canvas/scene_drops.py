@@ -107,7 +107,7 @@ class DropTarget:
 
     def _drop_cards(self, block: BlockItem, pos: QPointF, payload: CardsPayload) -> bool:
         """Cards dragged from an ecanvas view (this canvas or another one) into a block."""
-        if payload.workspace != str(self.store.path):
+        if payload.workspace != self.store.location:
             self.errorOccurred.emit(
                 translate("CanvasScene", "Cards can only be moved within one workspace.")
             )

@@ -1,17 +1,25 @@
 """The canvas view: zoom (Ctrl+wheel around the cursor, steps, fit), pan (scrollbars, middle
 button, Space+drag), rubber-band selection, and scrolling while a drag nears the edge.
 
+A canvas opens fitted to the view, but never magnified and never below a zoom at which its card
+text is readable (it then shows the canvas's top-left part). Each canvas remembers its zoom and
+scroll position in the workspace (the setting "canvas.<id>.view"), written shortly after the user
+stops zooming or scrolling, when the tab is left and when the view closes.
+
 The main window owns the zoom shortcuts as actions and calls the methods here; while the inline
 editor is open, the view claims every key so those window shortcuts cannot steal typing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+import contextlib
+import math
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QTransform, QUndoStack
 from PySide6.QtWidgets import QGraphicsView
 
-from ecanvas.store import WorkspaceStore
+from ecanvas.store import WorkspaceError, WorkspaceStore
 from ecanvas.ui.canvas.autoscroll import EdgeScroller
 from ecanvas.ui.canvas.scene import CanvasScene
 
@@ -20,6 +28,25 @@ MAX_ZOOM = 4.0
 MAX_FIT_ZOOM = 1.5
 ZOOM_STEP = 1.25
 FIT_MARGIN = 24.0
+READABLE_ZOOM = 0.6  # card text (15–17 px) stays at least 9 px high on screen
+SAVE_DELAY_MS = 1200  # the view is remembered this long after the last zoom or scroll
+
+
+def view_setting(canvas_id: int) -> str:
+    """The workspace setting that holds a canvas's zoom and centre."""
+    return f"canvas.{canvas_id}.view"
+
+
+def _saved_view(value: object) -> tuple[float, QPointF] | None:
+    """(zoom, centre) from a stored view setting, or None when it is not one."""
+    if not isinstance(value, dict):
+        return None
+    zoom, centre = value.get("zoom"), value.get("centre")
+    numbers = [zoom, *(centre if isinstance(centre, list) else [])]
+    if len(numbers) != 3 or not all(isinstance(n, int | float) and math.isfinite(n)
+                                    for n in numbers):  # fmt: skip
+        return None
+    return (max(MIN_ZOOM, min(MAX_ZOOM, float(zoom))), QPointF(centre[0], centre[1]))
 
 
 class CanvasView(QGraphicsView):
@@ -49,7 +76,15 @@ class CanvasView(QGraphicsView):
         self._space_held = False
         self._user_zoomed = False
         self._shown_once = False
+        self._placing = False  # while the view is placed on open: nothing to remember
         self.autoscroll = EdgeScroller(self)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_view_state)
+        self.horizontalScrollBar().valueChanged.connect(self._view_moved)
+        self.verticalScrollBar().valueChanged.connect(self._view_moved)
+        self.zoomChanged.connect(self._view_moved)
 
     # ------------------------------------------------------------------ zoom
     def zoom_factor(self) -> float:
@@ -83,15 +118,12 @@ class CanvasView(QGraphicsView):
         self.centerOn(rect.center())
 
     def _content_rect(self, margin: float = FIT_MARGIN) -> QRectF:
-        canvas = self.canvas_scene.canvas()
-        if canvas is None:
+        """The laid-out canvas (blocks, and labels placed outside them) with a margin."""
+        layout = self.canvas_scene.layout
+        if self.canvas_scene.canvas() is None or layout is None:
             return QRectF()
-        x, y, w, h = canvas.bounds()
-        rect = QRectF(x, y, w, h)
-        for item in self.canvas_scene.card_items.values():
-            if not rect.contains(item.card_scene_rect()):
-                rect = rect.united(item.card_scene_rect())
-        return rect.adjusted(-margin, -margin, margin, margin)
+        b = layout.bounds
+        return QRectF(b.x, b.y, b.w, b.h).adjusted(-margin, -margin, margin, margin)
 
     def _set_zoom(self, factor: float, centre: bool = True,
                   anchor: QPoint | None = None) -> None:  # fmt: skip
@@ -122,17 +154,69 @@ class CanvasView(QGraphicsView):
         if not self._shown_once:
             self._shown_once = True
             if not self._user_zoomed:
-                self._initial_zoom()
+                self._placing = True
+                try:
+                    self._initial_zoom()
+                finally:
+                    self._placing = False
 
     def _initial_zoom(self) -> None:
-        """100 % when the canvas fits, otherwise fit it (never magnified)."""
-        rect = self._content_rect(margin=0.0)
+        """Where the user left this canvas; else fitted, never magnified and never below a
+        readable zoom (then its top-left part shows)."""
+        saved = _saved_view(self.canvas_scene.store.workspace.settings.get(self._setting))
+        if saved is not None:
+            zoom, centre = saved
+            self._set_zoom(zoom, centre=False)
+            self.centerOn(centre)
+            self._user_zoomed = False
+            return
         viewport = self.viewport().rect()
-        if rect.width() <= viewport.width() and rect.height() <= viewport.height():
+        tight = self._content_rect(margin=0.0)
+        if tight.isEmpty() or viewport.isEmpty():
+            return
+        if tight.width() <= viewport.width() and tight.height() <= viewport.height():
+            self.centerOn(tight.center())  # it fits at 100 %
+            return
+        rect = self._content_rect(margin=FIT_MARGIN)
+        fit = min(viewport.width() / rect.width(), viewport.height() / rect.height(), 1.0)
+        zoom = max(fit, READABLE_ZOOM)
+        self._set_zoom(zoom, centre=False)
+        if zoom == fit:
             self.centerOn(rect.center())
         else:
-            self._fit(1.0)
+            half = QPointF(viewport.width(), viewport.height()) / (2 * zoom)
+            self.centerOn(rect.topLeft() + half)
         self._user_zoomed = False
+
+    # ------------------------------------------------------------------ remembering the view
+    @property
+    def _setting(self) -> str:
+        return view_setting(self.canvas_id)
+
+    def view_state(self) -> dict:
+        """The zoom and the scene point at the centre of the view, as stored."""
+        centre = self.mapToScene(self.viewport().rect().center())
+        return {"zoom": round(self.zoom_factor(), 4),
+                "centre": [round(centre.x(), 1), round(centre.y(), 1)]}  # fmt: skip
+
+    def _view_moved(self, *_args) -> None:
+        if self._shown_once and not self._placing:
+            self._save_timer.start()
+
+    def save_view_state(self) -> None:
+        """Remember this canvas's zoom and scroll position in the workspace (a preference:
+        nothing is written to a read-only workspace, and a failure is not the user's concern)."""
+        self._save_timer.stop()
+        store = self.canvas_scene.store
+        if not self._shown_once or store.read_only or store.closed:
+            return
+        if self.canvas_scene.canvas() is None:
+            return
+        state = self.view_state()
+        if store.workspace.settings.get(self._setting) == state:
+            return
+        with contextlib.suppress(WorkspaceError, ValueError, OSError):
+            store.set_setting(self._setting, state)
 
     # ------------------------------------------------------------------ wheel and panning
     def wheelEvent(self, event) -> None:
@@ -218,6 +302,8 @@ class CanvasView(QGraphicsView):
 
     def hideEvent(self, event) -> None:
         self.autoscroll.stop()
+        if self._save_timer.isActive():
+            self.save_view_state()
         super().hideEvent(event)
 
     def event(self, event) -> bool:

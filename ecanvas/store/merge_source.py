@@ -1,0 +1,72 @@
+"""Reading the workspace to merge canvases from: another `.ecanvas` file or an interchange JSON.
+
+The source is only read, never changed: a workspace file is opened read-only (an older one is
+upgraded in a private copy, so the user's file stays as it is), a JSON document is validated
+like an import. Every refusal names the file.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from ecanvas.model import Workspace
+from ecanvas.store.errors import InterchangeError, ReadOnlyWorkspaceError, WorkspaceError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def read_merge_source(path: Path | str, *, open_workspace_path: Path | None = None) -> Workspace:
+    """The workspace held by `path`; `open_workspace_path` (the workspace being merged into) is
+    refused, since merging a workspace into itself would only double it."""
+    path = Path(path)
+    if open_workspace_path is not None and _same_file(path, open_workspace_path):
+        raise WorkspaceError(path, "this is the open workspace; choose another file to merge")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except OSError as error:
+        raise WorkspaceError(path, error.strerror or str(error)) from None
+    if head == SQLITE_MAGIC:
+        return _read_workspace_file(path)
+    return _read_document(path)
+
+
+def _read_workspace_file(path: Path) -> Workspace:
+    from ecanvas.store.workspace import open_workspace
+
+    try:
+        with open_workspace(path, read_only=True) as store:
+            return store.workspace
+    except ReadOnlyWorkspaceError:
+        pass  # an older schema: upgrade a private copy, never the user's file
+    folder = Path(tempfile.mkdtemp(prefix="ecanvas-merge-"))
+    try:
+        copy = folder / path.name
+        shutil.copyfile(path, copy)
+        with open_workspace(copy) as store:
+            return store.workspace
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _read_document(path: Path) -> Workspace:
+    from ecanvas.store.interchange import document_to_workspace, read_document
+    from ecanvas.store.interchange_validate import validate_document
+
+    data = read_document(path)
+    if not isinstance(data, dict) or "format" not in data:
+        raise InterchangeError(
+            str(path), "", "neither an ecanvas workspace nor an ecanvas interchange JSON file"
+        )
+    validate_document(data, str(path))
+    return document_to_workspace(data)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False

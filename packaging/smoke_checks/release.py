@@ -1,0 +1,127 @@
+"""The release archive, its size and contents, and what install.sh and uninstall.sh do."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tarfile
+from pathlib import Path
+
+from smoke_checks.common import (
+    APP_ID,
+    MIME_TYPE,
+    SYSTEM_PATH,
+    clean_environment,
+    expect_success,
+    run,
+    tail,
+)
+
+MAX_SIZE_BYTES = 200_000_000
+UNUSED_PARTS = re.compile(r"(^|/)(_tcl_data|_tk_data|libtcl|libtk|tkinter|_pytest|pytest)")
+
+INSTALLED = (
+    ".local/lib/ecanvas/ecanvas",
+    ".local/lib/ecanvas/uninstall.sh",
+    ".local/bin/ecanvas",
+    ".local/share/applications/ecanvas.desktop",
+    f".local/share/metainfo/{APP_ID}.metainfo.xml",
+    ".local/share/mime/packages/ecanvas.xml",
+    ".local/share/icons/hicolor/scalable/apps/ecanvas.svg",
+    ".local/share/icons/hicolor/48x48/apps/ecanvas.png",
+    ".local/share/icons/hicolor/256x256/apps/ecanvas.png",
+    ".local/share/icons/hicolor/scalable/mimetypes/application-x-ecanvas.svg",
+)
+
+
+def find_release(dist: Path) -> tuple[Path, str]:
+    """The one release archive in `dist` and its name without the extension."""
+    assert (dist / "ecanvas" / "ecanvas").is_file(), f"no program folder {dist / 'ecanvas'}"
+    archives = sorted(dist.glob("ecanvas-*-linux-*.tar.gz"))
+    assert len(archives) == 1, f"expected one release archive in {dist}, found {len(archives)}"
+    return archives[0], archives[0].name.removesuffix(".tar.gz")
+
+
+def unpack(archive: Path, target: Path, release: str) -> Path:
+    """Unpack as a user would; the archive holds one folder named after the release."""
+    with tarfile.open(archive) as tar:
+        tops = {Path(member.name).parts[0] for member in tar.getmembers()}
+        assert tops == {release}, f"the archive should hold one folder {release}/, holds {tops}"
+        tar.extractall(target, filter="tar")
+    folder = target / release
+    dangling = [
+        str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_symlink() and not p.exists()
+    ]
+    assert not dangling, f"broken links in the archive: {', '.join(dangling[:3])}"
+    for script in ("install.sh", "uninstall.sh", "ecanvas/ecanvas"):
+        assert os.access(folder / script, os.X_OK), f"{script} missing or not executable"
+    return folder
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.lstat().st_size for p in folder.rglob("*") if not p.is_dir())
+
+
+def largest_parts(folder: Path, count: int = 10) -> list[tuple[str, int]]:
+    files = [(p, p.lstat().st_size) for p in folder.rglob("*") if p.is_file()]
+    files.sort(key=lambda item: -item[1])
+    return [(str(p.relative_to(folder)), size) for p, size in files[:count]]
+
+
+def check_no_unused_parts(folder: Path) -> str:
+    names = (str(p.relative_to(folder)) for p in folder.rglob("*"))
+    found = [name for name in names if UNUSED_PARTS.search(name)]
+    assert not found, f"parts the app does not use: {', '.join(found[:5])}"
+    return "no Tcl/Tk, tkinter or test tools"
+
+
+def _installer_environment(home: Path) -> dict[str, str]:
+    return dict(clean_environment(home), PATH=SYSTEM_PATH)
+
+
+def install(folder: Path, home: Path) -> str:
+    """install.sh into an empty home folder; everything it promises must be in place."""
+    result = run([folder / "install.sh"], _installer_environment(home), folder)
+    out = expect_success(result, "install.sh")
+    missing = [name for name in INSTALLED if not (home / name).exists()]
+    assert not missing, f"not installed: {', '.join(missing)}"
+    mimeapps = (home / ".config" / "mimeapps.list").read_text(encoding="utf-8")
+    assert f"{MIME_TYPE}=ecanvas.desktop" in mimeapps, "no .ecanvas association in mimeapps.list"
+    if shutil.which("update-mime-database"):
+        registered = home / ".local/share/mime" / f"{MIME_TYPE}.xml"
+        assert registered.exists(), f"the MIME database does not know {MIME_TYPE}"
+    desktop = (home / ".local/share/applications/ecanvas.desktop").read_text(encoding="utf-8")
+    exec_line = f'Exec="{home}/.local/lib/ecanvas/ecanvas" %f'
+    assert exec_line in desktop, f"the desktop entry lacks {exec_line!r}"
+    return out.strip().splitlines()[0]
+
+
+def validate_desktop_files(home: Path) -> str:
+    """Debian's validators on the installed desktop entry and AppStream metainfo."""
+    tools = {"desktop-file-validate": "desktop-file-utils", "appstreamcli": "appstream"}
+    for tool, package in tools.items():
+        assert shutil.which(tool), f"{tool} is missing (apt-get install {package})"
+    entry = home / ".local/share/applications/ecanvas.desktop"
+    result = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+    assert result.returncode == 0 and not result.stdout.strip(), f"desktop entry: {result.stdout}"
+    metainfo = home / f".local/share/metainfo/{APP_ID}.metainfo.xml"
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(metainfo)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, f"metainfo: {tail(result.stdout, 8)}"
+    return "desktop-file-validate and appstreamcli validate pass"
+
+
+def uninstall(home: Path, keep: Path) -> str:
+    """The installed uninstall.sh removes all install.sh put in place and keeps `keep`."""
+    script = home / ".local/lib/ecanvas/uninstall.sh"
+    expect_success(run([script], _installer_environment(home), home), "uninstall.sh")
+    left = [name for name in INSTALLED if (home / name).exists() or (home / name).is_symlink()]
+    left += [".local/lib/ecanvas"] if (home / ".local/lib/ecanvas").exists() else []
+    assert not left, f"left behind: {', '.join(left)}"
+    mimeapps = (home / ".config" / "mimeapps.list").read_text(encoding="utf-8")
+    assert MIME_TYPE not in mimeapps, "the association is still in mimeapps.list"
+    assert keep.exists(), f"uninstall.sh removed the user's workspace {keep}"
+    return "everything removed, the user's workspaces kept"
