@@ -17,7 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from ecanvas.model.entities import CARD_STATUSES, DEFAULT_CARD_COLOUR, LANGUAGES, utc_now
+from ecanvas.model.entities import (
+    CARD_STATUSES,
+    DEFAULT_CARD_COLOUR,
+    LANGUAGES,
+    ROUND_SCOPES,
+    utc_now,
+)
 
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 DENSITIES = ("normal", "compact")
@@ -194,6 +200,14 @@ def stamp(value: object) -> datetime:
     raise BadValueError(WRONG_TYPE if value is not None else BAD_DATE, utc_now())
 
 
+def optional_stamp(value: object) -> datetime | None:
+    return None if value is None else stamp(value)
+
+
+def unchecked(value: object) -> object:
+    return value
+
+
 def day(value: object) -> date | None:
     if value is None:
         return None
@@ -269,6 +283,7 @@ BLOCK_RULES: dict[str, Rule] = {
     "score": integer(None, 0, 5),
     "links_to": text_list,
     "position": integer(0),
+    "silent": flag,
 }
 CARD_RULES: dict[str, Rule] = {
     "id": row_id,
@@ -285,6 +300,8 @@ CARD_RULES: dict[str, Rule] = {
     "position": integer(0),
     "created": stamp,
     "updated": stamp,
+    "author_id": integer(None, 1),
+    "face_down": flag,
 }
 LINK_RULES: dict[str, Rule] = {
     "id": row_id,
@@ -304,6 +321,29 @@ SNAPSHOT_RULES: dict[str, Rule] = {
     # one is still listed by name.
     "content": text(),
 }
+PARTICIPANT_RULES: dict[str, Rule] = {
+    "id": row_id,
+    "name": text(),
+    "colour": colour(DEFAULT_CARD_COLOUR),
+    "position": integer(0),
+}
+VOTING_ROUND_RULES: dict[str, Rule] = {
+    "id": row_id,
+    "scope": choice(ROUND_SCOPES, "workspace"),
+    "canvas_id": integer(None, 1),
+    "block_id": integer(None, 1),
+    "dots_per_participant": integer(3, 1),
+    "highlight": integer(3, 0),
+    "status": choice(("open", "closed"), "closed"),
+    "created": stamp,
+    "closed": optional_stamp,
+}
+DOT_RULES: dict[str, Rule] = {
+    "id": row_id,
+    "round_id": reference,
+    "participant_id": reference,
+    "card_id": reference,
+}
 RULES = {
     "workspace": WORKSPACE_RULES,
     "canvas": CANVAS_RULES,
@@ -311,4 +351,7 @@ RULES = {
     "card": CARD_RULES,
     "link": LINK_RULES,
     "snapshot": SNAPSHOT_RULES,
+    "participant": PARTICIPANT_RULES,
+    "voting_round": VOTING_ROUND_RULES,
+    "dot": DOT_RULES,
 }

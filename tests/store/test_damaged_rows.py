@@ -167,3 +167,18 @@ def test_repair_refuses_what_is_not_a_workspace_and_an_existing_target(filled, t
     with pytest.raises(OutputError):
         repair_workspace(filled.path, existing)
     assert existing.read_text() == "mine"
+
+
+def test_every_stored_field_has_a_rule():
+    """A field added to an entity needs a rule in ecanvas.store.rowcheck, or its damage would
+    go unnoticed."""
+    from dataclasses import fields
+
+    from ecanvas.store.database import TABLES
+    from ecanvas.store.rowcheck import RULES
+
+    for cls, table in TABLES.items():
+        stored = {f.name for f in fields(cls) if f.type not in ("list", "dict")}
+        stored -= {"blocks", "cards", "links", "snapshots", "canvases", "settings",
+                   "participants", "rounds", "dots"}  # fmt: skip
+        assert stored <= set(RULES[table]), (table, stored - set(RULES[table]))
