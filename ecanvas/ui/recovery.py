@@ -39,6 +39,7 @@ class RecoveryHost(Protocol):
 
     def show_message(self, text: str) -> None: ...
 
+
 SUFFIX = ".ecanvas"
 SHOWN_DAMAGE = 200  # lines in a dialog's details; the rest is counted
 
