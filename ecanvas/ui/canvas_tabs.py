@@ -17,6 +17,7 @@ from ecanvas.store import CardMove, Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.commands import MoveCardsCommand
 from ecanvas.ui.mime import CardsPayload, read_cards_mime
 from ecanvas.ui.panels import run_or_report
+from ecanvas.ui.store_binding import StoreBinding
 
 TAB_EVENTS = {ChangeKind.CANVAS_ADDED, ChangeKind.CANVAS_REMOVED, ChangeKind.CANVAS_CHANGED,
               ChangeKind.CANVASES_REORDERED}  # fmt: skip
@@ -121,6 +122,7 @@ class CanvasTabs(QTabWidget):
         self.setTabBar(self.tab_bar)
         self.setDocumentMode(True)
         self.store: WorkspaceStore | None = None
+        self._listening = StoreBinding(self, self._on_change)
         self.undo_stack = undo_stack
         self.language = language
         self.tab_bar.cardsDropped.connect(self.move_cards_to_tab)
@@ -129,13 +131,11 @@ class CanvasTabs(QTabWidget):
 
     # ----------------------------------------------------------------- store
     def set_store(self, store: WorkspaceStore | None) -> None:
-        if self.store is not None:
-            self.store.unsubscribe(self._on_change)
         self._remove_all_pages()
         self.store = store
         if store is None:
             return
-        store.subscribe(self._on_change)
+        self._listening.follow(store)
         self.blockSignals(True)
         for canvas in store.workspace.canvases:
             self._insert_page(canvas)

@@ -444,9 +444,10 @@ class MoveCardsCommand(StoreCommand):
         return [("card", move.card_id) for move in self.moves]
 
     def revert(self) -> None:
-        self.store.move_cards(self.reverse)
-        if self.broken:
-            self.store.restore_links(self.broken)
+        with self.store.batch():  # the cards and the links they broke come back together
+            self.store.move_cards(self.reverse)
+            if self.broken:
+                self.store.restore_links(self.broken)
 
 
 # --------------------------------------------------------------------- links

@@ -33,6 +33,7 @@ from ecanvas.ui.panels.inspector import InspectorPanel
 from ecanvas.ui.recovery import Recovery
 from ecanvas.ui.settings import AppSettings
 from ecanvas.ui.status_bar import WorkspaceStatusBar
+from ecanvas.ui.store_binding import StoreBinding
 from ecanvas.ui.undo_guard import UndoGuard
 from ecanvas.ui.workspace_files import WorkspaceFiles
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.store: WorkspaceStore | None = None
+        self._listening = StoreBinding(self, self._on_change)
         self.settings = settings or AppSettings()
         self.ui_language = ui_language or UiLanguage(QCoreApplication.instance())
         self.language = language or default_language(
@@ -202,10 +204,8 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- the workspace
     def set_store(self, store: WorkspaceStore) -> None:
         """Show `store` in every part of the window (the previous store is not closed here)."""
-        if self.store is not None:
-            self.store.unsubscribe(self._on_change)
         self.store = store
-        store.subscribe(self._on_change)
+        self._listening.follow(store)
         for part in (self.canvas_list, self.inspector, self.guidance, self.status,
                      self.checks_dock.panel):  # fmt: skip
             part.set_store(store)
@@ -248,7 +248,6 @@ class MainWindow(QMainWindow):
             self.find_bar.close_bar()
         self.set_store(store)
         if old is not None and old is not store:
-            old.unsubscribe(self._on_change)
             old.close()
         QTimer.singleShot(0, self.back_up_workspace)
         QTimer.singleShot(0, self.recovery.notice_damage)
@@ -425,8 +424,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.backups.back_up_if_changed()
         self.backups.set_store(None)
+        self._listening.follow(None)
         if self.store is not None:
-            self.store.unsubscribe(self._on_change)
             self.store.close()
         super().closeEvent(event)
 

@@ -34,6 +34,7 @@ from ecanvas.ui.commands import (
 )
 from ecanvas.ui.conflicts import handle_refusal
 from ecanvas.ui.errors import describe_error
+from ecanvas.ui.store_binding import StoreBinding
 
 translate = QCoreApplication.translate
 
@@ -78,17 +79,15 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
         self.setBackgroundBrush(self.theme.background)
         self.selectionChanged.connect(self._on_selection_changed)
         self.rebuild()
-        listener = self.on_store_change
-        store.subscribe(listener)
-        # A safety net: a scene destroyed without detach() must not stay subscribed.
-        self.destroyed.connect(lambda *_: store.unsubscribe(listener))
+        self._listening = StoreBinding(self, self.on_store_change)
+        self._listening.follow(store)
         self._attached = True
 
     def detach(self) -> None:
         """Stop listening to the store (call before the view goes away)."""
         if self._attached:
             self.editing.finish()  # keep what the user typed, as a click elsewhere would
-            self.store.unsubscribe(self.on_store_change)
+            self._listening.follow(None)
             self._attached = False
 
     # ------------------------------------------------------------------ commands
