@@ -101,6 +101,20 @@ def bare_text(workspace) -> None:
     "\n".join(lines).encode("utf-8")
 
 
+def bare_pptx(workspace) -> None:
+    """python-pptx alone: one blank slide per canvas with one plain text box per card."""
+    from pptx import Presentation
+    from pptx.util import Emu
+
+    deck = Presentation()
+    for canvas in workspace.canvases:
+        slide = deck.slides.add_slide(deck.slide_layouts[6])
+        for index, card in enumerate(canvas.cards):
+            x, y = Emu(100_000 + (index % 20) * 500_000), Emu(100_000 + (index // 20) * 400_000)
+            slide.shapes.add_textbox(x, y, Emu(450_000), Emu(350_000)).text_frame.text = card.text
+    deck.save(io.BytesIO())
+
+
 def ours(key: str, workspace) -> None:
     from ecanvas.exports import by_key
     from ecanvas.report.options import ExportOptions
@@ -113,9 +127,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory(dir=scratch) as folder:
         os.environ.setdefault("ECANVAS_DATA_DIR", folder)
         big = build_workspace(Path(folder), BIG_CANVASES, BIG_CARDS // BIG_CANVASES)
+        slides = build_workspace(Path(folder), SLIDE_CANVASES, SLIDE_CARDS)
     results = {
         "markdown": (median_of(lambda: ours("md", big)), median_of(lambda: bare_text(big))),
         "csv": (median_of(lambda: ours("csv", big)), median_of(lambda: bare_csv(big))),
+        "pptx": (median_of(lambda: ours("pptx", slides)), median_of(lambda: bare_pptx(slides))),
     }
     report = {"benchmark": "exports", "timing": f"median of {RUNS} runs after a warm-up"}
     for name, (seconds, baseline) in results.items():
@@ -127,6 +143,8 @@ def main() -> int:
             "pass": seconds <= TARGETS[name],
         }
     report["markdown"]["workload"] = report["csv"]["workload"] = f"{BIG_CARDS} cards"
+    report["pptx"]["workload"] = f"{SLIDE_CANVASES} canvases x {SLIDE_CARDS} cards"
+    report["pptx"]["baseline"] = "python-pptx: a blank slide per canvas, a plain text box per card"
     report["markdown"]["baseline"] = "one joined string of each card's text and note"
     report["csv"]["baseline"] = "csv.writer of six raw fields per card"
     report["pass"] = all(report[name]["pass"] for name in results)

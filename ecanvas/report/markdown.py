@@ -21,8 +21,13 @@ _LINE_START = re.compile(r"^(\s*)(\d*)([-+=.)])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+_MAY_NEED_ESCAPE = re.compile(r"[\\`*_\[\]<>#|~&\x00-\x1f\x7f]|^\s*\d*[-+=.)]")
+
+
 def inline(text: str) -> str:
     """One line of user text that Markdown shows literally."""
+    if not _MAY_NEED_ESCAPE.search(text):
+        return text  # the common case: nothing to escape
     text = _CONTROL.sub("", text).replace("\r", "")
     # A line starting like a list item ("- ", "2. ") or a heading underline ("=") stays text.
     return _LINE_START.sub(r"\1\2\\\3", _SPECIAL.sub(r"\\\1", text))

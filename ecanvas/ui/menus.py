@@ -20,7 +20,8 @@ class WindowMenus(QObject):
     """File, Edit, Canvas and View menus, Open Recent, the language menu and the tool bar."""
 
     def __init__(self, window: QMainWindow, actions: Actions, settings: AppSettings,
-                 open_recent: Callable[[Path], object], export_actions=()) -> None:  # fmt: skip
+                 open_recent: Callable[[Path], object], export_actions=(),
+                 canvas_actions=()) -> None:  # fmt: skip
         super().__init__(window)
         self.settings = settings
         self.open_recent = open_recent
@@ -33,23 +34,23 @@ class WindowMenus(QObject):
         _add(self.export, *export_actions)
         _add(self.file, a["new_workspace"], a["open_workspace"], a["open_shared"], self.recent,
              None, a["import_canvases"], None, a["save_copy"], a["export_pdf"], self.export,
-             None, a["workspace_properties"], None, a["quit"])  # fmt: skip
+             None, a["restore_backup"], a["repair_copy"], None, a["workspace_properties"], None,
+             a["quit"])  # fmt: skip
         self.edit = _menu(bar.addMenu(""), "menu_edit")
         _add(self.edit, a["undo"], a["redo"], None, a["cut"], a["copy"], a["paste"],
              a["duplicate"], a["delete"], None, a["select_all"], None, a["new_card"],
              a["edit_card"], None, a["find"], a["find_next"], a["find_previous"])  # fmt: skip
         self.canvas = _menu(bar.addMenu(""), "menu_canvas")
         _add(self.canvas, a["add_canvas"], a["rename_canvas"], a["move_canvas_up"],
-             a["move_canvas_down"], None, a["compact_cards"], None, a["take_snapshot"],
-             a["snapshots"], a["compare"], None, a["save_template"], None,
+             a["move_canvas_down"], None, a["compact_cards"], *canvas_actions, None,
+             a["take_snapshot"], a["snapshots"], a["compare"], None, a["save_template"], None,
              a["delete_canvas"])  # fmt: skip
         self.view = _menu(bar.addMenu(""), "menu_view")
         self.language = _menu(QMenu(window), "menu_language")
         _add(self.language, *(a.language_action(lang) for lang in LANGUAGES))
         _add(self.view, a["zoom_in"], a["zoom_out"], a["zoom_reset"], a["fit_to_window"],
              None, a["link_hints"], None, a["side_panels"], a["checks_panel"], a["full_screen"],
-             None,
-             self.language)  # fmt: skip
+             None, self.language)  # fmt: skip
         self.tool_bar = QToolBar()
         self.tool_bar.setObjectName("mainToolBar")
         self.tool_bar.setMovable(False)

@@ -10,9 +10,9 @@ from window_helpers import action, add_cards, close_window, make_window, reopene
 
 from ecanvas.model import Block
 from ecanvas.store import create_workspace
+from ecanvas.ui.dialogs.template_files import SaveTemplateDialog
 from ecanvas.ui.dialogs.template_gallery import TemplateGalleryDialog
 from ecanvas.ui.versions.import_dialog import ImportCanvasesDialog
-from ecanvas.ui.versions.template_files import SaveTemplateDialog
 from ecanvas.user_templates import user_templates_dir
 
 

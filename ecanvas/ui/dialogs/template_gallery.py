@@ -216,7 +216,7 @@ class TemplateGalleryDialog(RetranslatesOnLanguageChange, QDialog):
 
     # ----------------------------------------------------------------- the user's files
     def _connect_files(self) -> None:
-        from ecanvas.ui.versions.template_files import TemplateFiles
+        from ecanvas.ui.dialogs.template_files import TemplateFiles
 
         self.files = TemplateFiles(self, self.language)
         self.file_buttons["import"].clicked.connect(self.import_template)

@@ -9,7 +9,7 @@ Dialogs collect choices; every change of the workspace is one undo command throu
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QInputDialog, QMessageBox
@@ -31,10 +31,25 @@ from ecanvas.ui.versions.snapshot_dialogs import (
     default_snapshot_name,
 )
 
-if TYPE_CHECKING:
-    from ecanvas.ui.main_window import MainWindow
-
 DOCK_WIDTH = 360
+
+
+class VersionsHost(Protocol):
+    """What the versions need of their window (not the whole window: no import of it): the
+    store, the undo stack, the tabs and actions, a place for messages and the dock."""
+
+    store: object
+    undo_stack: object
+    tabs: object
+    actions: object
+    files: object
+    language: str
+
+    def show_message(self, text: str) -> None: ...
+
+    def addDockWidget(self, area, dock) -> None: ...
+
+    def resizeDocks(self, docks, sizes, orientation) -> None: ...
 
 
 class ChangesDock(RetranslatesOnLanguageChange, QDockWidget):
@@ -57,7 +72,7 @@ class ChangesDock(RetranslatesOnLanguageChange, QDockWidget):
 class VersionsController(QObject):
     """Carries out the versions actions of one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: VersionsHost) -> None:
         super().__init__(window)
         self.window = window
         self.panel = ChangesPanel(None, window.language)
@@ -330,7 +345,7 @@ class VersionsController(QObject):
 
     # ----------------------------------------------------------------- templates
     def save_template(self) -> bool:
-        from ecanvas.ui.versions.template_files import SaveTemplateDialog
+        from ecanvas.ui.dialogs.template_files import SaveTemplateDialog
 
         canvas_id = self._current_canvas_id()
         if canvas_id is None:
