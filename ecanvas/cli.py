@@ -54,6 +54,8 @@ examples:
       --author "Li Na" --logo logo.png --lang zh
   ecanvas info plan.ecanvas --json
   ecanvas export plan.ecanvas -o plan.json    (or plan.md, plan.csv, ...)
+  ecanvas export plan.ecanvas -o canvas.svg --canvas 2    one canvas as an image
+  ecanvas export plan.ecanvas -o canvas.png --canvas 2 --scale 3
   ecanvas import plan.json -o copy.ecanvas
   ecanvas push plan.ecanvas postgresql://team1@db.local/workshops --workspace acme
   ecanvas pull postgresql://team1@db.local/workshops --workspace acme -o acme.ecanvas
@@ -188,8 +190,12 @@ def _add_exchange(commands) -> None:
     )
     export.add_argument(
         "--canvas", type=int, nargs="+", action="extend", metavar="ID",
-        help="only these canvases (ids from 'ecanvas info'; default: all)",
+        help="only these canvases (ids from 'ecanvas info'; default: all); an image (.svg, .png) "
+        "shows one canvas",
     )  # fmt: skip
+    export.add_argument("--scale", type=_scale, metavar="S",
+                        help="pixels per canvas unit of a .png image (default: 2, sharp on slides "
+                        "and in print)")  # fmt: skip
     _add_force(export)
     export.set_defaults(run=_run_export)
     imp = commands.add_parser("import", help="make a new workspace from interchange JSON")
@@ -424,12 +430,18 @@ def _run_export(args: argparse.Namespace) -> int:
         export_format = format_for(args.output, args.format)
     except UnknownFormatError as error:
         raise UsageError(str(error)) from None
+    if args.scale is not None and export_format.key != "png":
+        raise UsageError("--scale is for .png images")
     with _open_for_reading(args.path) as store:
         workspace = store.workspace
     _check_canvas_ids(args.path, workspace, args.canvas)
+    canvas_ids = tuple(args.canvas) if args.canvas else None
+    if export_format.per_canvas:
+        canvas_ids = (_one_canvas(args.path, workspace, canvas_ids),)
     options = ExportOptions(
         language=args.lang or workspace.language,
-        canvas_ids=tuple(args.canvas) if args.canvas else None,
+        canvas_ids=canvas_ids,
+        scale=ExportOptions.scale if args.scale is None else args.scale,
     )
     export_workspace(
         workspace, args.output, export_format, options, force=args.force, protect=_inputs(args.path)
@@ -557,6 +569,30 @@ def _report_options(args: argparse.Namespace, workspace):
         brand_colour=args.brand_colour or saved.brand_colour,
         logo_path=args.logo,
     )
+
+
+def _one_canvas(path: Path, workspace, wanted: Sequence[int] | None) -> int:
+    """The canvas an image shows: the one named with --canvas, else the only canvas."""
+    if wanted and len(set(wanted)) == 1:
+        return wanted[0]
+    listed = ", ".join(f"{c.id} ({c.title})" for c in workspace.canvases) or "none"
+    if not wanted and len(workspace.canvases) == 1:
+        return workspace.canvases[0].id
+    if wanted:
+        raise UsageError(f"an image shows one canvas: give one --canvas ID (canvases: {listed})")
+    raise CommandError(f"{path}: an image shows one canvas: name it with --canvas ID "
+                       f"(canvases: {listed})")  # fmt: skip
+
+
+def _scale(text: str) -> float:
+    """--scale: a number above 0 and at most 8."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not (0 < value <= 8):
+        raise argparse.ArgumentTypeError(f"must be above 0 and at most 8, not {text}")
+    return value
 
 
 def _check_canvas_ids(path: Path, workspace, wanted: Sequence[int] | None) -> None:

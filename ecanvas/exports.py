@@ -48,6 +48,17 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("md", (".md", ".markdown"), "Markdown", "ecanvas.report.markdown:write_markdown"),
     ExportFormat("csv", (".csv",), "CSV of cards", "ecanvas.report.cards_csv:write_cards_csv"),
     ExportFormat("pptx", (".pptx",), "PowerPoint", "ecanvas.report.slides:write_slides"),
+    ExportFormat(
+        "svg", (".svg",), "SVG image of a canvas", "ecanvas.report.svg:write_svg", per_canvas=True
+    ),
+    # Drawn by Qt from the canvas's SVG (no other rasteriser is at hand).
+    ExportFormat(
+        "png",
+        (".png",),
+        "PNG image of a canvas",
+        "ecanvas.ui.canvas_image:write_png",
+        per_canvas=True,
+    ),
 )
 REPORT_SUFFIX = ".pdf"
 

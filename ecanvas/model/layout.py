@@ -270,11 +270,14 @@ def compute_layout(
     density: str | None = None,
     placeholder: tuple[int, int] | None = None,
     route_links: bool = True,
+    label_scale: float = 1.0,
 ) -> CanvasLayout:
     """The layout of `canvas` (in its own density unless `density` is given).
 
     `placeholder=(block_id, index)` reserves a free cell at that place in the block's order (the
-    cards after it move on), for a card that is being typed there.
+    cards after it move on), for a card that is being typed there. `label_scale` makes link
+    labels that much larger (for a picture printed so small that labels need bigger type); the
+    blocks and cards do not change.
     """
     m = metrics_for(density or canvas.density)
     orders = _orders(canvas, placeholder)
@@ -301,7 +304,7 @@ def compute_layout(
     if route_links and canvas.links:
         from ecanvas.model.routing import route_links as route
 
-        routes = route(layout, canvas.links)
+        routes = route(layout, canvas.links, label_scale)
         layout = CanvasLayout(canvas.id, m, boxes, cards, routes,
                               _bounds_with_routes(bounds, routes.values()), holder, edges_x,
                               edges_y)  # fmt: skip

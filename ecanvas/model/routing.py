@@ -4,9 +4,11 @@ placed clear of every card.
 A route leaves the side of the source card that faces the target and enters the facing side of
 the target; between them it runs as a Z (or a straight line) whose middle leg is put in the gap
 (a gutter between card columns or rows, or the space between blocks) that keeps most of the
-arrow out from under other cards. Renderers draw the shaft beneath the cards, so an arrow never
-crosses a card's text, and the arrowhead above them: the head lies in the gap in front of the
-target (it is shorter than that gap), clear of every card's text. Labels go where the route runs
+arrow out from under other cards; when that still runs under cards, it steps out into the gap
+beside the source, runs along a free channel across and steps into the gap beside the target.
+Renderers draw the shaft beneath the cards, so an arrow never crosses a card's text, and the
+arrowhead above them: the head lies in the gap in front of the target (it is shorter than that
+gap), clear of every card's text. Labels go where the route runs
 over no card, else at the nearest free spot around its middle.
 """
 
@@ -32,6 +34,7 @@ LABEL_PADDING = 6.0
 LABEL_MAX_TEXT_WIDTH = 150.0
 LABEL_CLEARANCE = 1.5  # kept free between a label and any card
 _CANDIDATES = 8  # middle legs tried per route (the ones nearest the middle)
+BEND_COST = 12.0  # a bend is worth this much arrow hidden under cards
 Point = tuple[float, float]
 
 
@@ -48,10 +51,16 @@ def text_width_estimate(text: str, size: float) -> float:
     return width
 
 
-def label_size(text: str) -> tuple[float, float]:
-    """The label's box for `text`: its estimated width (capped; renderers elide) and height."""
+def label_size(text: str, scale: float = 1.0) -> tuple[float, float]:
+    """The label's box for `text`: its estimated width (capped; renderers elide) and height;
+    `scale` times larger for a picture printed so small that labels need bigger type."""
     width = min(text_width_estimate(text, LABEL_FONT_SIZE), LABEL_MAX_TEXT_WIDTH)
-    return (width + 2 * LABEL_PADDING, LABEL_HEIGHT)
+    return ((width + 2 * LABEL_PADDING) * scale, LABEL_HEIGHT * scale)
+
+
+def label_font_size(label: Rect) -> float:
+    """The type size of a label drawn in its box (boxes of enlarged labels are larger)."""
+    return LABEL_FONT_SIZE * 0.85 * label.h / LABEL_HEIGHT
 
 
 class Obstacles:
@@ -72,24 +81,25 @@ class Obstacles:
     def hidden(self, horizontal: bool, at: float, a: float, b: float) -> float:
         """How much of the line (y = at from x = a to b, or x = at from y = a to b) runs under
         cards."""
-        low, high = (a, b) if a <= b else (b, a)
-        total = 0.0
+        return self.line(horizontal, at).hidden(a, b)
+
+    def line(self, horizontal: bool, at: float) -> Line:
+        """The line y = at (or x = at) with the rows (or columns) of cards it runs through, to
+        ask about many stretches of it."""
+        runs = []
         for left, top, right, bottom, count, columns in self.grids:
             if horizontal:
-                if not top < at < bottom or left >= high or right <= low:
-                    continue
-                row = _line_through(at - top, self.pitch_y, self.card_h)
-                if row is not None:
-                    cells = min(columns, count - row * columns)
-                    total += _run(low - left, high - left, cells, self.pitch_x, self.card_w)
-            else:
-                if not left < at < right or top >= high or bottom <= low:
-                    continue
+                if top < at < bottom:
+                    row = _line_through(at - top, self.pitch_y, self.card_h)
+                    if row is not None:
+                        cells = min(columns, count - row * columns)
+                        runs.append((left, right, cells, self.pitch_x, self.card_w))
+            elif left < at < right:
                 column = _line_through(at - left, self.pitch_x, self.card_w)
                 if column is not None and count > column:
                     cells = -(-(count - column) // columns)
-                    total += _run(low - top, high - top, cells, self.pitch_y, self.card_h)
-        return total
+                    runs.append((top, bottom, cells, self.pitch_y, self.card_h))
+        return Line(runs)
 
     def any_hit(self, rect: Rect, margin: float = 0.0) -> bool:
         """True when `rect`, grown by `margin`, overlaps any card."""
@@ -107,6 +117,22 @@ class Obstacles:
             if c_lo <= c_hi and r_lo <= r_hi and r_lo * columns + c_lo < count:
                 return True
         return False
+
+
+class Line:
+    """A horizontal or vertical line across the canvas and the rows of cards it crosses."""
+
+    def __init__(self, runs: list[tuple[float, float, int, float, float]]) -> None:
+        self.runs = runs  # (start, end, cells, pitch, size) along the line
+
+    def hidden(self, a: float, b: float) -> float:
+        """How much of the line between a and b runs under cards."""
+        low, high = (a, b) if a <= b else (b, a)
+        total = 0.0
+        for start, end, cells, pitch, size in self.runs:
+            if start < high and end > low:
+                total += _run(low - start, high - start, cells, pitch, size)
+        return total
 
 
 def _line_through(offset: float, pitch: float, size: float) -> int | None:
@@ -134,7 +160,8 @@ def _run(a: float, b: float, cells: int, pitch: float, size: float) -> float:
     return total
 
 
-def route_links(layout: CanvasLayout, links: Iterable[Link]) -> dict[int, LinkRoute]:
+def route_links(layout: CanvasLayout, links: Iterable[Link],
+                label_scale: float = 1.0) -> dict[int, LinkRoute]:  # fmt: skip
     """Routes for the links whose two cards are laid out, by link id (in id order)."""
     obstacles = Obstacles(layout)
     labels: list[Rect] = []
@@ -146,7 +173,8 @@ def route_links(layout: CanvasLayout, links: Iterable[Link]) -> dict[int, LinkRo
         points = route_between(source.rect, target.rect, layout, obstacles)
         label = None
         if link.label:
-            label = place_label(points, label_size(link.label), obstacles, labels, layout)
+            size = label_size(link.label, label_scale)
+            label = place_label(points, size, obstacles, labels, layout)
             labels.append(label)
         head = arrow_head(points[-2], points[-1])
         routes[link.id] = LinkRoute(
@@ -171,11 +199,20 @@ def route_between(source: Rect, target: Rect, layout: CanvasLayout,
         return (source.centre, target.centre)
     across = 1 if horizontal else 0
     if abs(start[across] - end[across]) < 0.5:
-        return (start, end)
-    middle = _best_middle(start, end, horizontal, layout, obstacles)
-    if horizontal:
-        return (start, (middle, start[1]), (middle, end[1]), end)
-    return (start, (start[0], middle), (end[0], middle), end)
+        hidden = obstacles.hidden(horizontal, start[across], start[1 - across], end[1 - across])
+        best: tuple[float, tuple[Point, ...]] = (hidden, (start, end))
+    else:
+        middle, hidden = _best_middle(start, end, horizontal, layout, obstacles)
+        if horizontal:
+            points = (start, (middle, start[1]), (middle, end[1]), end)
+        else:
+            points = (start, (start[0], middle), (end[0], middle), end)
+        best = (hidden + 2 * BEND_COST, points)
+    if best[0] > 2 * BEND_COST + 0.5:  # the arrow would run under cards: try going round them
+        detour = _best_detour(start, end, horizontal, layout, obstacles)
+        if detour is not None and detour[0] < best[0]:
+            best = detour
+    return best[1]
 
 
 def _separation(a0: float, a1: float, b0: float, b1: float) -> tuple[float, int]:
@@ -188,9 +225,9 @@ def _separation(a0: float, a1: float, b0: float, b1: float) -> tuple[float, int]
 
 
 def _best_middle(start: Point, end: Point, horizontal: bool, layout: CanvasLayout,
-                 obstacles: Obstacles) -> float:  # fmt: skip
+                 obstacles: Obstacles) -> tuple[float, float]:  # fmt: skip
     """Where the middle leg of a Z runs: the candidate gap whose route hides least under cards
-    (the one nearest the middle among equals)."""
+    (the one nearest the middle among equals); and how much of that route is hidden."""
     a, b = (0, 1) if horizontal else (1, 0)
     low, high = sorted((start[a], end[a]))
     mid = (low + high) / 2
@@ -199,16 +236,52 @@ def _best_middle(start: Point, end: Point, horizontal: bool, layout: CanvasLayou
         if low + 0.5 < value < high - 0.5:
             found.add(value)
     candidates = sorted(found, key=lambda v: (abs(v - mid), v))[:_CANDIDATES]
-    best, best_cost = mid, math.inf
+    first, last = obstacles.line(horizontal, start[b]), obstacles.line(horizontal, end[b])
+    best, best_cost, best_hidden = mid, math.inf, 0.0
     for value in candidates:
-        cost = (
-            obstacles.hidden(horizontal, start[b], start[a], value)
+        hidden = (
+            first.hidden(start[a], value)
             + obstacles.hidden(not horizontal, value, start[b], end[b])
-            + obstacles.hidden(horizontal, end[b], value, end[a])
-            + 0.01 * abs(value - mid)
+            + last.hidden(value, end[a])
         )
+        cost = hidden + 0.01 * abs(value - mid)
         if cost < best_cost - 1e-9:
-            best, best_cost = value, cost
+            best, best_cost, best_hidden = value, cost, hidden
+    return best, best_hidden
+
+
+def _best_detour(
+    start: Point, end: Point, horizontal: bool, layout: CanvasLayout, obstacles: Obstacles
+) -> tuple[float, tuple[Point, ...]] | None:
+    """A route that steps out into the gap beside the source, runs along a free channel across
+    (between rows of cards, or blocks), and steps into the gap beside the target: five legs,
+    for when the plain route would run under other cards. (cost, points), or None."""
+    a, b = (0, 1) if horizontal else (1, 0)
+    step = layout.metrics.gap / 2
+    direction = 1.0 if end[a] > start[a] else -1.0
+    first, last = start[a] + direction * step, end[a] - direction * step
+    if (last - first) * direction <= 0.5:  # the cards are neighbours: nothing to go round
+        return None
+    low, high = sorted((start[b], end[b]))
+    mid = (low + high) / 2
+    reach = 2 * (layout.metrics.card_h if horizontal else layout.metrics.card_w) + BLOCK_GAP
+    found = set(_gutters(layout, not horizontal, low - reach, high + reach, mid))
+    candidates = sorted(found, key=lambda v: (abs(v - mid), v))[:_CANDIDATES]
+    out, back = obstacles.line(not horizontal, first), obstacles.line(not horizontal, last)
+    best: tuple[float, tuple[Point, ...]] | None = None
+    for value in candidates:
+        hidden = (
+            out.hidden(start[b], value)
+            + obstacles.hidden(horizontal, value, first, last)
+            + back.hidden(value, end[b])
+        )
+        detour = abs(value - start[b]) + abs(value - end[b]) - abs(end[b] - start[b])
+        cost = hidden + 4 * BEND_COST + 0.05 * detour
+        if best is None or cost < best[0] - 1e-9:
+            corners = [(first, start[b]), (first, value), (last, value), (last, end[b])]
+            if not horizontal:
+                corners = [(y, x) for x, y in corners]
+            best = (cost, (start, *corners, end))
     return best
 
 

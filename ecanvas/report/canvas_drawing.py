@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable
 
 from ecanvas.model import Canvas
 from ecanvas.model.layout import BLOCK_GAP, CanvasLayout, Rect, compute_layout
+from ecanvas.model.routing import LABEL_HEIGHT, label_font_size
 from ecanvas.report.canvas_picture import draw_layout
 from ecanvas.report.runs import draw_string
 from ecanvas.report.sticky import PrintSizes
@@ -21,6 +22,7 @@ from ecanvas.report.theme import MUTED, RULE
 MARGIN = 8.0  # canvas units around the drawing (room for shadows)
 MIN_SCALE = 0.5  # the legible minimum: a card 80 pt wide, its text at 6.5 pt
 CAPTION_SIZE = 9.0
+MIN_LABEL_PT = 6.0  # link labels never print smaller than this
 CAPTION_HEIGHT = 16.0
 TIDY_BREAK = 0.6  # a page may end early at a gap between blocks in its last 40 %
 
@@ -105,8 +107,18 @@ class CanvasDrawing(Flowable):
         clip = pdf.beginPath()
         clip.rect(window.x, -window.bottom, window.w, window.h)
         pdf.clipPath(clip, stroke=0, fill=0)
-        draw_layout(pdf, self.model, self.layout, self.lang, PrintSizes.at_scale(scale), window)
+        draw_layout(pdf, self.model, self._drawn(scale), self.lang, PrintSizes.at_scale(scale),
+                    window)  # fmt: skip
         pdf.restoreState()
+
+    def _drawn(self, scale: float) -> CanvasLayout:
+        """The layout to draw at `scale`: the same blocks and cards, with link labels enlarged
+        (and placed again clear of cards) where the canvas prints so small they would not
+        read."""
+        factor = max(1.0, MIN_LABEL_PT / (label_font_size_at(1.0) * scale))
+        if factor <= 1.0 or not self.layout.links:
+            return self.layout
+        return compute_layout(self.model, label_scale=factor)
 
     def _draw_empty(self) -> None:
         pdf = self.canv
@@ -118,6 +130,11 @@ class CanvasDrawing(Flowable):
         pdf.setFillColor(HexColor(MUTED))
         draw_string(pdf, self.width / 2, self.height / 2, self.empty_text, 12, "centre")
         pdf.restoreState()
+
+
+def label_font_size_at(scale: float) -> float:
+    """The type size of a label of normal size."""
+    return label_font_size(Rect(0, 0, 1, LABEL_HEIGHT * scale))
 
 
 def page_break(layout: CanvasLayout, top: float, limit: float) -> float:

@@ -10,7 +10,7 @@ from reportlab.lib.colors import Color, HexColor
 
 from ecanvas.model import Block, Canvas
 from ecanvas.model.layout import CanvasLayout, LinkRoute, Rect
-from ecanvas.model.routing import LABEL_FONT_SIZE, shaft
+from ecanvas.model.routing import label_font_size, shaft
 from ecanvas.report.fonts import text_width
 from ecanvas.report.runs import draw_string
 from ecanvas.report.sticky import PrintSizes, draw_sticky
@@ -161,7 +161,7 @@ def draw_head(pdf, route: LinkRoute) -> None:
 
 
 def draw_label(pdf, text: str, rect: Rect) -> None:
-    size = LABEL_FONT_SIZE * 0.85
+    size = label_font_size(rect)
     shown = elide(text, size, rect.w - 8)
     pdf.setFillColor(HexColor("#FFFFFF"))
     pdf.setStrokeColor(HexColor(LINK_COLOUR))

@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from ecanvas.model import Block, Canvas, Card, Link, Snapshot, Workspace
+from ecanvas.model.entities import Dot, Participant, VotingRound
 
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -51,12 +52,15 @@ def _day(value: str | None) -> date | None:
 CONVERTERS = {
     "created": _stamp,
     "updated": _stamp,
+    "closed": _stamp,
     "due": _day,
     "tags": json.loads,
     "guidance_en": json.loads,
     "guidance_zh": json.loads,
     "links_to": json.loads,
     "scored": bool,
+    "silent": bool,
+    "face_down": bool,
 }
 
 
@@ -98,7 +102,18 @@ def load_workspace(connection, converters: dict | None = None) -> Workspace:
         canvases[snapshot.canvas_id].snapshots.append(snapshot)
     workspace.canvases = list(canvases.values())
     workspace.settings = load_settings(connection)
+    load_workshop(connection, workspace, converters)
     return workspace
+
+
+def load_workshop(connection, workspace: Workspace, converters: dict | None = None) -> None:
+    """A workshop's participants, voting rounds (oldest first) and dots."""
+    c = converters
+    query = "SELECT * FROM participant ORDER BY position, id"
+    workspace.participants = _rows(connection, Participant, query, converters=c)
+    workspace.rounds = _rows(connection, VotingRound, "SELECT * FROM voting_round ORDER BY id",
+                             converters=c)  # fmt: skip
+    workspace.dots = _rows(connection, Dot, "SELECT * FROM dot ORDER BY id", converters=c)
 
 
 def load_settings(connection: sqlite3.Connection) -> dict[str, object]:
@@ -109,5 +124,6 @@ def load_settings(connection: sqlite3.Connection) -> dict[str, object]:
 
 def row_values(entity: object, *, exclude: tuple[str, ...] = ()) -> dict[str, object]:
     """Column values of an entity for an INSERT (list fields such as `cards` are left out)."""
-    skip = {"blocks", "cards", "links", "canvases", "settings", "snapshots", *exclude}
+    skip = {"blocks", "cards", "links", "canvases", "settings", "snapshots", "participants",
+            "rounds", "dots", *exclude}  # fmt: skip
     return {f.name: getattr(entity, f.name) for f in fields(entity) if f.name not in skip}

@@ -2,7 +2,8 @@
 
 Each format of the registry gets a menu action; choosing one asks where to save (with that
 format's filter), writes the file in a worker thread behind a modal progress dialog, then offers
-to open the file or show its folder, as the PDF export does.
+to open the file or show its folder, as the PDF export does. Canvas → Export as Image… asks for a
+PNG or SVG file of the canvas on screen in one dialog.
 """
 
 from __future__ import annotations
@@ -73,6 +74,9 @@ class FileExports(QObject):
             action.setObjectName(f"action_export_{export_format.key}")
             action.triggered.connect(lambda _=False, f=export_format: self.export(f))
             self.actions[export_format.key] = action
+        self.image_action = QAction(self)
+        self.image_action.setObjectName("action_export_image")
+        self.image_action.triggered.connect(lambda _=False: self.export_image())
         self.thread: QThread | None = None
         self.worker: ExportWorker | None = None
         self.progress: QProgressDialog | None = None
@@ -104,13 +108,43 @@ class FileExports(QObject):
         names = self.names()
         for key, action in self.actions.items():
             action.setText(names.get(key, f"{by_key(key).name}…"))
+        self.image_action.setText(self.tr("Export as &Image…"))
+        self.image_action.setToolTip(self.tr("Export the canvas on screen as a PNG or SVG image"))
 
     # ----------------------------------------------------------------- exporting
     def suggested_path(self, export_format: ExportFormat) -> Path:
+        """The workspace's title as a file name; an image is named after its canvas."""
         from ecanvas.ui.report_dialog import suggested_file_name
 
-        stem = Path(suggested_file_name(self.workspace_of().title)).stem
+        title = self.workspace_of().title
+        if export_format.per_canvas:
+            canvas = next((c for c in self.workspace_of().canvases if c.id == self.canvas_of()),
+                          None)  # fmt: skip
+            title = canvas.title if canvas is not None else title
+        stem = Path(suggested_file_name(title)).stem
         return Path(self.folder_of()) / f"{stem}{export_format.suffix}"
+
+    def export_image(self) -> Path | None:
+        """Canvas → Export as Image…: the canvas on screen as PNG or SVG, by the file's type."""
+        if self.canvas_of() < 0:
+            self.failed.emit(self.tr("Open a canvas to export it as an image."))
+            return None
+        formats = {key: by_key(key) for key in ("png", "svg")}
+        filters = {self.filters()[key]: key for key in formats}
+        suggestion = str(self.suggested_path(formats["png"]))
+        path, chosen_filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export Canvas as Image"), suggestion, ";;".join(filters)
+        )
+        if not path:
+            return None
+        suffix_key = {".png": "png", ".svg": "svg"}.get(Path(path).suffix.lower())
+        export_format = formats[suffix_key or filters.get(chosen_filter, "png")]
+        chosen = Path(path) if suffix_key else with_suffix(Path(path), export_format)
+        asked = str(chosen) == path
+        if not approve_output(self.window, chosen, protect=self.protected_of(), confirmed=asked):
+            return None
+        self.start(chosen, export_format)
+        return chosen
 
     def export(self, export_format: ExportFormat) -> Path | None:
         """Ask where to save, then write the file; the path chosen, or None when cancelled."""

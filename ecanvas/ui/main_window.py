@@ -73,7 +73,8 @@ class MainWindow(QMainWindow):
             self.tabs.current_canvas_id, lambda: (self.store.path,) if self.store.path else (),
         )  # fmt: skip
         self.menus = WindowMenus(self, self.actions, self.settings, self.files.open_recent,
-                                 self.exports.actions.values())  # fmt: skip
+                                 self.exports.actions.values(),
+                                 (self.exports.image_action,))  # fmt: skip
         self.palette_bar = self._add_palette_bar()
         self._connect()
         self._restore_layout()
@@ -306,6 +307,7 @@ class MainWindow(QMainWindow):
         action = self.actions["compact_cards"]
         action.setChecked(view is not None and view.canvas_scene.compact)
         action.setEnabled(view is not None and not (self.store and self.store.read_only))
+        self.exports.image_action.setEnabled(view is not None)
 
     def _set_compact(self, on: bool) -> None:
         view = self.tabs.current_view()

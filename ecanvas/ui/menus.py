@@ -20,7 +20,8 @@ class WindowMenus(QObject):
     """File, Edit, Canvas and View menus, Open Recent, the language menu and the tool bar."""
 
     def __init__(self, window: QMainWindow, actions: Actions, settings: AppSettings,
-                 open_recent: Callable[[Path], object], export_actions=()) -> None:  # fmt: skip
+                 open_recent: Callable[[Path], object], export_actions=(),
+                 canvas_actions=()) -> None:  # fmt: skip
         super().__init__(window)
         self.settings = settings
         self.open_recent = open_recent
@@ -40,15 +41,14 @@ class WindowMenus(QObject):
              a["edit_card"], None, a["find"], a["find_next"], a["find_previous"])  # fmt: skip
         self.canvas = _menu(bar.addMenu(""), "menu_canvas")
         _add(self.canvas, a["add_canvas"], a["rename_canvas"], a["move_canvas_up"],
-             a["move_canvas_down"], None, a["compact_cards"], None,
+             a["move_canvas_down"], None, a["compact_cards"], *canvas_actions, None,
              a["delete_canvas"])  # fmt: skip
         self.view = _menu(bar.addMenu(""), "menu_view")
         self.language = _menu(QMenu(window), "menu_language")
         _add(self.language, *(a.language_action(lang) for lang in LANGUAGES))
         _add(self.view, a["zoom_in"], a["zoom_out"], a["zoom_reset"], a["fit_to_window"],
              None, a["link_hints"], None, a["side_panels"], a["checks_panel"], a["full_screen"],
-             None,
-             self.language)  # fmt: skip
+             None, self.language)  # fmt: skip
         self.tool_bar = QToolBar()
         self.tool_bar.setObjectName("mainToolBar")
         self.tool_bar.setMovable(False)

@@ -942,107 +942,123 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>FileExports</name>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="85"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="89"/>
         <source>&amp;PowerPoint Slides…</source>
         <translation>PowerPoint 幻灯片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="86"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="90"/>
         <source>&amp;Markdown…</source>
         <translation>Markdown 文档(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="87"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="91"/>
         <source>&amp;CSV of Cards…</source>
         <translation>卡片 CSV 表格(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="88"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="92"/>
         <source>&amp;JSON Interchange…</source>
         <translation>JSON 交换格式(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="89"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="93"/>
         <source>Canvas as &amp;SVG…</source>
         <translation>画布 SVG 图像(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="90"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="94"/>
         <source>Canvas as P&amp;NG Image…</source>
         <translation>画布 PNG 图片(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="95"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="99"/>
         <source>PowerPoint presentations (*.pptx)</source>
         <translation>PowerPoint 演示文稿 (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="96"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="100"/>
         <source>Markdown documents (*.md)</source>
         <translation>Markdown 文档 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="97"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="101"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="98"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="102"/>
         <source>ecanvas interchange JSON (*.json)</source>
         <translation>ecanvas 交换格式 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="99"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="103"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="100"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="104"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="118"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="111"/>
+        <source>Export as &amp;Image…</source>
+        <translation>导出为图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="112"/>
+        <source>Export the canvas on screen as a PNG or SVG image</source>
+        <translation>将当前画布导出为 PNG 或 SVG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="130"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="152"/>
         <source>Open a canvas to export it as an image.</source>
         <translation>请先打开一个画布，再将其导出为图片。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="120"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="136"/>
+        <source>Export Canvas as Image</source>
+        <translation>导出画布为图片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="154"/>
         <source>Export {format}</source>
         <translation>导出{format}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="145"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="179"/>
         <source>Exporting {file}…</source>
         <translation>正在导出 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="181"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="215"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="184"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="218"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="198"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="232"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="199"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="233"/>
         <source>Saved as {file}.</source>
         <translation>已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="201"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="235"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="202"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="236"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
@@ -1220,42 +1236,42 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="269"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="270"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="263"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="264"/>
         <source>{title} — {file} [read-only]</source>
         <translation>{title} — {file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="261"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="262"/>
         <source>{title} — {file} [server unreachable]</source>
         <translation>{title} — {file} [服务器无法连接]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="265"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="266"/>
         <source>{title} — {file}</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="438"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="440"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="438"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="440"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="439"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="441"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="439"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="441"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>

@@ -334,7 +334,7 @@ def test_a_schema_3_workspace_upgrades_with_an_empty_summary(tmp_path):
     assert backup_path_for_upgrade(path, 3).exists()
     with open_workspace(path, read_only=True) as store:
         assert store.workspace.summary == "- one\n- two"
-    assert read_header(path).user_version == SCHEMA_VERSION == 6
+    assert read_header(path).user_version == SCHEMA_VERSION
 
 
 def test_a_schema_4_file_gains_row_versions_and_keeps_its_rows(tmp_path):
@@ -353,7 +353,7 @@ def test_a_schema_4_file_gains_row_versions_and_keeps_its_rows(tmp_path):
         assert (store.workspace.title, store.workspace.summary) == ("Four", "S")
         assert store.workspace.settings == {"checks.disabled": []}
         store.set_properties(title="Five")
-    assert read_header(path).user_version == SCHEMA_VERSION == 6
+    assert read_header(path).user_version == SCHEMA_VERSION
     connection = sqlite3.connect(path)
     try:
         assert connection.execute("SELECT title, version FROM workspace").fetchall() == [

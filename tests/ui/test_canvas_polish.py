@@ -89,35 +89,42 @@ def test_esc_cancels_a_label_edit(qtbot, store, canvas, undo_stack, linked):
     assert {c.text for c in canvas.cards} == {"Tea club", "Repeat orders"}
 
 
-def test_an_arrow_runs_beneath_cards_and_double_clicks_there_edit_the_card(
+def test_an_arrow_goes_round_the_cards_between_its_ends_and_runs_beneath_any_card(
     qtbot, store, canvas, undo_stack
 ):
     block, right = canvas.blocks[0], canvas.blocks[1]
     a = store.add_card(canvas.id, block.id, "From")
-    under = store.add_card(canvas.id, block.id, "Beside the source")
+    between = store.add_card(canvas.id, block.id, "Beside the source")
     b = store.add_card(canvas.id, right.id, "To")
     link = store.add_link(a.id, b.id)
     view = make_view(qtbot, store, canvas.id, undo_stack)
     scene = view.canvas_scene
     arrow = scene.link_items[link.id]
-    assert arrow.zValue() < scene.card_items[under.id].zValue() < arrow.head.zValue()
-    covered = scene.card_items[under.id].centre()
-    assert arrow.shape().contains(covered)  # the straight arrow passes beneath this card
+    card = scene.card_items[between.id]
+    assert arrow.zValue() < card.zValue() < arrow.head.zValue()
+    assert not arrow.shape().intersects(card.card_scene_rect().adjusted(2, 2, -2, -2))
 
+    # Were an arrow to pass beneath a card, a double-click there edits the card.
+    covered = card.centre()
+    start, end = arrow.points[0], arrow.points[-1]
+    arrow.set_route([(start.x(), covered.y()), (end.x(), covered.y())], [], None)
     double_click(view, covered)
-    assert scene.editing.card_id == under.id  # the card, not the arrow's label
+    assert scene.editing.card_id == between.id  # the card, not the arrow's label
     QTest.keyClick(view, Qt.Key.Key_Escape)
+    scene.reset_link(arrow)
 
-    between_blocks = QPointF(490, covered.y())
-    assert arrow.shape().contains(between_blocks)
-    double_click(view, between_blocks)
+    legs = arrow.points
+    middle = len(legs) // 2
+    visible = (legs[middle - 1] + legs[middle]) / 2  # the middle of the arrow's middle leg
+    assert arrow.shape().contains(visible) and scene.card_item_at(visible) is None
+    double_click(view, visible)
     commit = QInputMethodEvent()  # Chinese arrives from the input method
     commit.setCommitString("通过")
     QApplication.sendEvent(view, commit)
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert on_disk(store).canvas(canvas.id).links[0].label == "通过"
-    assert on_disk(store).find_card(under.id).text == "Beside the source"
-    assert scene.card_items[under.id].isVisible()
+    assert on_disk(store).find_card(between.id).text == "Beside the source"
+    assert card.isVisible()
 
 
 def test_a_label_sits_on_the_arrow_clear_of_cards_and_a_long_one_is_kept_short(

@@ -78,3 +78,28 @@ def test_markdown_export_into_a_missing_folder_says_why(qtbot, window, tmp_path,
     assert warned == [f"The folder {target.parent} does not exist."]
     assert window.exports.thread is None  # refused before anything was started
     assert not target.parent.exists()
+
+
+def test_canvas_export_as_image_writes_png_or_svg_by_the_name_chosen(
+    qtbot, window, tmp_path, monkeypatch, opened
+):
+    from PIL import Image
+
+    image_action = action(window, "export_image")
+    assert image_action in window.menus.canvas.actions()
+    seen = []
+    _save_as(monkeypatch, tmp_path / "canvas", seen)  # no extension: the PNG filter's
+    image_action.trigger()
+    _wait_for_box(qtbot, window)
+    _title, suggestion, file_filter = seen[0]
+    canvas = window.store.workspace.canvases[0]
+    assert suggestion.endswith(f"{canvas.title}.png")
+    assert "*.png" in file_filter and "*.svg" in file_filter
+    with Image.open(tmp_path / "canvas.png") as image:
+        assert image.format == "PNG" and image.width > 1000  # scale 2
+    window.exports.done_box = None
+    _save_as(monkeypatch, tmp_path / "canvas.svg")
+    image_action.trigger()
+    _wait_for_box(qtbot, window)
+    svg = (tmp_path / "canvas.svg").read_text(encoding="utf-8")
+    assert 'class="card"' in svg and ">Fresh tea delivered<" in svg

@@ -271,7 +271,7 @@ class ServerWorkspaceStore(StoreBase):
         ids = sorted(set(ids))
         if not ids:
             return
-        rows = getattr(sql, f"{table.capitalize()}Row").__table__
+        rows = sql.ROWS[table].__table__
         found = dict(
             connection.execute(
                 select(rows.c.id, rows.c.version).where(rows.c.id.in_(ids)).with_for_update()
@@ -297,11 +297,14 @@ class ServerWorkspaceStore(StoreBase):
         """Read the rows in conflict again, so the user sees what the other writer did."""
         wanted = live.Wanted()
         target = {"card": wanted.cards, "link": wanted.links, "block": wanted.blocks,
-                  "snapshot": wanted.snapshots}  # fmt: skip
+                  "snapshot": wanted.snapshots, "participant": wanted.participants,
+                  "voting_round": wanted.rounds}  # fmt: skip
         if conflict.table in target:
             target[conflict.table].update(conflict.ids)
         elif conflict.table == "canvas":
             wanted.canvases.update(conflict.ids)
+        elif conflict.table == "dot":
+            wanted.dot_cards.update(d.card_id for d in self.workspace.dots if d.id in conflict.ids)
         else:
             wanted.workspace = True
         with contextlib.suppress(psycopg.Error):

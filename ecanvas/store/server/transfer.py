@@ -18,7 +18,8 @@ from ecanvas.store.errors import WorkspaceExistsError, WorkspaceNotFoundError
 from ecanvas.store.server.address import ServerAddress
 from ecanvas.store.server.connection import connect
 
-IDENTITY_TABLES = ("canvas", "block", "card", "link", "snapshot")
+IDENTITY_TABLES = ("canvas", "block", "card", "link", "snapshot", "participant", "voting_round",
+                   "dot")  # fmt: skip
 
 
 def create_with_rows(address: ServerAddress, workspace: Workspace) -> None:
