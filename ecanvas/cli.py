@@ -132,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_info(commands)
     _add_exchange(commands)
     _add_report(commands)
-    add_check_parser(commands, _language)
+    add_check_parser(commands, _language, _where, _open_for_reading)
     from ecanvas import cli_server
     from ecanvas.cli_versions import add_version_commands
 
