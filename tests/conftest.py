@@ -23,6 +23,16 @@ def pg_cluster():
 
 
 @pytest.fixture
+def small_disk(tmp_path):
+    """A 2 MB file system of its own (a tmpfs; see tests/small_disk.py), to fill up."""
+    from small_disk import SmallDisk
+
+    disk = SmallDisk.mount(tmp_path / "small-disk")
+    yield disk
+    disk.unmount()
+
+
+@pytest.fixture
 def server_url(pg_cluster) -> str:
     """The URL of a new, not yet created workspace on the test server."""
     return pg_cluster.workspace_url()

@@ -24,6 +24,7 @@ from ecanvas.model.workshop import live_dots
 from ecanvas.outputs import output_path, write_output
 from ecanvas.store.database import row_values
 from ecanvas.store.errors import InterchangeError, WorkspaceExistsError, WorkspaceNotFoundError
+from ecanvas.store.failures import storage_errors
 from ecanvas.store.fileguard import check_workspace_file
 from ecanvas.store.interchange_validate import (
     FORMAT_NAME,
@@ -434,7 +435,10 @@ def write_workspace_file(workspace: Workspace, target: Path) -> Path:
     """A new workspace file at `target` holding exactly `workspace` (ids and stamps included),
     written through the safe output writer: verified, then put in place; never over a file."""
     target = Path(target)
-    with output_path(target, replace=False) as partial:
+    with (
+        storage_errors(target, "the workspace was not created"),
+        output_path(target, replace=False) as partial,
+    ):
         _create_schema(partial)
         _write_workspace(partial, workspace)
         check_workspace_file(partial)
