@@ -35,6 +35,9 @@ def pytest_configure(config) -> None:
         # Scratch files made with `tempfile` (property tests, subprocesses) go there too.
         scratch = root / "tmp"
         scratch.mkdir()
+        # Like /tmp: tests that drop privileges to another user make their files in there.
+        root.chmod(0o755)
+        scratch.chmod(0o1777)
         tempfile.tempdir = str(scratch)
         os.environ["TMPDIR"] = str(scratch)
         config.add_cleanup(lambda: shutil.rmtree(root, ignore_errors=True))
