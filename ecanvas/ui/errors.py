@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from ecanvas import outputs
-from ecanvas.ui.conflicts import describe_server_error
 
 
 def os_reason(code: int | None, fallback: str = "") -> str:
@@ -75,6 +74,32 @@ def describe_output_error(error: outputs.OutputError) -> str:
     else:
         return str(error)
     return text.format(file=file)
+
+
+def describe_server_error(error: BaseException) -> str | None:
+    """One line in the UI language for a shared workspace's refusal; None for other errors."""
+    from ecanvas.store import ChangeNotSavedError, EditConflictError, ServerUnavailableError
+
+    if isinstance(error, EditConflictError):
+        if error.removed:
+            return QCoreApplication.translate(
+                "Conflicts",
+                "Someone else removed this at the same time; your change was not saved.",
+            )
+        return QCoreApplication.translate(
+            "Conflicts",
+            "Someone else changed this at the same time; their change is shown and yours was "
+            "not saved. Try again if you still want it.",
+        )
+    if isinstance(error, ChangeNotSavedError):
+        return QCoreApplication.translate(
+            "Conflicts",
+            "The server went away: this change was not saved. The canvas is read-only until the "
+            "connection is back.",
+        )
+    if isinstance(error, ServerUnavailableError):
+        return QCoreApplication.translate("Conflicts", "The server cannot be reached.")
+    return None
 
 
 def _doing(detail: str) -> str:

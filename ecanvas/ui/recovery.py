@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
@@ -30,8 +30,15 @@ from ecanvas.store.rowcheck import (
 from ecanvas.ui.errors import describe_error
 from ecanvas.ui.output_check import approve_output
 
-if TYPE_CHECKING:
-    from ecanvas.ui.main_window import MainWindow
+
+class RecoveryHost(Protocol):
+    """What Restore and Repair need of their window (not the window itself: no import of it)."""
+
+    store: object
+    files: object  # the window's `WorkspaceFiles`: `open_path(path)`
+
+    def show_message(self, text: str) -> None: ...
+
 
 SUFFIX = ".ecanvas"
 SHOWN_DAMAGE = 200  # lines in a dialog's details; the rest is counted
@@ -171,7 +178,7 @@ def repairable(error: BaseException) -> bool:
 class Recovery(QObject):
     """Restore from Backup…, Repair into a Copy… and the damage notice of one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: RecoveryHost) -> None:
         super().__init__(window)
         self.window = window
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
@@ -28,8 +28,19 @@ from ecanvas.ui.output_check import approve_output
 from ecanvas.ui.panels import describe_error, run_or_report
 from ecanvas.ui.recovery import offer_repair, repairable
 
-if TYPE_CHECKING:
-    from ecanvas.ui.main_window import MainWindow
+
+class FilesHost(Protocol):
+    """What the File menu needs of its window (not the whole window: no import of it)."""
+
+    store: object
+    settings: object
+    undo_stack: object
+    language: str
+
+    def replace_store(self, store) -> None: ...
+
+    def show_message(self, text: str) -> None: ...
+
 
 SUFFIX = ".ecanvas"
 
@@ -37,7 +48,7 @@ SUFFIX = ".ecanvas"
 class WorkspaceFiles(QObject):
     """Carries out the File menu for one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: FilesHost) -> None:
         super().__init__(window)
         self.window = window
 

@@ -103,6 +103,7 @@ def test_lock_is_free_again_after_close(filled, second_instance, on_disk):
     assert "第二个进程写的" in [c.text for c in on_disk(filled.path).canvases[0].cards]
 
 
+@pytest.mark.durability
 def test_lock_is_free_again_after_the_holder_is_killed(filled, holder, on_disk):
     with pytest.raises(WorkspaceLockedError, match="already open"):
         open_workspace(filled.path)

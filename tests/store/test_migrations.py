@@ -220,6 +220,7 @@ open_workspace(sys.argv[1])
 """
 
 
+@pytest.mark.durability
 def test_upgrade_interrupted_by_a_crash_is_redone_at_next_open(
     old_file, run_python, files_beside, tmp_path
 ):
