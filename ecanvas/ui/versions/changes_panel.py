@@ -31,6 +31,7 @@ from ecanvas.ui.store_binding import StoreBinding
 from ecanvas.ui.versions.snapshot_dialogs import local_time
 
 CARD_ROLE = Qt.ItemDataRole.UserRole
+DETAIL_SHARE = 0.42  # of the list's width, for the block or the fields changed
 GROUPS = ("added", "removed", "moved", "edited", "links_added", "links_removed")
 COLOURS = {"added": ADDED, "removed": REMOVED.darker(140), "moved": MOVED, "edited": EDITED,
            "links_added": ADDED, "links_removed": REMOVED.darker(140)}  # fmt: skip
@@ -72,11 +73,13 @@ class ChangesPanel(RetranslatesOnLanguageChange, QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._refresh_later)
+        self._baseline_moved = False
         self._lay_out()
         self.against.activated.connect(lambda _index: self._baseline_chosen())
         self.on_canvas.toggled.connect(self.showOnCanvasToggled)
@@ -101,6 +104,11 @@ class ChangesPanel(RetranslatesOnLanguageChange, QWidget):
         layout.addLayout(options)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+
+    def resizeEvent(self, event) -> None:
+        """The card's text gets the larger share of a narrow dock; the detail the rest."""
+        super().resizeEvent(event)
+        self.tree.header().resizeSection(1, int(self.tree.viewport().width() * DETAIL_SHARE))
 
     def set_store(self, store) -> None:
         self.store = store
@@ -196,6 +204,12 @@ class ChangesPanel(RetranslatesOnLanguageChange, QWidget):
         self.baselineChanged.emit()
 
     # ----------------------------------------------------------------- the list
+    def _refresh_later(self) -> None:
+        self.refresh()
+        if self._baseline_moved:
+            self._baseline_moved = False
+            self.baselineChanged.emit()
+
     def refresh(self) -> None:
         canvas = self._canvas()
         self.tree.clear()
@@ -290,7 +304,12 @@ class ChangesPanel(RetranslatesOnLanguageChange, QWidget):
             if self.baseline() != baseline:
                 self._baseline_chosen()
             return
-        if change.canvas_id == self.canvas_id or change.kind in (
+        baseline = self.baseline()
+        if baseline is not None and baseline[0] == "canvas" and change.canvas_id == baseline[1]:
+            # The other canvas compared with changed: compare again, on the canvas too.
+            self._baseline_moved = True
+            self._timer.start()
+        elif change.canvas_id == self.canvas_id or change.kind in (
             ChangeKind.CANVAS_ADDED, ChangeKind.CANVAS_REMOVED, ChangeKind.CANVAS_CHANGED
         ):  # fmt: skip
             self._timer.start()
