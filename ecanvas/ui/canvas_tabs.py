@@ -16,7 +16,7 @@ from ecanvas.model import Canvas, Workspace
 from ecanvas.store import CardMove, Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.commands import MoveCardsCommand
 from ecanvas.ui.mime import CardsPayload, read_cards_mime
-from ecanvas.ui.panels import run_or_report
+from ecanvas.ui.runner import run_or_report
 from ecanvas.ui.store_binding import StoreBinding
 
 TAB_EVENTS = {ChangeKind.CANVAS_ADDED, ChangeKind.CANVAS_REMOVED, ChangeKind.CANVAS_CHANGED,
@@ -91,11 +91,13 @@ class CanvasPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-    def ensure_view(self, store: WorkspaceStore, undo_stack: QUndoStack, language: str):
+    def ensure_view(self, store: WorkspaceStore, undo_stack: QUndoStack, language: str,
+                    actions=None):  # fmt: skip
         if self.view is None:
             from ecanvas.ui.canvas import CanvasView
 
-            self.view = CanvasView(store, self.canvas_id, undo_stack, language=language)
+            self.view = CanvasView(store, self.canvas_id, undo_stack, language=language,
+                                   actions=actions)  # fmt: skip
             self.layout().addWidget(self.view)
         return self.view
 
@@ -115,9 +117,10 @@ class CanvasTabs(QTabWidget):
     statusMessage = Signal(str)  # noqa: N815
 
     def __init__(self, store: WorkspaceStore, undo_stack: QUndoStack, language: str = "en",
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, actions=None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("canvasTabs")
+        self.actions = actions  # the window's, shared by the canvases' context menus
         self.tab_bar = CanvasTabBar()
         self.setTabBar(self.tab_bar)
         self.setDocumentMode(True)
@@ -217,7 +220,7 @@ class CanvasTabs(QTabWidget):
 
     def _view_of(self, page: CanvasPage):
         created = page.view is None
-        view = page.ensure_view(self.store, self.undo_stack, self.language)
+        view = page.ensure_view(self.store, self.undo_stack, self.language, self.actions)
         if created:
             self.viewCreated.emit(view)
         return view

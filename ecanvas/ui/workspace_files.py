@@ -23,10 +23,11 @@ from ecanvas.store import (
     open_workspace,
 )
 from ecanvas.ui.commands import SetWorkspacePropertiesCommand
+from ecanvas.ui.errors import describe_error
 from ecanvas.ui.folders import documents_folder, folder_for_dialogs
 from ecanvas.ui.output_check import approve_output
-from ecanvas.ui.panels import describe_error, run_or_report
 from ecanvas.ui.recovery import offer_repair, repairable
+from ecanvas.ui.runner import run_or_report
 
 
 class FilesHost(Protocol):

@@ -37,6 +37,8 @@ def test_a_blank_canvas_gets_a_block_named_in_place_in_one_step(qtbot, store, un
     scene = view.canvas_scene
     add_block(scene, QPointF(100, 80))
     assert scene.is_editing
+    assert on_disk(store, blank.id).blocks == [] and undo_stack.count() == 0  # drawn, not made
+    assert scene.block_items == {}  # what is drawn is only the block being named
     type_text(view, "Channels")
     QTest.keyClick(view, ENTER)
 

@@ -24,7 +24,7 @@ from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.actions import Actions
 from ecanvas.ui.commands import DeleteCanvasCommand, MoveCanvasCommand, RenameCanvasCommand
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
-from ecanvas.ui.panels import run_or_report
+from ecanvas.ui.runner import run_or_report
 from ecanvas.ui.store_binding import StoreBinding
 
 CANVAS_MIME = "application/x-ecanvas-canvas"

@@ -33,7 +33,7 @@ from ecanvas.model.checks import (
 from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.commands import SetSettingCommand
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
-from ecanvas.ui.panels import run_or_report
+from ecanvas.ui.runner import run_or_report
 from ecanvas.ui.store_binding import StoreBinding
 from ecanvas.ui.theme import icon
 

@@ -31,8 +31,8 @@ from ecanvas.model import CARD_STATUSES, Card
 from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.commands import SetCardFieldsCommand
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
-from ecanvas.ui.panels import run_or_report
 from ecanvas.ui.panels.swatches import ColourSwatches
+from ecanvas.ui.runner import run_or_report
 from ecanvas.ui.store_binding import StoreBinding
 
 _merge_ids = itertools.count(0x4543_0000)  # distinct from any other command's merge id
