@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ecanvas import __version__
+from ecanvas.model.colours import is_hex_colour
 from ecanvas.model.entities import CARD_STATUSES, LANGUAGES, ROUND_SCOPES
 from ecanvas.model.layout import DENSITIES
 from ecanvas.store.errors import InterchangeError
@@ -34,7 +35,6 @@ WORKSHOP_VERSION = 6  # the first version with workshops
 SNAPSHOT_FORMAT = "ecanvas-snapshot"  # the content of a snapshot: one canvas document
 MAX_INTEGER = 2**63 - 1  # SQLite's INTEGER range
 
-COLOUR_PATTERN = re.compile(r"#[0-9A-Fa-f]{6}")
 DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 TIMESTAMP_PATTERN = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})"
@@ -121,7 +121,7 @@ SCORE = Rule(
     "must be an integer from 0 to 5, or null",
 )
 COLOUR = Rule(
-    lambda v: isinstance(v, str) and bool(COLOUR_PATTERN.fullmatch(v)),
+    is_hex_colour,
     "must be a colour written #RRGGBB",
 )
 TIMESTAMP = Rule(
