@@ -33,7 +33,6 @@ from ecanvas.store.errors import (
     ChangeNotSavedError,
     EditConflictError,
     ReadOnlyWorkspaceError,
-    ServerUnavailableError,
 )
 from ecanvas.store.events import Change, ChangeKind
 from ecanvas.store.server import live
@@ -418,6 +417,3 @@ def connect_pair(address: ServerAddress):
         raise
     return writer, listener
 
-
-def unavailable(address: ServerAddress, error: BaseException) -> ServerUnavailableError:
-    return ServerUnavailableError(address.location, _reason(error))
