@@ -15,6 +15,10 @@ CARD_STATUSES = ("", "todo", "doing", "done", "blocked")
 SCORE_RANGE = range(0, 6)
 LANGUAGES = ("en", "zh")
 CARD_FIELDS = ("text", "note", "colour", "tags", "votes", "owner", "due", "status")
+# Who captured a card in a workshop (a participant's id) and whether it lies face down (a silent
+# brainstorm): facts of the session, not of the card's content, so a copy does not take them.
+WORKSHOP_CARD_FIELDS = ("author_id", "face_down")
+ROUND_SCOPES = ("block", "canvas", "workspace")
 
 
 def utc_now() -> datetime:
@@ -42,6 +46,8 @@ class Block:
     score: int | None = None
     links_to: list[str] = field(default_factory=list)
     position: int = 0
+    # A silent brainstorm runs here: cards added now lie face down until they are revealed.
+    silent: bool = False
 
     def title(self, lang: str) -> str:
         return self.title_zh if lang == "zh" else self.title_en
@@ -73,6 +79,10 @@ class Card:
     position: int = 0
     created: datetime = field(default_factory=utc_now)
     updated: datetime = field(default_factory=utc_now)
+    # The participant who captured it in a workshop (None: nobody in particular). A soft
+    # reference: a participant removed and brought back by an undo finds their cards again.
+    author_id: int | None = None
+    face_down: bool = False  # captured in a silent brainstorm and not revealed yet
 
     @property
     def is_action_item(self) -> bool:
@@ -114,6 +124,48 @@ class Snapshot:
     name: str
     created: datetime = field(default_factory=utc_now)
     content: str = ""
+
+
+@dataclass
+class Participant:
+    """A person in a workshop: the cards they capture take their colour and name them."""
+
+    id: int
+    name: str
+    colour: str = DEFAULT_CARD_COLOUR
+    position: int = 0
+
+
+@dataclass
+class VotingRound:
+    """A round of dot voting: each participant may place `dots_per_participant` dots on the
+    cards in scope (a block, a canvas or the whole workspace); closing it ranks the cards and
+    highlights the top `highlight`."""
+
+    id: int
+    scope: str  # one of ROUND_SCOPES
+    canvas_id: int | None = None  # for a block or canvas round
+    block_id: int | None = None  # for a block round
+    dots_per_participant: int = 3
+    highlight: int = 3
+    status: str = "open"  # "open" or "closed"
+    created: datetime = field(default_factory=utc_now)
+    closed: datetime | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "open"
+
+
+@dataclass
+class Dot:
+    """One dot a participant placed on a card in a voting round (one row per dot, so two
+    laptops voting at once never touch the same row)."""
+
+    id: int
+    round_id: int
+    participant_id: int
+    card_id: int
 
 
 @dataclass
@@ -223,6 +275,10 @@ class Workspace:
     # Per-workspace preferences by namespaced key ("checks.disabled", "canvas.12.view", ...),
     # each a JSON value; kept in the file so they travel with the workspace.
     settings: dict[str, object] = field(default_factory=dict)
+    # A workshop's people, voting rounds (oldest first) and the dots placed in them.
+    participants: list[Participant] = field(default_factory=list)
+    rounds: list[VotingRound] = field(default_factory=list)
+    dots: list[Dot] = field(default_factory=list)
 
     def canvas(self, canvas_id: int) -> Canvas:
         for canvas in self.canvases:
@@ -236,6 +292,18 @@ class Workspace:
                 if card.id == card_id:
                     return card
         raise KeyError(card_id)
+
+    def participant(self, participant_id: int) -> Participant:
+        for participant in self.participants:
+            if participant.id == participant_id:
+                return participant
+        raise KeyError(participant_id)
+
+    def voting_round(self, round_id: int) -> VotingRound:
+        for item in self.rounds:
+            if item.id == round_id:
+                return item
+        raise KeyError(round_id)
 
     def find_snapshot(self, snapshot_id: int) -> Snapshot:
         for canvas in self.canvases:

@@ -1,5 +1,6 @@
 """What every open workspace has, whichever backend holds it: the model, change events, and the
-operations (mixed in from `canvas_ops`, `card_ops`, `snapshot_ops` and `rewrite_ops`).
+operations (mixed in from `canvas_ops`, `card_ops`, `snapshot_ops`, `rewrite_ops` and
+`workshop_ops`).
 
 A backend subclasses `StoreBase` and supplies the seam below; the operations never know which
 backend they run on. Today there are two: `WorkspaceStore` (a SQLite file, `workspace.py`) and
@@ -35,6 +36,7 @@ from ecanvas.store.events import ChangeKind, ChangeNotifier
 from ecanvas.store.lazy import sql
 from ecanvas.store.rewrite_ops import CanvasRewriteOperations
 from ecanvas.store.snapshot_ops import SnapshotOperations
+from ecanvas.store.workshop_ops import WorkshopOperations
 
 PROPERTY_FIELDS = (
     "title", "client", "author", "language", "brand_colour", "logo", "logo_mime", "summary",
@@ -45,7 +47,13 @@ PROPERTY_FIELDS = (
 Item = tuple[str, int]
 
 
-class StoreBase(CanvasOperations, CardOperations, SnapshotOperations, CanvasRewriteOperations):
+class StoreBase(
+    CanvasOperations,
+    CardOperations,
+    SnapshotOperations,
+    CanvasRewriteOperations,
+    WorkshopOperations,
+):
     """The backend-neutral part of an open workspace (see the module docstring for the seam)."""
 
     location: str = ""
@@ -53,6 +61,12 @@ class StoreBase(CanvasOperations, CardOperations, SnapshotOperations, CanvasRewr
     read_only: bool = False
     # Where the workspace is a file, its path (the file menu, backups and drags use it).
     path = None
+    # The storage failure of the last change, until a change is saved again (the status bar
+    # shows "not saved" meanwhile).
+    last_failure = None
+    # Why a read-only workspace is read-only (see WorkspaceStore), and its damaged rows.
+    read_only_reason = ""
+    damage: list = []  # noqa: RUF012 - never changed in place; a backend sets its own list
 
     def __init__(self, workspace: Workspace) -> None:
         self.notifier = ChangeNotifier()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ecanvas.model import CARD_FIELDS, CARD_STATUSES, DEFAULT_CARD_COLOUR, Canvas, Card, Link
-from ecanvas.model.entities import utc_now
+from ecanvas.model.entities import WORKSHOP_CARD_FIELDS, utc_now
 from ecanvas.store.events import ChangeKind
 from ecanvas.store.lazy import sql
 
@@ -47,7 +47,7 @@ def insert_in_order(order: list[int], placed: Sequence[tuple[int, int]]) -> list
 
 
 def _validate_card_values(values: dict[str, object]) -> None:
-    unknown = set(values) - set(CARD_FIELDS)
+    unknown = set(values) - set(CARD_FIELDS) - set(WORKSHOP_CARD_FIELDS)
     if unknown:
         raise ValueError(f"unknown card fields: {', '.join(sorted(unknown))}")
     if "status" in values and values["status"] not in CARD_STATUSES:
@@ -60,6 +60,10 @@ def _validate_card_values(values: dict[str, object]) -> None:
         raise ValueError("a due date must be a date")
     if "tags" in values:
         values["tags"] = _clean_tags(values["tags"])
+    if "face_down" in values:
+        values["face_down"] = bool(values["face_down"])
+    if values.get("author_id") is not None:
+        values["author_id"] = int(values["author_id"])
 
 
 def _clean_tags(tags: Iterable[str]) -> list[str]:
@@ -97,6 +101,7 @@ class CardOperations:
             index = draft.pop("index", None)
             _validate_card_values(draft)
             draft.setdefault("colour", DEFAULT_CARD_COLOUR)
+            draft.setdefault("face_down", block.silent)  # a silent brainstorm hides new cards
             place = _AT_END if index is None else max(0, int(index))
             cards.append(
                 Card(id=0, canvas_id=canvas_id, block_id=block.id, text=text, position=place,
@@ -168,7 +173,8 @@ class CardOperations:
         self._attach_links(links)
 
     def update_card(self, card_id: int, **values: object) -> dict[str, object]:
-        """Set card fields (text, note, colour, tags, votes, owner, due, status).
+        """Set card fields (text, note, colour, tags, votes, owner, due, status, author_id,
+        face_down).
 
         Returns the previous values of the fields given, so a command can undo with the same call.
         """

@@ -26,6 +26,11 @@ class ChangeKind(StrEnum):
     SNAPSHOTS_ADDED = "snapshots-added"
     SNAPSHOTS_CHANGED = "snapshots-changed"
     SNAPSHOTS_REMOVED = "snapshots-removed"
+    # A workshop: participants (ids: theirs), voting rounds (ids: theirs), and the dots placed
+    # on cards (canvas and ids: the cards whose dots changed).
+    PARTICIPANTS = "participants"
+    ROUNDS = "rounds"
+    DOTS = "dots"
     # A server workspace lost or regained its connection (read_only follows it); no canvas.
     CONNECTION = "connection"
 

@@ -14,32 +14,23 @@ import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, insert
-
 from ecanvas import __version__
 from ecanvas.model import Block, Canvas, Card, Link, Snapshot, Workspace, card_fields
+from ecanvas.model.entities import Dot, Participant, VotingRound
 from ecanvas.model.layout import reading_order
+from ecanvas.model.workshop import live_dots
 from ecanvas.outputs import output_path, write_output
-from ecanvas.store.database import row_values
 from ecanvas.store.errors import InterchangeError, WorkspaceExistsError, WorkspaceNotFoundError
+from ecanvas.store.failures import storage_errors
 from ecanvas.store.fileguard import check_workspace_file
 from ecanvas.store.interchange_validate import (
     FORMAT_NAME,
     FORMAT_VERSION,
     ORDER_VERSION,
+    WORKSHOP_VERSION,
     validate_document,
 )
 from ecanvas.store.migrations import migrate
-from ecanvas.store.schema import (
-    BlockRow,
-    CanvasRow,
-    CardRow,
-    LinkRow,
-    SettingRow,
-    SnapshotRow,
-    WorkspaceRow,
-)
-from ecanvas.store.sql import make_engine
 
 __all__ = [
     "FORMAT_NAME",
@@ -57,6 +48,7 @@ __all__ = [
 # ----------------------------------------------------------------- export
 def export_document(workspace: Workspace) -> dict:
     """The interchange document of a workspace, ready for `json.dumps`."""
+    people = {p.id for p in workspace.participants}
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -74,13 +66,49 @@ def export_document(workspace: Workspace) -> dict:
             "summary": workspace.summary,
             "recommendations": workspace.recommendations,
         },
-        "canvases": [canvas_document(canvas) for canvas in workspace.canvases],
+        "canvases": [canvas_document(canvas, people=people) for canvas in workspace.canvases],
         "settings": dict(sorted(workspace.settings.items())),
+        **_workshop_document(workspace),
     }
 
 
-def canvas_document(canvas: Canvas, *, with_snapshots: bool = True) -> dict:
-    """One canvas of the document; without its snapshots, it is what a snapshot holds."""
+def _workshop_document(workspace: Workspace) -> dict:
+    """Participants, voting rounds and dots. The store's references between them are soft
+    (see ecanvas.model.workshop); the document keeps only what they still name: dots that
+    count, and a round's canvas or block when it is still there."""
+    blocks = {block.id for canvas in workspace.canvases for block in canvas.blocks}
+    canvases = {canvas.id for canvas in workspace.canvases}
+    return {
+        "participants": [
+            {"id": p.id, "name": p.name, "colour": p.colour, "position": p.position}
+            for p in sorted(workspace.participants, key=lambda p: p.id)
+        ],
+        "rounds": [
+            {
+                "id": r.id,
+                "scope": r.scope,
+                "canvas": r.canvas_id if r.canvas_id in canvases else None,
+                "block": r.block_id if r.block_id in blocks else None,
+                "dots_per_participant": r.dots_per_participant,
+                "highlight": r.highlight,
+                "status": r.status,
+                "created": _timestamp(r.created),
+                "closed": None if r.closed is None else _timestamp(r.closed),
+            }
+            for r in sorted(workspace.rounds, key=lambda r: r.id)
+        ],
+        "dots": [
+            {"id": d.id, "round": d.round_id, "participant": d.participant_id, "card": d.card_id}
+            for d in sorted(live_dots(workspace), key=lambda d: d.id)
+        ],
+    }
+
+
+def canvas_document(canvas: Canvas, *, with_snapshots: bool = True,
+                    people: set[int] | None = None) -> dict:  # fmt: skip
+    """One canvas of the document; without its snapshots, it is what a snapshot holds.
+    `people` are the workspace's participant ids: a card's author who is not one of them is
+    written as null (a snapshot keeps its authors as they were)."""
     # Blocks in the order the store loads them, cards and links by id: a stable order.
     document = {
         "id": canvas.id,
@@ -90,7 +118,7 @@ def canvas_document(canvas: Canvas, *, with_snapshots: bool = True) -> dict:
         "created": _timestamp(canvas.created),
         "updated": _timestamp(canvas.updated),
         "blocks": [_block_document(b) for b in sorted(canvas.blocks, key=_block_order)],
-        "cards": [_card_document(c) for c in sorted(canvas.cards, key=lambda c: c.id)],
+        "cards": [_card_document(c, people) for c in sorted(canvas.cards, key=lambda c: c.id)],
         "links": [_link_document(lk) for lk in sorted(canvas.links, key=lambda lk: lk.id)],
     }
     if with_snapshots:
@@ -141,10 +169,12 @@ def _block_document(block: Block) -> dict:
         "score": block.score,
         "links_to": list(block.links_to),
         "position": block.position,
+        "silent": bool(block.silent),
     }
 
 
-def _card_document(card: Card) -> dict:
+def _card_document(card: Card, people: set[int] | None) -> dict:
+    author = card.author_id if people is None or card.author_id in people else None
     return {
         "id": card.id,
         "block": card.block_id,
@@ -153,6 +183,8 @@ def _card_document(card: Card) -> dict:
         "position": card.position,
         "created": _timestamp(card.created),
         "updated": _timestamp(card.updated),
+        "author": author,
+        "face_down": bool(card.face_down),
     }
 
 
@@ -259,7 +291,28 @@ def document_to_workspace(data: dict) -> Workspace:
         canvas_from_document(item, index, version) for index, item in enumerate(data["canvases"])
     ]
     workspace.settings = dict(data.get("settings", {}))  # version 1 has none
+    if version >= WORKSHOP_VERSION:
+        _workshop(workspace, data)
     return workspace
+
+
+def _workshop(workspace: Workspace, data: dict) -> None:
+    workspace.participants = [
+        Participant(p["id"], p["name"], p["colour"], p["position"]) for p in data["participants"]
+    ]
+    workspace.participants.sort(key=lambda p: (p.position, p.id))
+    workspace.rounds = [
+        VotingRound(
+            r["id"], r["scope"], r["canvas"], r["block"], r["dots_per_participant"],
+            r["highlight"], r["status"], _parse_timestamp(r["created"]),
+            None if r["closed"] is None else _parse_timestamp(r["closed"]),
+        )
+        for r in sorted(data["rounds"], key=lambda r: r["id"])
+    ]  # fmt: skip
+    workspace.dots = [
+        Dot(d["id"], d["round"], d["participant"], d["card"])
+        for d in sorted(data["dots"], key=lambda d: d["id"])
+    ]
 
 
 def _order_from_positions(canvas: Canvas, cards: list[dict]) -> None:
@@ -323,6 +376,7 @@ def _block(data: dict, canvas_id: int) -> Block:
         score=data["score"],
         links_to=list(data["links_to"]),
         position=data["position"],
+        silent=data.get("silent", False),
         **values,
     )
 
@@ -338,6 +392,8 @@ def _card(data: dict, canvas_id: int) -> Card:
         position=data.get("position", 0),
         created=_parse_timestamp(data["created"]),
         updated=_parse_timestamp(data["updated"]),
+        author_id=data.get("author"),  # versions 1 to 5 have no workshops
+        face_down=data.get("face_down", False),
         **values,
     )
 
@@ -363,7 +419,10 @@ def write_workspace_file(workspace: Workspace, target: Path) -> Path:
     """A new workspace file at `target` holding exactly `workspace` (ids and stamps included),
     written through the safe output writer: verified, then put in place; never over a file."""
     target = Path(target)
-    with output_path(target, replace=False) as partial:
+    with (
+        storage_errors(target, "the workspace was not created"),
+        output_path(target, replace=False) as partial,
+    ):
         _create_schema(partial)
         _write_workspace(partial, workspace)
         check_workspace_file(partial)
@@ -387,30 +446,11 @@ def _create_schema(path: Path) -> None:
 
 def _write_workspace(path: Path, workspace: Workspace) -> None:
     """Every row, with its id and timestamps, in one transaction through the SQLModel tables."""
-    engine = make_engine(path, read_only=False)
+    from ecanvas.store import sql  # SQLAlchemy: only once there is something to write
+
+    engine = sql.make_engine(path, read_only=False)
     try:
         with engine.begin() as connection:
-            insert_rows(connection, workspace)
+            sql.insert_rows(connection, workspace)
     finally:
         engine.dispose()
-
-
-def insert_rows(connection: Connection, workspace: Workspace) -> None:
-    connection.execute(insert(WorkspaceRow.__table__).values(id=1, **row_values(workspace)))
-    canvases = workspace.canvases
-    tables = (
-        (CanvasRow, canvases),
-        (BlockRow, [block for canvas in canvases for block in canvas.blocks]),
-        (CardRow, [card for canvas in canvases for card in canvas.cards]),
-        (LinkRow, [link for canvas in canvases for link in canvas.links]),
-        (SnapshotRow, [snapshot for canvas in canvases for snapshot in canvas.snapshots]),
-    )
-    for table, entities in tables:
-        if entities:
-            connection.execute(insert(table.__table__), [row_values(e) for e in entities])
-    settings = [
-        {"key": key, "value": json.dumps(value, ensure_ascii=False, sort_keys=True)}
-        for key, value in workspace.settings.items()
-    ]
-    if settings:
-        connection.execute(insert(SettingRow.__table__), settings)

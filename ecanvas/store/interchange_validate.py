@@ -18,17 +18,19 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ecanvas import __version__
-from ecanvas.model.entities import CARD_STATUSES, LANGUAGES
+from ecanvas.model.entities import CARD_STATUSES, LANGUAGES, ROUND_SCOPES
 from ecanvas.model.layout import DENSITIES
 from ecanvas.store.errors import InterchangeError
 
 FORMAT_NAME = "ecanvas-interchange"
 # 2: per-workspace settings; 3: the summary and recommendations; 4: cards have a `position` in
 # their block's order instead of a free x and y, canvases a card density; 5: canvases carry their
-# snapshots
-FORMAT_VERSION = 5
+# snapshots; 6: workshops (participants, voting rounds and their dots, a card's author, silent
+# brainstorms)
+FORMAT_VERSION = 6
 ORDER_VERSION = 4  # the first version whose cards are ordered
 SNAPSHOT_VERSION = 5  # the first version whose canvases carry their snapshots
+WORKSHOP_VERSION = 6  # the first version with workshops
 SNAPSHOT_FORMAT = "ecanvas-snapshot"  # the content of a snapshot: one canvas document
 MAX_INTEGER = 2**63 - 1  # SQLite's INTEGER range
 
@@ -108,6 +110,12 @@ COUNT = Rule(lambda v: _is_integer(v) and 0 <= v <= MAX_INTEGER, "must be an int
 NUMBER = Rule(_is_number, "must be a finite number")
 SIZE = Rule(lambda v: _is_number(v) and v > 0, "must be a number > 0")
 FLAG = Rule(lambda v: isinstance(v, bool), "must be true or false")
+OPTIONAL_ID = Rule(lambda v: v is None or ID.accepts(v), "must be an integer ≥ 1, or null")
+OPTIONAL_TIMESTAMP = Rule(
+    lambda v: v is None or _is_timestamp(v),
+    "must be an ISO-8601 date-time with a time zone, or null",
+)
+POSITIVE = Rule(lambda v: _is_integer(v) and 1 <= v <= MAX_INTEGER, "must be an integer ≥ 1")
 SCORE = Rule(
     lambda v: v is None or (_is_integer(v) and 0 <= v <= 5),
     "must be an integer from 0 to 5, or null",
@@ -135,9 +143,14 @@ DOCUMENT_FIELDS: dict[str, Rule | None] = {
     "workspace": None,
     "canvases": None,
     "settings": None,
+    "participants": None,
+    "rounds": None,
+    "dots": None,
 }
 # Version 1 documents have no settings.
-DOCUMENT_FIELDS_1 = {k: v for k, v in DOCUMENT_FIELDS.items() if k != "settings"}
+WORKSHOP_DOCUMENT_FIELDS = ("participants", "rounds", "dots")  # since version 6
+DOCUMENT_FIELDS_5 = {k: v for k, v in DOCUMENT_FIELDS.items() if k not in WORKSHOP_DOCUMENT_FIELDS}
+DOCUMENT_FIELDS_1 = {k: v for k, v in DOCUMENT_FIELDS_5.items() if k != "settings"}
 WORKSPACE_FIELDS: dict[str, Rule | None] = {
     "title": TEXT,
     "client": TEXT,
@@ -203,7 +216,9 @@ BLOCK_FIELDS: dict[str, Rule | None] = {
     "score": SCORE,
     "links_to": TEXT_LIST,
     "position": COUNT,
+    "silent": FLAG,
 }
+BLOCK_FIELDS_5 = {name: rule for name, rule in BLOCK_FIELDS.items() if name != "silent"}
 CARD_FIELDS: dict[str, Rule | None] = {
     "id": ID,
     "block": ID,
@@ -218,12 +233,32 @@ CARD_FIELDS: dict[str, Rule | None] = {
     "position": COUNT,
     "created": TIMESTAMP,
     "updated": TIMESTAMP,
+    "author": OPTIONAL_ID,
+    "face_down": FLAG,
 }
+CARD_FIELDS_5 = {n: rule for n, rule in CARD_FIELDS.items() if n not in ("author", "face_down")}
 CARD_FIELDS_1 = {
-    **{name: rule for name, rule in CARD_FIELDS.items() if name != "position"},
+    **{name: rule for name, rule in CARD_FIELDS_5.items() if name != "position"},
     "x": NUMBER,
     "y": NUMBER,
 }
+PARTICIPANT_FIELDS: dict[str, Rule | None] = {
+    "id": ID, "name": NAME, "colour": COLOUR, "position": COUNT,
+}  # fmt: skip
+ROUND_FIELDS: dict[str, Rule | None] = {
+    "id": ID,
+    "scope": one_of(ROUND_SCOPES),
+    "canvas": OPTIONAL_ID,
+    "block": OPTIONAL_ID,
+    "dots_per_participant": POSITIVE,
+    "highlight": COUNT,
+    "status": one_of(("open", "closed")),
+    "created": TIMESTAMP,
+    "closed": OPTIONAL_TIMESTAMP,
+}
+DOT_FIELDS: dict[str, Rule | None] = {"id": ID, "round": ID, "participant": ID, "card": ID}
+WORKSHOP_PARTS = (("participants", "participant", PARTICIPANT_FIELDS),
+                  ("rounds", "round", ROUND_FIELDS), ("dots", "dot", DOT_FIELDS))  # fmt: skip
 LINK_FIELDS: dict[str, Rule | None] = {"id": ID, "source": ID, "target": ID, "label": TEXT}
 
 
@@ -264,7 +299,8 @@ class _Validator:
         self.version = FORMAT_VERSION
         # kind -> id -> JSON path of the object holding it, for unique ids and references.
         self.seen: dict[str, dict[int, str]] = {
-            "canvas": {}, "block": {}, "card": {}, "link": {}, "snapshot": {},
+            kind: {} for kind in ("canvas", "block", "card", "link", "snapshot", "participant",
+                                  "round", "dot")
         }  # fmt: skip
 
     def fail(self, path: str, problem: str) -> None:
@@ -275,7 +311,11 @@ class _Validator:
             self.fail("$", "the document must be a JSON object")
         self.check_header(data)
         self.version = data["version"]
-        fields = DOCUMENT_FIELDS if data["version"] >= 2 else DOCUMENT_FIELDS_1
+        workshop = self.version >= WORKSHOP_VERSION
+        fields = (
+            DOCUMENT_FIELDS if workshop else DOCUMENT_FIELDS_5 if self.version >= 2
+            else DOCUMENT_FIELDS_1
+        )  # fmt: skip
         self.check_object(data, "$", "the document", fields)
         if "settings" in fields:
             self.check_settings(data["settings"], "$.settings")
@@ -284,8 +324,12 @@ class _Validator:
         canvases = self.check_list(data["canvases"], "$.canvases", "canvases")
         for index, canvas in enumerate(canvases):
             self.check_canvas(canvas, child("$.canvases", index))
+        if workshop:
+            self.check_workshop(data)
         for index, canvas in enumerate(canvases):
             self.check_references(canvas, child("$.canvases", index))
+        if workshop:
+            self.check_workshop_references(data)
 
     def check_header(self, data: dict, path: str = "$", name: str = FORMAT_NAME) -> None:
         """Format marker and version first: a newer document may have any other shape."""
@@ -370,8 +414,10 @@ class _Validator:
         if "snapshots" in fields:
             self.check_snapshots(canvas["snapshots"], child(path, "snapshots"))
         placed = self.version < ORDER_VERSION  # cards placed at free x and y
-        cards = CARD_FIELDS_1 if placed else CARD_FIELDS
-        parts = (("blocks", "block", BLOCK_FIELDS), ("cards", "card", cards))
+        workshop = self.version >= WORKSHOP_VERSION
+        cards = CARD_FIELDS_1 if placed else CARD_FIELDS if workshop else CARD_FIELDS_5
+        blocks = BLOCK_FIELDS if workshop else BLOCK_FIELDS_5
+        parts = (("blocks", "block", blocks), ("cards", "card", cards))
         for member, kind, fields in (*parts, ("links", "link", LINK_FIELDS)):
             items = self.check_list(canvas[member], child(path, member), member)
             for index, item in enumerate(items):
@@ -399,6 +445,68 @@ class _Validator:
         canvas_path = child(path, "canvas")
         self.check_canvas(data["canvas"], canvas_path, nested=True)
         self.check_references(data["canvas"], canvas_path)
+
+    def check_workshop(self, data: dict) -> None:
+        """Participants, rounds and dots: their shapes and unique ids."""
+        for member, kind, fields in WORKSHOP_PARTS:
+            items = self.check_list(data[member], child("$", member), member)
+            for index, item in enumerate(items):
+                item_path = child(child("$", member), index)
+                self.check_object(item, item_path, f"{member}[{index}]", fields)
+                self.claim_id(kind, item["id"], item_path)
+        first_at: dict[str, int] = {}
+        for index, participant in enumerate(data["participants"]):
+            name = participant["name"].strip().casefold()
+            if name in first_at:
+                self.fail(
+                    child(child(child("$", "participants"), index), "name"),
+                    f"name {shown(participant['name'])} is already used by "
+                    f"participants[{first_at[name]}]",
+                )
+            first_at[name] = index
+
+    def check_workshop_references(self, data: dict) -> None:
+        """A card's author is a participant; a round names a canvas and a block of that canvas
+        (or null); a dot names a round, a participant and a card of the document; at most one
+        round is open."""
+        for c_index, canvas in enumerate(data["canvases"]):
+            for index, card in enumerate(canvas["cards"]):
+                if card["author"] is not None:
+                    path = child(child(child("$.canvases", c_index), "cards"), index)
+                    self.check_known(card, "author", "participant", path)
+        block_canvas = {
+            block["id"]: canvas["id"] for canvas in data["canvases"] for block in canvas["blocks"]
+        }
+        open_at = None
+        for index, voting_round in enumerate(data["rounds"]):
+            path = child("$.rounds", index)
+            if voting_round["canvas"] is not None:
+                self.check_known(voting_round, "canvas", "canvas", path)
+            block = voting_round["block"]
+            if block is not None:
+                self.check_known(voting_round, "block", "block", path)
+                if block_canvas[block] != voting_round["canvas"]:
+                    self.fail(
+                        child(path, "block"),
+                        f"block {block} is not a block of canvas {voting_round['canvas']}",
+                    )
+            if voting_round["status"] == "open":
+                if open_at is not None:
+                    self.fail(
+                        child(path, "status"),
+                        f"rounds[{open_at}] is open already: one round is open at most",
+                    )
+                open_at = index
+        for index, dot in enumerate(data["dots"]):
+            path = child("$.dots", index)
+            for field, kind in (("round", "round"), ("participant", "participant"),
+                                ("card", "card")):  # fmt: skip
+                self.check_known(dot, field, kind, path)
+
+    def check_known(self, item: dict, field: str, kind: str, path: str) -> None:
+        value = item[field]
+        if value not in self.seen[kind]:
+            self.fail(child(path, field), f"{field} {value}: there is no {kind} {value}")
 
     def claim_id(self, kind: str, value: int, path: str) -> None:
         seen = self.seen[kind]

@@ -21,7 +21,7 @@ from ecanvas.model.layout import reading_order
 from ecanvas.outputs import WORKSPACE_APPLICATION_ID
 
 APPLICATION_ID = WORKSPACE_APPLICATION_ID  # "ECNV": marks a SQLite file as an ecanvas workspace
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # The words of the DDL that differ between the dialects. SQLite's are what files have always
 # held (sqlite_master keeps the text), so a new file's schema reads exactly as before.
@@ -33,6 +33,7 @@ DIALECT_WORDS: dict[str, dict[str, str]] = {
         "JSON": "TEXT",
         "BOOL": "INTEGER",
         "FALSE": "0",
+        "TRUE": "1",
         "REAL": "REAL",
         "BLOB": "BLOB",
     },
@@ -43,6 +44,7 @@ DIALECT_WORDS: dict[str, dict[str, str]] = {
         "JSON": "JSON",
         "BOOL": "BOOLEAN",
         "FALSE": "FALSE",
+        "TRUE": "TRUE",
         "REAL": "DOUBLE PRECISION",
         "BLOB": "BYTEA",
     },
@@ -194,6 +196,46 @@ def _number(value: object) -> float:
     return number if math.isfinite(number) else 0.0
 
 
+# A workshop: its participants, dot-voting rounds and the dots placed in them (one row per dot,
+# so two laptops voting at once never change the same row), who captured each card, and the
+# silent brainstorms (cards face down until revealed). The workshop's references are soft, with
+# no foreign keys: a card or participant removed and brought back by an undo (with its id) finds
+# its dots and cards again, and what no longer exists simply counts for nothing (see
+# ecanvas.model.workshop).
+_SCHEMA_7 = """
+CREATE TABLE participant (
+    id {ID},
+    name TEXT NOT NULL,
+    colour TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE voting_round (
+    id {ID},
+    scope TEXT NOT NULL CHECK (scope IN ('block', 'canvas', 'workspace')),
+    canvas_id INTEGER,
+    block_id INTEGER,
+    dots_per_participant INTEGER NOT NULL CHECK (dots_per_participant >= 1),
+    highlight INTEGER NOT NULL DEFAULT 3 CHECK (highlight >= 0),
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    created {STAMP} NOT NULL,
+    closed {STAMP},
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE dot (
+    id {ID},
+    round_id INTEGER NOT NULL,
+    participant_id INTEGER NOT NULL,
+    card_id INTEGER NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX dot_by_round ON dot (round_id, participant_id);
+ALTER TABLE card ADD COLUMN author_id INTEGER;
+ALTER TABLE card ADD COLUMN face_down {BOOL} NOT NULL DEFAULT {FALSE};
+ALTER TABLE block ADD COLUMN silent {BOOL} NOT NULL DEFAULT {FALSE}
+"""
+
+
 def ddl(script: str, dialect: str) -> list[str]:
     """The statements of a DDL script with the dialect's words filled in."""
     words = DIALECT_WORDS[dialect]
@@ -215,6 +257,7 @@ MIGRATIONS: dict[int, Callable[[MigrationContext], None]] = {
     4: _script(_SCHEMA_4),
     5: _script(_SCHEMA_5),
     6: _cards_in_order,
+    7: _script(_SCHEMA_7),
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
 

@@ -91,6 +91,7 @@ class BlockRow(SQLModel, table=True):
     links_to: list[str] = _json()
     position: int = 0
     version: int = 1
+    silent: bool = False
 
 
 class CardRow(SQLModel, table=True):
@@ -111,6 +112,8 @@ class CardRow(SQLModel, table=True):
     created: datetime = _stamp()
     updated: datetime = _stamp()
     version: int = 1
+    author_id: int | None = None
+    face_down: bool = False
 
 
 class LinkRow(SQLModel, table=True):
@@ -142,4 +145,45 @@ class SettingRow(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str
+    version: int = 1
+
+
+class ParticipantRow(SQLModel, table=True):
+    """A person in a workshop (see `ecanvas.model.workshop`)."""
+
+    __tablename__ = "participant"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    colour: str
+    position: int = 0
+    version: int = 1
+
+
+class VotingRoundRow(SQLModel, table=True):
+    """A dot-voting round: its scope, dots per participant, and whether it is still open."""
+
+    __tablename__ = "voting_round"
+
+    id: int | None = Field(default=None, primary_key=True)
+    scope: str
+    canvas_id: int | None = None
+    block_id: int | None = None
+    dots_per_participant: int
+    highlight: int = 3
+    status: str = "open"
+    created: datetime = _stamp()
+    closed: datetime | None = Field(default=None, sa_column=Column(UtcDateTime, nullable=True))
+    version: int = 1
+
+
+class DotRow(SQLModel, table=True):
+    """One dot a participant placed on a card in a round (soft references, no foreign keys)."""
+
+    __tablename__ = "dot"
+
+    id: int | None = Field(default=None, primary_key=True)
+    round_id: int
+    participant_id: int
+    card_id: int
     version: int = 1

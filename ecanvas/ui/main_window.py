@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.actions import Actions
+from ecanvas.ui.backup_keeper import BackupKeeper
 from ecanvas.ui.canvas import ColourPalette
 from ecanvas.ui.canvas_tabs import CanvasTabs
 from ecanvas.ui.checks_dock import DEFAULT_HEIGHT, ChecksDock
 from ecanvas.ui.commands import AddCanvasCommand
 from ecanvas.ui.connection_bar import ConnectionBar
+from ecanvas.ui.errors import describe_error
 from ecanvas.ui.export_files import FileExports
 from ecanvas.ui.find_bar import FindBar
 from ecanvas.ui.i18n import UiLanguage, default_language
@@ -28,6 +30,7 @@ from ecanvas.ui.panels import run_or_report
 from ecanvas.ui.panels.canvas_list import CanvasListPanel
 from ecanvas.ui.panels.guidance import GuidancePanel
 from ecanvas.ui.panels.inspector import InspectorPanel
+from ecanvas.ui.recovery import Recovery
 from ecanvas.ui.settings import AppSettings
 from ecanvas.ui.status_bar import WorkspaceStatusBar
 from ecanvas.ui.undo_guard import UndoGuard
@@ -68,6 +71,8 @@ class MainWindow(QMainWindow):
         self._fitted_once = False
         self.actions = Actions(self)
         self.files = WorkspaceFiles(self)
+        self.recovery = Recovery(self)
+        self.backups = BackupKeeper(self)
         self._build(store)
         self.exports = FileExports(
             self, lambda: self.store.workspace, self.files.export_folder,
@@ -153,6 +158,10 @@ class MainWindow(QMainWindow):
         self.undo_guard = UndoGuard(self, self.undo_stack, lambda: self.store, self.show_message)
         a["undo"].triggered.connect(self.undo_guard.undo)
         a["redo"].triggered.connect(self.undo_guard.redo)
+        a["restore_backup"].triggered.connect(self.recovery.restore_from_backup)
+        a["repair_copy"].triggered.connect(lambda: self.recovery.repair_into_copy())
+        self.backups.failed.connect(self.status.set_backup_problem)
+        self.backups.succeeded.connect(lambda: self.status.set_backup_problem(""))
         for name, method in SCENE_ACTIONS.items():
             a[name].triggered.connect(lambda _=False, m=method: self._call_scene(m))
         for name, method in VIEW_ACTIONS.items():
@@ -210,6 +219,10 @@ class MainWindow(QMainWindow):
         self.live.set_store(store)
         self.connection_bar.set_store(store)
         self._enable_writing()
+        self.backups.set_store(store)
+        self.status.set_not_saved("")
+        self.actions["repair_copy"].setEnabled(bool(getattr(store, "damage", ())))
+        self.actions["restore_backup"].setEnabled(store.path is not None)
         self._on_current_canvas(self.tabs.current_canvas_id())
         self._update_title()
 
@@ -230,6 +243,7 @@ class MainWindow(QMainWindow):
     def replace_store(self, store: WorkspaceStore) -> None:
         """Close the open workspace and show another one; the undo history starts afresh."""
         old = self.store
+        self.backups.back_up_if_changed()  # the last changes of the workspace being closed
         self.undo_stack.clear()
         if self.find_bar.isVisible():
             self.find_bar.close_bar()
@@ -238,16 +252,19 @@ class MainWindow(QMainWindow):
             old.unsubscribe(self._on_change)
             old.close()
         QTimer.singleShot(0, self.back_up_workspace)
+        QTimer.singleShot(0, self.recovery.notice_damage)
 
     def back_up_workspace(self) -> None:
         """Keep a verified copy of the workspace as it was opened (rotating, in the data folder);
-        run after the window is on screen so it never delays the first paint."""
-        from ecanvas.store.backups import make_backup
-
+        run after the window is on screen so it never delays the first paint. Later backups
+        follow the changes (see BackupKeeper); a shared workspace is backed up by its server's
+        owner."""
         if self.store is not None and not self.store.closed and self.store.path is not None:
-            make_backup(self.store)  # a shared workspace is backed up by its server's owner
+            self.backups.back_up()
 
     def _on_change(self, change: Change) -> None:
+        if self.status.not_saved and self.store is not None and self.store.last_failure is None:
+            self.status.set_not_saved("")  # a change was saved again
         if change.kind in TITLE_EVENTS:
             self._update_title()
         if change.kind in COUNT_EVENTS:
@@ -272,6 +289,8 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.status.show_message(text)
+        if self.store is not None and self.store.last_failure is not None:
+            self.status.set_not_saved(describe_error(self.store.last_failure))
 
     # ----------------------------------------------------------------- canvases and views
     def add_canvas_from_gallery(self) -> int | None:
@@ -430,6 +449,8 @@ class MainWindow(QMainWindow):
                      self.checks_dock.panel):  # fmt: skip
             part.set_store(None)
         self.undo_stack.clear()
+        self.backups.back_up_if_changed()
+        self.backups.set_store(None)
         if self.store is not None:
             self.store.unsubscribe(self._on_change)
             self.store.close()

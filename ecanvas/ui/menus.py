@@ -34,8 +34,8 @@ class WindowMenus(QObject):
         self.export = _menu(QMenu(window), "menu_export")
         _add(self.export, *export_actions)
         _add(self.file, a["new_workspace"], a["open_workspace"], a["open_shared"], self.recent,
-             None, a["save_copy"], a["export_pdf"], self.export, None,
-             a["workspace_properties"], None, a["quit"])  # fmt: skip
+             None, a["save_copy"], a["export_pdf"], self.export, None, a["restore_backup"],
+             a["repair_copy"], None, a["workspace_properties"], None, a["quit"])  # fmt: skip
         self.edit = _menu(bar.addMenu(""), "menu_edit")
         _add(self.edit, a["undo"], a["redo"], None, a["cut"], a["copy"], a["paste"],
              a["duplicate"], a["delete"], None, a["select_all"], None, a["new_card"],

@@ -24,7 +24,6 @@ from ecanvas.store import (
     WorkspaceExistsError,
     WorkspaceNotFoundError,
     create_workspace,
-    interchange,
     open_workspace,
 )
 from ecanvas.store.interchange import (
@@ -134,7 +133,8 @@ def test_export_document_holds_every_field(rich_workspace: Workspace):
         "id": first.id, "block": design.blocks[0].id, "text": "古树普洱 🍵 礼盒", "note": LONG_NOTE,
         "colour": "#FFE680", "tags": ["直播", "gift 🎁"], "votes": 3, "owner": "周婷",
         "due": "2024-06-30", "status": "todo", "position": 0,
-        "created": card["created"], "updated": card["updated"],
+        "created": card["created"], "updated": card["updated"], "author": None,
+        "face_down": False,
     }  # fmt: skip
     assert datetime.fromisoformat(card["created"]) == first.created
     assert document["canvases"][0]["links"] == [
@@ -204,9 +204,23 @@ def test_an_imported_workspace_is_a_working_workspace(tmp_path):
         assert [c.text for c in store.workspace.canvas(2).cards] == ["idea", "added after import"]
 
 
-def without_snapshots(document: dict) -> dict:
-    """The document as versions 1–4 wrote it: canvases without snapshots."""
+def without_workshop(document: dict) -> dict:
+    """The document as versions 1–5 wrote it: no participants, rounds, dots, authors, face-down
+    cards or silent blocks (the version number is left to the caller)."""
     document = copy.deepcopy(document)
+    for name in ("participants", "rounds", "dots"):
+        del document[name]
+    for canvas in document["canvases"]:
+        for block in canvas["blocks"]:
+            del block["silent"]
+        for card in canvas["cards"]:
+            del card["author"], card["face_down"]
+    return document
+
+
+def without_snapshots(document: dict) -> dict:
+    """The document as versions 1–4 wrote it: canvases without snapshots (and no workshop)."""
+    document = without_workshop(document)
     for canvas in document["canvases"]:
         del canvas["snapshots"]
     return document
@@ -529,13 +543,15 @@ def test_import_into_a_missing_folder_is_refused(tmp_path):
 
 def test_a_failure_while_writing_leaves_no_file(tmp_path, monkeypatch):
     export_json(small_workspace(), tmp_path / "in.json")
-    write_rows = interchange.insert_rows
+    from ecanvas.store import sql
+
+    write_rows = sql.insert_rows
 
     def write_then_fail(connection, workspace):
         write_rows(connection, workspace)
         raise OSError("disk full")
 
-    monkeypatch.setattr(interchange, "insert_rows", write_then_fail)
+    monkeypatch.setattr(sql, "insert_rows", write_then_fail)
     with pytest.raises(OutputWriteError, match="disk full"):
         import_json(tmp_path / "in.json", tmp_path / "out.ecanvas")
     assert files_in(tmp_path) == ["in.json"]

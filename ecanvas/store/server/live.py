@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, fields
 from datetime import UTC
 
 from ecanvas.model import Block, Canvas, Card, Link, Snapshot, Workspace
+from ecanvas.model.entities import Dot, Participant, VotingRound
 from ecanvas.store.database import _rows, load_settings, load_workspace
 from ecanvas.store.events import Change, ChangeKind
 
@@ -26,11 +27,15 @@ def _aware(value):
 
 
 # psycopg gives native values; only the naive UTC timestamps need their zone back.
-CONVERTERS = {"created": _aware, "updated": _aware, "logo": bytes}
-TABLES = {"canvas": Canvas, "block": Block, "card": Card, "link": Link, "snapshot": Snapshot}
-CHILDREN = ("blocks", "cards", "links", "canvases", "settings", "snapshots")
+CONVERTERS = {"created": _aware, "updated": _aware, "closed": _aware, "logo": bytes}
+TABLES = {"canvas": Canvas, "block": Block, "card": Card, "link": Link, "snapshot": Snapshot,
+          "participant": Participant, "voting_round": VotingRound, "dot": Dot}  # fmt: skip
+CHILDREN = ("blocks", "cards", "links", "canvases", "settings", "snapshots", "participants",
+            "rounds", "dots")  # fmt: skip
 # The tables of a canvas's rows, as they are read again: (table, list attribute of Canvas).
 PARTS = (("block", "blocks"), ("card", "cards"), ("link", "links"), ("snapshot", "snapshots"))
+VERSIONED = ("workspace", "canvas", "block", "card", "link", "snapshot", "participant",
+             "voting_round", "dot")  # fmt: skip
 
 
 # ----------------------------------------------------------------- messages
@@ -75,6 +80,9 @@ class Wanted:
     snapshots: set[int] = field(default_factory=set)
     workspace: bool = False
     settings: set[str] = field(default_factory=set)
+    participants: set[int] = field(default_factory=set)
+    rounds: set[int] = field(default_factory=set)
+    dot_cards: set[int] = field(default_factory=set)  # the cards whose dots to read again
 
     def add(self, change: Change) -> None:
         kind = change.kind
@@ -95,6 +103,12 @@ class Wanted:
             self.workspace = True
         elif kind == ChangeKind.SETTINGS and change.key:
             self.settings.add(change.key)
+        elif kind == ChangeKind.PARTICIPANTS:
+            self.participants.update(change.ids)
+        elif kind == ChangeKind.ROUNDS:
+            self.rounds.update(change.ids)
+        elif kind == ChangeKind.DOTS:
+            self.dot_cards.update(change.ids)
 
 
 @dataclass
@@ -110,6 +124,10 @@ class Found:
     workspace: Workspace | None = None
     settings: dict[str, object] = field(default_factory=dict)
     versions: dict[tuple[str, object], int | None] = field(default_factory=dict)
+    participants: dict[int, Participant | None] = field(default_factory=dict)
+    rounds: dict[int, VotingRound | None] = field(default_factory=dict)
+    dots: dict[int, list[Dot]] = field(default_factory=dict)  # card id → its dots now
+    all_dots: list[Dot] | None = None  # every dot (after a reconnection)
 
 
 def read_wanted(connection, wanted: Wanted) -> Found:
@@ -155,7 +173,30 @@ def read_wanted(connection, wanted: Wanted) -> Found:
         ).fetchall()
         values = {key: json.loads(value) for key, value in rows}
         found.settings = {key: values.get(key) for key in wanted.settings}
+    _read_workshop(connection, wanted, found)
     return found
+
+
+def _read_workshop(connection, wanted: Wanted, found: Found) -> None:
+    """Participants, rounds and the dots of cards that other writers changed."""
+    for table, ids, target in (("participant", wanted.participants, found.participants),
+                               ("voting_round", wanted.rounds, found.rounds)):  # fmt: skip
+        if not ids:
+            continue
+        ids = sorted(ids)
+        rows = _rows(connection, TABLES[table], f"SELECT * FROM {table} WHERE id = ANY(%s)",
+                     (ids,), converters=CONVERTERS)  # fmt: skip
+        by_id = {row.id: row for row in rows}
+        target.update({row_id: by_id.get(row_id) for row_id in ids})
+        _read_versions(connection, table, ids, found)
+    if wanted.dot_cards:
+        cards = sorted(wanted.dot_cards)
+        dots = _rows(connection, Dot, "SELECT * FROM dot WHERE card_id = ANY(%s) ORDER BY id",
+                     (cards,), converters=CONVERTERS)  # fmt: skip
+        found.dots = {card_id: [] for card_id in cards}
+        for dot in dots:
+            found.dots[dot.card_id].append(dot)
+            found.versions[("dot", dot.id)] = 1
 
 
 def _read_versions(connection, table: str, ids, found: Found) -> None:
@@ -171,7 +212,7 @@ def read_everything(connection) -> tuple[Workspace, dict]:
     workspace = load_workspace(connection, converters=CONVERTERS)
     workspace.settings = load_settings(connection)
     versions = {}
-    for table in ("workspace", "canvas", "block", "card", "link", "snapshot"):
+    for table in VERSIONED:
         for row_id, version in connection.execute(f"SELECT id, version FROM {table}"):
             versions[(table, row_id)] = version
     return workspace, versions
@@ -190,6 +231,11 @@ def everything_found(current: Workspace, fresh: Workspace, versions: dict) -> Fo
             getattr(found, name).update({item.id: item for item in getattr(canvas, name)})
     keys = set(current.settings) | set(fresh.settings)
     found.settings = {key: fresh.settings.get(key) for key in keys}
+    found.participants = {p.id: None for p in current.participants}
+    found.participants.update({p.id: p for p in fresh.participants})
+    found.rounds = {r.id: None for r in current.rounds}
+    found.rounds.update({r.id: r for r in fresh.rounds})
+    found.all_dots = list(fresh.dots)
     found.versions = dict(versions)
     return found
 
@@ -251,7 +297,50 @@ class Applier:
                 else:
                     self.ws.settings[key] = value
                 self.events[(ChangeKind.SETTINGS, key)] = []
+        self._listed(self.ws.participants, found.participants, "participant",
+                     ChangeKind.PARTICIPANTS)  # fmt: skip
+        self.ws.participants.sort(key=lambda p: (p.position, p.id))
+        self._listed(self.ws.rounds, found.rounds, "voting_round", ChangeKind.ROUNDS)
+        self.ws.rounds.sort(key=lambda r: r.id)
+        self._dots(found)
         return self._changes()
+
+    def _listed(self, items: list, rows: dict, table: str, kind: ChangeKind) -> None:
+        """Bring a workspace-level list (participants, rounds) in line with the rows found."""
+        by_id = {item.id: item for item in items}
+        for row_id, row in rows.items():
+            model = by_id.get(row_id)
+            self.touched.append((table, row_id))
+            if row is None and model is not None:
+                items.remove(model)
+            elif row is not None and model is None:
+                items.append(row)
+            elif row is not None and model != row:
+                _copy_into(model, row)
+            else:
+                continue
+            self._event(kind, None, row_id)
+
+    def _dots(self, found: Found) -> None:
+        """Replace the dots of the cards found (or all of them after a reconnection)."""
+        if found.all_dots is not None:
+            before = {(d.id, d.card_id) for d in self.ws.dots}
+            after = {(d.id, d.card_id) for d in found.all_dots}
+            cards = {card_id for _, card_id in before ^ after}
+            self.ws.dots = sorted(found.all_dots, key=lambda d: d.id)
+        else:
+            cards = set()
+            for card_id, dots in found.dots.items():
+                mine = sorted(d.id for d in self.ws.dots if d.card_id == card_id)
+                if mine != [d.id for d in dots]:
+                    cards.add(card_id)
+            kept = [d for d in self.ws.dots if d.card_id not in found.dots]
+            fresh = [d for dots in found.dots.values() for d in dots]
+            self.ws.dots = sorted(kept + fresh, key=lambda d: d.id)
+        where = {card.id: canvas.id for canvas in self.ws.canvases for card in canvas.cards}
+        for card_id in sorted(cards):
+            if card_id in where:
+                self._event(ChangeKind.DOTS, where[card_id], card_id)
 
     def _canvases(self, found: Found) -> None:
         for canvas_id, row in found.canvases.items():
@@ -356,12 +445,15 @@ class Applier:
                  ChangeKind.CARDS_REMOVED, ChangeKind.CARDS_ADDED, ChangeKind.CARDS_CHANGED,
                  ChangeKind.LINKS_ADDED, ChangeKind.LINKS_CHANGED, ChangeKind.BLOCKS_REMOVED,
                  ChangeKind.SNAPSHOTS_REMOVED, ChangeKind.SNAPSHOTS_ADDED,
-                 ChangeKind.SNAPSHOTS_CHANGED, ChangeKind.SETTINGS]  # fmt: skip
+                 ChangeKind.SNAPSHOTS_CHANGED, ChangeKind.SETTINGS, ChangeKind.PARTICIPANTS,
+                 ChangeKind.ROUNDS, ChangeKind.DOTS]  # fmt: skip
         rank = {kind: index for index, kind in enumerate(order)}
         changes = []
         for (kind, where), ids in sorted(self.events.items(), key=lambda item: rank[item[0][0]]):
             if kind == ChangeKind.SETTINGS:
                 changes.append(Change(kind, None, (), where))
+            elif kind in (ChangeKind.PARTICIPANTS, ChangeKind.ROUNDS):
+                changes.append(Change(kind, None, tuple(ids)))
             elif kind in (ChangeKind.WORKSPACE, ChangeKind.CANVASES_REORDERED):
                 changes.append(Change(kind))
             else:
