@@ -644,7 +644,7 @@ Open it read-only instead?</source>
     <message>
         <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="218"/>
         <source>Removed since {label}: {text}</source>
-        <translation>自 {label} 以来已删除：{text}</translation>
+        <translation>自{label}以来已删除：{text}</translation>
     </message>
     <message>
         <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="221"/>
@@ -654,7 +654,7 @@ Open it read-only instead?</source>
     <message>
         <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="241"/>
         <source>Link removed since {label}</source>
-        <translation>自 {label} 以来删除的连线</translation>
+        <translation>自{label}以来删除的连线</translation>
     </message>
     <message>
         <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="273"/>
@@ -664,7 +664,7 @@ Open it read-only instead?</source>
     <message>
         <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="274"/>
         <source>Added since {label}</source>
-        <translation>自 {label} 以来新增</translation>
+        <translation>自{label}以来新增</translation>
     </message>
     <message>
         <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="277"/>
@@ -679,12 +679,12 @@ Open it read-only instead?</source>
     <message>
         <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="282"/>
         <source>Moved since {label}: it was in {block}</source>
-        <translation>自 {label} 以来移动过：原在“{block}”</translation>
+        <translation>自{label}以来移动过：原在“{block}”</translation>
     </message>
     <message>
         <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="303"/>
         <source>Edited since {label}:</source>
-        <translation>自 {label} 以来的修改：</translation>
+        <translation>自{label}以来的修改：</translation>
     </message>
     <message>
         <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="306"/>
@@ -727,7 +727,7 @@ Open it read-only instead?</source>
     <message>
         <location filename="../../ecanvas/ui/versions/changes_panel.py" line="217"/>
         <source>Changes of “{canvas}” since {baseline}</source>
-        <translation>“{canvas}”自 {baseline} 以来的变化</translation>
+        <translation>“{canvas}”自{baseline}以来的变化</translation>
     </message>
     <message>
         <location filename="../../ecanvas/ui/versions/changes_panel.py" line="221"/>

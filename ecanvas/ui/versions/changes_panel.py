@@ -30,6 +30,7 @@ from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 from ecanvas.ui.versions.snapshot_dialogs import local_time
 
 CARD_ROLE = Qt.ItemDataRole.UserRole
+DETAIL_SHARE = 0.42  # of the list's width, for the block or the fields changed
 GROUPS = ("added", "removed", "moved", "edited", "links_added", "links_removed")
 COLOURS = {"added": ADDED, "removed": REMOVED.darker(140), "moved": MOVED, "edited": EDITED,
            "links_added": ADDED, "links_removed": REMOVED.darker(140)}  # fmt: skip
@@ -71,7 +72,8 @@ class ChangesPanel(RetranslatesOnLanguageChange, QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -100,6 +102,11 @@ class ChangesPanel(RetranslatesOnLanguageChange, QWidget):
         layout.addLayout(options)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+
+    def resizeEvent(self, event) -> None:
+        """The card's text gets the larger share of a narrow dock; the detail the rest."""
+        super().resizeEvent(event)
+        self.tree.header().resizeSection(1, int(self.tree.viewport().width() * DETAIL_SHARE))
 
     def set_store(self, store) -> None:
         if self.store is not None:
