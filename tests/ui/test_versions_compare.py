@@ -88,7 +88,7 @@ def test_the_compare_stays_true_while_the_user_edits_and_stops_cleanly(compared,
     assert not [i for i in scene.items() if isinstance(i, GhostCardItem)]
 
 
-def test_compare_with_another_canvas_of_the_template(compared, store):
+def test_compare_with_another_canvas_of_the_template(compared, store, qtbot):
     window, panel, _scene, _ids = compared
     other = store.add_canvas("business-model-design", title="Laptop 2")
     add_cards(store, other.id, "value-proposition", "Kept")
@@ -96,3 +96,9 @@ def test_compare_with_another_canvas_of_the_template(compared, store):
     assert panel.choose_baseline(("canvas", other.id))
     assert panel.heading.text().endswith("since “Laptop 2”")
     assert "Kept" not in panel.entries("added")
+    scene = window.tabs.current_view().canvas_scene
+    added = next(c.id for c in scene.canvas().cards if c.text == "Added now 新")
+    assert scene.changes.marks[added].text == "New"
+    add_cards(store, other.id, "key-processes", "Added now 新")  # the other canvas catches up
+    qtbot.waitUntil(lambda: "Added now 新" not in panel.entries("added"))
+    qtbot.waitUntil(lambda: added not in scene.changes.marks)

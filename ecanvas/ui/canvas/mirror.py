@@ -168,6 +168,12 @@ class ModelMirror:
         if canvas is not None:
             self._after_change(canvas)
 
+    def refresh_changes(self) -> None:
+        """Compare again (the state compared with changed)."""
+        canvas = self.canvas()
+        if self.changes is not None and canvas is not None:
+            self._after_change(canvas)
+
     def hide_changes(self) -> None:
         if self.changes is None:
             return

@@ -77,7 +77,8 @@ class ChangesPanel(RetranslatesOnLanguageChange, QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._refresh_later)
+        self._baseline_moved = False
         self._lay_out()
         self.against.activated.connect(lambda _index: self._baseline_chosen())
         self.on_canvas.toggled.connect(self.showOnCanvasToggled)
@@ -205,6 +206,12 @@ class ChangesPanel(RetranslatesOnLanguageChange, QWidget):
         self.baselineChanged.emit()
 
     # ----------------------------------------------------------------- the list
+    def _refresh_later(self) -> None:
+        self.refresh()
+        if self._baseline_moved:
+            self._baseline_moved = False
+            self.baselineChanged.emit()
+
     def refresh(self) -> None:
         canvas = self._canvas()
         self.tree.clear()
@@ -299,7 +306,12 @@ class ChangesPanel(RetranslatesOnLanguageChange, QWidget):
             if self.baseline() != baseline:
                 self._baseline_chosen()
             return
-        if change.canvas_id == self.canvas_id or change.kind in (
+        baseline = self.baseline()
+        if baseline is not None and baseline[0] == "canvas" and change.canvas_id == baseline[1]:
+            # The other canvas compared with changed: compare again, on the canvas too.
+            self._baseline_moved = True
+            self._timer.start()
+        elif change.canvas_id == self.canvas_id or change.kind in (
             ChangeKind.CANVAS_ADDED, ChangeKind.CANVAS_REMOVED, ChangeKind.CANVAS_CHANGED
         ):  # fmt: skip
             self._timer.start()

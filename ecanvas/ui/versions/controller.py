@@ -309,19 +309,17 @@ class VersionsController(QObject):
     def apply_overlay(self) -> None:
         """The marks on the canvas being compared, and on no other."""
         panel = self.panel
-        wanted = panel.canvas_id if panel.before is not None and panel.on_canvas.isChecked() else (
-            None
-        )  # fmt: skip
+        shown = panel.before is not None and panel.on_canvas.isChecked()
+        wanted = panel.canvas_id if shown else None
         for view in self.window.tabs.existing_views():
             scene = view.canvas_scene
             if view.canvas_id == wanted:
                 label = panel.baseline_label()
-                if (
-                    scene.changes is None
-                    or scene.changes.before is not panel.before
-                    or (scene.changes.label != label)
-                ):
+                current = scene.changes
+                if current is None or current.before is not panel.before or current.label != label:
                     scene.show_changes(panel.before, label)
+                else:  # the same baseline, changed since (another canvas being edited)
+                    scene.refresh_changes()
             elif scene.changes is not None:
                 scene.hide_changes()
 
