@@ -238,17 +238,17 @@
 <context>
     <name>BlockEditing</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="38"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="39"/>
         <source>Remove the block “%1” and the %2 card(s) in it?</source>
         <translation>移除模块“%1”及其中的 %2 张卡片吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="41"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="42"/>
         <source>Remove Block</source>
         <translation>移除模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="141"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="142"/>
         <source>Rename block</source>
         <translation>重命名模块</translation>
     </message>
@@ -471,17 +471,17 @@
 <context>
     <name>CanvasTabs</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="258"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="283"/>
         <source>“{canvas}” has no blocks yet; add a block before moving cards there.</source>
         <translation>“{canvas}”还没有模块；请先添加模块，再把卡片移过去。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="269"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="294"/>
         <source>Moved 1 card to “{canvas}”.</source>
         <translation>已将 1 张卡片移到“{canvas}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="271"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="296"/>
         <source>Moved {count} cards to “{canvas}”.</source>
         <translation>已将 {count} 张卡片移到“{canvas}”。</translation>
     </message>
@@ -721,7 +721,7 @@
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../ecanvas/ui/checks_dock.py" line="71"/>
+        <location filename="../../ecanvas/ui/checks_dock.py" line="75"/>
         <source>Strategy Checks</source>
         <translation>战略检查</translation>
     </message>
@@ -1456,107 +1456,107 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="203"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="212"/>
         <source>{count} cards selected. Select one card to edit its fields.</source>
         <translation>已选中 {count} 张卡片。选择一张卡片即可编辑其内容。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="208"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="217"/>
         <source>Select a card on the canvas to see and edit it here.</source>
         <translation>在画布上选择一张卡片，即可在此查看和编辑。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="259"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="268"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="260"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="269"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="260"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="269"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="260"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="269"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="260"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="269"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="261"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="261"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="261"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="261"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="264"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="273"/>
         <source>comma, separated, tags</source>
         <translation>用逗号分隔多个标签</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="265"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="274"/>
         <source>Who does it?</source>
         <translation>由谁负责？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="266"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="275"/>
         <source>Set</source>
         <translation>设定</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="267"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="276"/>
         <source>Add a vote</source>
         <translation>加一票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="268"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="277"/>
         <source>Remove a vote</source>
         <translation>减一票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="273"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="282"/>
         <source>No status</source>
         <translation>无状态</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="273"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="282"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="273"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="282"/>
         <source>Doing</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="274"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="283"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="274"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="283"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
@@ -1564,42 +1564,42 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="274"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="275"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="268"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="269"/>
         <source>{title} — {file} [read-only]</source>
         <translation>{title} — {file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="266"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="267"/>
         <source>{title} — {file} [server unreachable]</source>
         <translation>{title} — {file} [服务器无法连接]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="270"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="271"/>
         <source>{title} — {file}</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="440"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="466"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="440"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="466"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="441"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="467"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="441"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="467"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2660,22 +2660,22 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>{file} 中没有画布。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="399"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="401"/>
         <source>Before importing from {file}</source>
         <translation>从 {file} 导入之前</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="402"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="404"/>
         <source>Import canvases from {file}</source>
         <translation>从 {file} 导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="408"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="410"/>
         <source>Imported {count} canvases from {file}.</source>
         <translation>已从 {file} 导入 {count} 个画布。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="411"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="413"/>
         <source>Imported a canvas from {file}.</source>
         <translation>已从 {file} 导入一个画布。</translation>
     </message>
@@ -2683,47 +2683,47 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="64"/>
+        <location filename="../../ecanvas/ui/menus.py" line="65"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="65"/>
+        <location filename="../../ecanvas/ui/menus.py" line="66"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="66"/>
+        <location filename="../../ecanvas/ui/menus.py" line="67"/>
         <source>Export &amp;As</source>
         <translation>导出为(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="67"/>
+        <location filename="../../ecanvas/ui/menus.py" line="68"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="68"/>
+        <location filename="../../ecanvas/ui/menus.py" line="69"/>
         <source>&amp;Canvas</source>
         <translation>画布(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="69"/>
+        <location filename="../../ecanvas/ui/menus.py" line="70"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="70"/>
+        <location filename="../../ecanvas/ui/menus.py" line="71"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="71"/>
+        <location filename="../../ecanvas/ui/menus.py" line="72"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="90"/>
+        <location filename="../../ecanvas/ui/menus.py" line="91"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>

@@ -416,4 +416,3 @@ def connect_pair(address: ServerAddress):
         writer.close()
         raise
     return writer, listener
-

@@ -21,6 +21,7 @@ from ecanvas.ui.canvas.gestures import BlockGesture
 from ecanvas.ui.canvas.host import GestureHost
 from ecanvas.ui.canvas.title_editor import BlockTitleEditor
 from ecanvas.ui.commands import AddBlockCommand, RemoveBlockCommand, SetBlockFieldsCommand
+from ecanvas.ui.literal import ask
 
 translate = QCoreApplication.translate
 
@@ -36,7 +37,7 @@ _TITLE_TOP = 6.0
 def confirm_remove_block(parent: QWidget | None, title: str, card_count: int) -> bool:
     """Ask before removing a block with cards (tests replace this function)."""
     text = translate("BlockEditing", "Remove the block “%1” and the %2 card(s) in it?")
-    answer = QMessageBox.question(
+    answer = ask(
         parent,
         translate("BlockEditing", "Remove Block"),
         text.replace("%1", title).replace("%2", str(card_count)),
