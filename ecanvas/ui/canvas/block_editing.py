@@ -107,6 +107,7 @@ class BlockEditing:
         self._drop_ghost()
         self._ghost = BlockItem(block, rect, scene.language, scene.theme, lambda *_: None)
         scene.addItem(self._ghost)
+        scene.make_room(rect)  # the view can scroll to all of it while it is named
         self._edit_title(self._ghost, lambda text: self._add_named(block, text),
                          lambda: self._add_named(block, ""))  # fmt: skip
 

@@ -62,6 +62,8 @@ class ItemsHost(Protocol):
 
     def ensure_item_visible(self, item: QGraphicsItem) -> None: ...
 
+    def make_room(self, rect: Rect) -> None: ...
+
 
 class CommandHost(Protocol):
     """Running a command (one undo step) and telling the user why one was refused."""

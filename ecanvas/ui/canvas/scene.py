@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QGraphicsScene, QMenu, QWidget
 
@@ -26,7 +26,7 @@ from ecanvas.ui.canvas.card_item import CardItem
 from ecanvas.ui.canvas.editing import CardEditing
 from ecanvas.ui.canvas.gestures import CardGesture, Gesture, LinkGesture, RubberBand
 from ecanvas.ui.canvas.link_item import LinkItem
-from ecanvas.ui.canvas.mirror import ItemMirror
+from ecanvas.ui.canvas.mirror import SCENE_MARGIN, ItemMirror
 from ecanvas.ui.canvas.scene_actions import EditActions
 from ecanvas.ui.canvas.scene_drops import DropTarget
 from ecanvas.ui.commands import AddLinkCommand, SetBlockFieldsCommand, StoreCommand
@@ -213,6 +213,13 @@ class CanvasScene(QGraphicsScene):
     def ensure_item_visible(self, item) -> None:
         for view in self.views():
             view.ensureVisible(item.sceneBoundingRect(), 30, 30)
+
+    def make_room(self, rect) -> None:
+        """Let the view scroll over `rect` (something drawn outside the laid-out canvas, e.g. a
+        new block being named); the next layout sets the scene's size again."""
+        margin = SCENE_MARGIN
+        wanted = QRectF(rect.x, rect.y, rect.w, rect.h).adjusted(-margin, -margin, margin, margin)
+        self.setSceneRect(self.sceneRect().united(wanted))
 
     # ------------------------------------------------------------------ settings of the view
     def set_language(self, language: str) -> None:
