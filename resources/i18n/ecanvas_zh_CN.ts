@@ -477,7 +477,7 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasScene</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/mirror.py" line="355"/>
+        <location filename="../../ecanvas/ui/canvas/mirror.py" line="361"/>
         <source>This card should link to a card in %1. Drag from the handle on its right edge to that card.</source>
         <translation>这张卡片应连接到“%1”中的卡片。从它右边缘的手柄拖到目标卡片即可。</translation>
     </message>
@@ -695,92 +695,92 @@ Open it read-only instead?</source>
 <context>
     <name>ChangesPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="143"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="151"/>
         <source>“{name}” ({time})</source>
         <translation>“{name}”（{time}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="144"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="152"/>
         <source>“{title}”</source>
         <translation>“{title}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="153"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="161"/>
         <source>Snapshot “{name}” ({time})</source>
         <translation>快照“{name}”（{time}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="159"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="167"/>
         <source>Canvas “{title}”</source>
         <translation>画布“{title}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="209"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="223"/>
         <source>Choose a canvas and compare it with a snapshot.</source>
         <translation>请选择一个画布，将它与快照进行比较。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="212"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="226"/>
         <source>“{canvas}” has no snapshots yet, and no other canvas of its template: nothing to compare it with.</source>
         <translation>“{canvas}”还没有快照，也没有同一模板的其他画布，暂时无可比较。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="217"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="231"/>
         <source>Changes of “{canvas}” since {baseline}</source>
         <translation>“{canvas}”自{baseline}以来的变化</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="221"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="235"/>
         <source>No changes.</source>
         <translation>没有变化。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="222"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="236"/>
         <source>{added} added · {removed} removed · {moved} moved · {edited} edited · {links_added} links added · {links_removed} links removed</source>
         <translation>新增 {added} · 删除 {removed} · 移动 {moved} · 修改 {edited} · 新增连线 {links_added} · 删除连线 {links_removed}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="233"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="247"/>
         <source>Added ({n})</source>
         <translation>新增（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="233"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="247"/>
         <source>Removed ({n})</source>
         <translation>删除（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="234"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="248"/>
         <source>Moved to another block ({n})</source>
         <translation>移到其他模块（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="234"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="248"/>
         <source>Edited ({n})</source>
         <translation>修改（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="235"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="249"/>
         <source>Links added ({n})</source>
         <translation>新增连线（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="236"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="250"/>
         <source>Links removed ({n})</source>
         <translation>删除连线（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="301"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="320"/>
         <source>Compare with:</source>
         <translation>比较对象：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="302"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="321"/>
         <source>Show the changes on the canvas</source>
         <translation>在画布上标出变化</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="303"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="322"/>
         <source>Stop Comparing</source>
         <translation>结束比较</translation>
     </message>
@@ -2702,27 +2702,27 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="357"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="355"/>
         <source>Saved the template “{title}”; Add Canvas offers it.</source>
         <translation>已保存模板“{title}”，可在“添加画布”中使用。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="371"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="369"/>
         <source>Import Canvases From</source>
         <translation>从其他工作区导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="372"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="370"/>
         <source>ecanvas workspaces and interchange files (*.ecanvas *.json);;All files (*)</source>
         <translation>ecanvas 工作区和交换文件 (*.ecanvas *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="381"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="379"/>
         <source>Cannot import canvases</source>
         <translation>无法导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="385"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="383"/>
         <source>{file} holds no canvases.</source>
         <translation>{file} 中没有画布。</translation>
     </message>
@@ -2887,119 +2887,125 @@ Open it read-only instead?</source>
 <context>
     <name>WorkspacePropertiesDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="149"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="182"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="160"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="197"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="163"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="213"/>
         <source>{file} is larger than 5 MB.</source>
         <translation>{file} 超过 5 MB。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="167"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="204"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="218"/>
         <source>{file} is not a PNG or JPEG image.</source>
         <translation>{file} 不是 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="184"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="216"/>
+        <source>{file} has more than 40 million pixels ({size}); use a smaller image.</source>
+        <translation>{file} 超过 4000 万像素（{size}）；请使用更小的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="230"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="184"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="230"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="193"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="239"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="203"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="249"/>
         <source>Workspace Properties</source>
         <translation>工作区属性</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="205"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="251"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="206"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="252"/>
         <source>Client:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="207"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="253"/>
         <source>Author:</source>
         <translation>作者：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="208"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="254"/>
         <source>Workspace language:</source>
         <translation>工作区语言：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="209"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="255"/>
         <source>Brand colour:</source>
         <translation>品牌色：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="210"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="256"/>
         <source>Logo:</source>
         <translation>标志：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="214"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="260"/>
         <source>&amp;Details</source>
         <translation>详细信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="215"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="261"/>
         <source>&amp;Summary and Recommendations</source>
         <translation>摘要与建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="216"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="262"/>
         <source>E&amp;xecutive summary (opens the report):</source>
         <translation>执行摘要（位于报告开头）(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="217"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="263"/>
         <source>&amp;Recommendations:</source>
         <translation>建议(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="220"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="266"/>
         <source>What the strategy is, in a few paragraphs, for a reader who reads nothing else.</source>
         <translation>用几段话概括这份战略，让只读这一页的人也能明白。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="224"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="270"/>
         <source>1. The first thing to do
 2. The next one</source>
         <translation>1. 首先要做的事
 2. 接下来要做的事</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="227"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="273"/>
         <source>A blank line starts a new paragraph. Lines starting with “- ” are bullets, “1. ” numbered items, “### ” a heading; **bold** and *italic* inside a line.</source>
         <translation>空一行开始新段落。以“- ”开头的行是项目符号，“1. ”是编号项，“### ”是小标题；行内可用 **粗体** 和 *斜体*。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="230"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="276"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="231"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="277"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
