@@ -14,6 +14,7 @@ over no card, else at the nearest free spot around its middle.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import unicodedata
@@ -68,6 +69,9 @@ class Obstacles:
     from the first cell, so whether a line or a box meets a card is arithmetic, not a search."""
 
     def __init__(self, layout: CanvasLayout) -> None:
+        self.layout = layout
+        self._gutters: dict[bool, list[float]] = {}
+        self._lines: dict[tuple[bool, float], Line] = {}
         m = layout.metrics
         self.card_w, self.card_h = m.card_w, m.card_h
         self.pitch_x, self.pitch_y = m.card_w + m.gap, m.card_h + m.gap
@@ -78,6 +82,12 @@ class Obstacles:
             for box in layout.blocks.values() if box.card_ids
         ]  # fmt: skip
 
+    def gutters(self, horizontal: bool) -> list[float]:
+        """The free lines of the layout across one axis, sorted (see `_all_gutters`)."""
+        if horizontal not in self._gutters:
+            self._gutters[horizontal] = _all_gutters(self.layout, horizontal)
+        return self._gutters[horizontal]
+
     def hidden(self, horizontal: bool, at: float, a: float, b: float) -> float:
         """How much of the line (y = at from x = a to b, or x = at from y = a to b) runs under
         cards."""
@@ -85,7 +95,14 @@ class Obstacles:
 
     def line(self, horizontal: bool, at: float) -> Line:
         """The line y = at (or x = at) with the rows (or columns) of cards it runs through, to
-        ask about many stretches of it."""
+        ask about many stretches of it (routes share gaps, so lines are kept)."""
+        key = (horizontal, at)
+        found = self._lines.get(key)
+        if found is None:
+            found = self._lines[key] = self._line(horizontal, at)
+        return found
+
+    def _line(self, horizontal: bool, at: float) -> Line:
         runs = []
         for left, top, right, bottom, count, columns in self.grids:
             if horizontal:
@@ -231,11 +248,8 @@ def _best_middle(start: Point, end: Point, horizontal: bool, layout: CanvasLayou
     a, b = (0, 1) if horizontal else (1, 0)
     low, high = sorted((start[a], end[a]))
     mid = (low + high) / 2
-    found = {mid}
-    for value in _gutters(layout, horizontal, low, high, mid):
-        if low + 0.5 < value < high - 0.5:
-            found.add(value)
-    candidates = sorted(found, key=lambda v: (abs(v - mid), v))[:_CANDIDATES]
+    inside = _gutters(obstacles, horizontal, low + 0.5, high - 0.5, mid)
+    candidates = ([mid] + [v for v in inside if v != mid])[:_CANDIDATES]
     first, last = obstacles.line(horizontal, start[b]), obstacles.line(horizontal, end[b])
     best, best_cost, best_hidden = mid, math.inf, 0.0
     for value in candidates:
@@ -265,8 +279,7 @@ def _best_detour(
     low, high = sorted((start[b], end[b]))
     mid = (low + high) / 2
     reach = 2 * (layout.metrics.card_h if horizontal else layout.metrics.card_w) + BLOCK_GAP
-    found = set(_gutters(layout, not horizontal, low - reach, high + reach, mid))
-    candidates = sorted(found, key=lambda v: (abs(v - mid), v))[:_CANDIDATES]
+    candidates = _gutters(obstacles, not horizontal, low - reach, high + reach, mid)[:_CANDIDATES]
     out, back = obstacles.line(not horizontal, first), obstacles.line(not horizontal, last)
     best: tuple[float, tuple[Point, ...]] | None = None
     for value in candidates:
@@ -285,30 +298,35 @@ def _best_detour(
     return best
 
 
-def _gutters(layout: CanvasLayout, horizontal: bool, low: float, high: float,
-             mid: float) -> Iterable[float]:  # fmt: skip
-    """Free lines across [low, high] near `mid`: between card columns (or rows) inside blocks,
-    in a block's side (or bottom) margin, and halfway into the space between blocks."""
+def _gutters(obstacles: Obstacles, horizontal: bool, low: float, high: float,
+             mid: float) -> list[float]:  # fmt: skip
+    """Free lines within [low, high], the ones nearest `mid` first."""
+    lines = obstacles.gutters(horizontal)
+    start, stop = bisect.bisect_right(lines, low), bisect.bisect_left(lines, high)
+    centre = bisect.bisect_left(lines, mid, start, stop)
+    picked = lines[max(start, centre - _CANDIDATES) : min(stop, centre + _CANDIDATES)]
+    return sorted(picked, key=lambda v: (abs(v - mid), v))
+
+
+def _all_gutters(layout: CanvasLayout, horizontal: bool) -> list[float]:
+    """Every free line across the canvas (x for vertical lines when `horizontal`, else y),
+    sorted: between card columns (or rows) inside blocks, in a block's side (or bottom) margin,
+    and halfway into the space between blocks."""
     m = layout.metrics
     pitch = (m.card_w if horizontal else m.card_h) + m.gap
+    found: set[float] = set()
     for box in layout.blocks.values():
         rect, grid = box.rect, box.grid
         first, last = (rect.x, rect.right) if horizontal else (rect.y, rect.bottom)
-        if last < low or first > high:
-            continue
-        yield first - BLOCK_GAP / 2
-        yield last + BLOCK_GAP / 2
+        found.update((first - BLOCK_GAP / 2, last + BLOCK_GAP / 2))
         if horizontal:
-            yield (rect.x + grid.x) / 2
-            yield (grid.right + rect.right) / 2
+            found.update(((rect.x + grid.x) / 2, (grid.right + rect.right) / 2))
             origin, count = grid.x, box.columns
         else:
-            yield (grid.bottom + rect.bottom) / 2
+            found.add((grid.bottom + rect.bottom) / 2)
             origin, count = grid.y, box.rows
-        # the gutters before cells 1 .. count-1, only those near `mid`
-        near = round((mid - origin + m.gap / 2) / pitch)
-        for cell in range(max(1, near - _CANDIDATES // 2), min(count, near + _CANDIDATES // 2)):
-            yield origin + cell * pitch - m.gap / 2
+        found.update(origin + cell * pitch - m.gap / 2 for cell in range(1, count))
+    return sorted(found)
 
 
 def arrow_head(before: Point, tip: Point) -> tuple[Point, Point, Point]:
