@@ -6,6 +6,7 @@ the target; between them it runs as a Z (or a straight line) whose middle leg is
 (a gutter between card columns or rows, or the space between blocks) that keeps most of the
 arrow out from under other cards; when that still runs under cards, it steps out into the gap
 beside the source, runs along a free channel across and steps into the gap beside the target.
+Arrows whose inner legs share a line run side by side in lanes across their gap.
 Renderers draw the shaft beneath the cards, so an arrow never crosses a card's text, and the
 arrowhead above them: the head lies in the gap in front of the target (it is shorter than that
 gap), clear of every card's text. Labels go where the route runs
@@ -36,6 +37,7 @@ LABEL_MAX_TEXT_WIDTH = 150.0
 LABEL_CLEARANCE = 1.5  # kept free between a label and any card
 _CANDIDATES = 8  # middle legs tried per route (the ones nearest the middle)
 BEND_COST = 12.0  # a bend is worth this much arrow hidden under cards
+LANE_STEP = 3.0  # between arrows running side by side along one gap
 Point = tuple[float, float]
 
 
@@ -181,13 +183,19 @@ def route_links(layout: CanvasLayout, links: Iterable[Link],
                 label_scale: float = 1.0) -> dict[int, LinkRoute]:  # fmt: skip
     """Routes for the links whose two cards are laid out, by link id (in id order)."""
     obstacles = Obstacles(layout)
+    chosen = sorted(links, key=lambda lk: lk.id)
+    paths: dict[int, tuple[Point, ...]] = {}
+    for link in chosen:
+        source, target = layout.cards.get(link.source_id), layout.cards.get(link.target_id)
+        if source is not None and target is not None and source is not target:
+            paths[link.id] = route_between(source.rect, target.rect, layout, obstacles)
+    paths = separate_lanes(paths, layout.metrics.gap)
     labels: list[Rect] = []
     routes: dict[int, LinkRoute] = {}
-    for link in sorted(links, key=lambda lk: lk.id):
-        source, target = layout.cards.get(link.source_id), layout.cards.get(link.target_id)
-        if source is None or target is None or source is target:
+    for link in chosen:
+        points = paths.get(link.id)
+        if points is None:
             continue
-        points = route_between(source.rect, target.rect, layout, obstacles)
         label = None
         if link.label:
             size = label_size(link.label, label_scale)
@@ -198,6 +206,56 @@ def route_links(layout: CanvasLayout, links: Iterable[Link],
             link.id, link.source_id, link.target_id, points, head, label, link.label
         )
     return routes
+
+
+def separate_lanes(paths: dict[int, tuple[Point, ...]],
+                   gap: float) -> dict[int, tuple[Point, ...]]:  # fmt: skip
+    """Inner legs of different arrows that run along the same line and overlap are spread side
+    by side across the gap they run in (at most LANE_STEP apart, all within the gap), so each
+    arrow can be followed. The legs that touch a card never move."""
+    legs: dict[tuple[bool, float], list[tuple[float, float, int, int]]] = {}
+    for link_id, points in paths.items():
+        for index in range(1, len(points) - 2):
+            (x0, y0), (x1, y1) = points[index], points[index + 1]
+            horizontal = abs(y0 - y1) < 1e-9
+            if horizontal:
+                at, low, high = y0, min(x0, x1), max(x0, x1)
+            else:
+                at, low, high = x0, min(y0, y1), max(y0, y1)
+            legs.setdefault((horizontal, round(at, 3)), []).append((low, high, link_id, index))
+    shifted = {link_id: list(points) for link_id, points in paths.items()}
+    room = gap / 2 - 1.0
+    for (horizontal, _at), group in legs.items():
+        lanes = _lanes(group)
+        count = max(lanes.values(), default=0) + 1
+        if count < 2:
+            continue
+        step = min(LANE_STEP, 2 * room / (count - 1))
+        for (_low, _high, link_id, index), lane in lanes.items():
+            offset = (lane - (count - 1) / 2) * step
+            points = shifted[link_id]
+            for corner in (index, index + 1):
+                x, y = points[corner]
+                points[corner] = (x, y + offset) if horizontal else (x + offset, y)
+    return {link_id: tuple(points) for link_id, points in shifted.items()}
+
+
+def _lanes(group: list[tuple[float, float, int, int]]) -> dict[tuple, int]:
+    """A lane for each leg so that legs overlapping (or touching) along the line get different
+    lanes (the fewest lanes, the first free one in order along the line)."""
+    ends: list[float] = []  # where each lane is free again
+    found: dict[tuple, int] = {}
+    for leg in sorted(group):
+        low, high = leg[0], leg[1]
+        # legs that merely touch end to end get lanes of their own too: once the legs across
+        # them are spread, they would overlap a little
+        lane = next((n for n, end in enumerate(ends) if end < low - 1e-6), len(ends))
+        if lane == len(ends):
+            ends.append(high)
+        else:
+            ends[lane] = high
+        found[leg] = lane
+    return found
 
 
 def route_between(source: Rect, target: Rect, layout: CanvasLayout,
