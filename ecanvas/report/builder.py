@@ -15,7 +15,6 @@ from reportlab.platypus import (
     Flowable,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
 )
 
@@ -34,7 +33,7 @@ from ecanvas.report.glyphs import missing_characters, missing_warning
 from ecanvas.report.options import ReportOptions
 from ecanvas.report.scores import scores_story
 from ecanvas.report.summary import recommendations_story, summary_story
-from ecanvas.report.text import para_text
+from ecanvas.report.text_flow import flow
 
 # Room a section needs below its heading before it may start on the current page.
 SECTION_ROOM = 220.0
@@ -115,7 +114,7 @@ def plan_story(context: ReportContext) -> Story:
         story.flowables[story.contents_at : story.contents_at] = contents_lines(context)
     if story.first_template is None or story.flowables == []:
         text = context.label("no_canvases")
-        story.part("portrait", [Paragraph(para_text(text), context.styles.body)])
+        story.part("portrait", [flow(text, context.styles.body)])
     return story
 
 

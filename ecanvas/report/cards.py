@@ -7,7 +7,7 @@ a very long note flows across as many pages as it needs and nothing outgrows a f
 from __future__ import annotations
 
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable
 
 from ecanvas.model import DEFAULT_CARD_COLOUR, Block, Canvas, Card
 from ecanvas.report.card_entry import INDENT as NOTE_INDENT
@@ -15,7 +15,8 @@ from ecanvas.report.card_entry import CardEntry, Fact
 from ecanvas.report.context import ReportContext
 from ecanvas.report.labels import short_date, status_label
 from ecanvas.report.plain_text import MIN_LINES, PlainText
-from ecanvas.report.text import para_text, shorten
+from ecanvas.report.text import shorten
+from ecanvas.report.text_flow import MUTED_LOOK, PLAIN, TextFlow, flow
 from ecanvas.report.theme import (
     BODY,
     INK,
@@ -37,8 +38,10 @@ class BlockHeading(Flowable):
     def __init__(self, title: str, count: str, colour: str, context: ReportContext) -> None:
         super().__init__()
         styles = context.styles
-        count = f'<font size="8.5" color="{MUTED}">&nbsp;&nbsp;&nbsp;{para_text(count)}</font>'
-        self.paragraph = Paragraph(para_text(shorten(title, 200)) + count, styles.block)
+        spans = [(shorten(title, 200), PLAIN)]
+        if count:
+            spans.append(("\u00a0" * 3 + count, MUTED_LOOK))
+        self.paragraph = TextFlow(spans, styles.block)
         self.colour = colour
         self.keepWithNext = True
 
@@ -145,5 +148,5 @@ def cards_story(canvas: Canvas, context: ReportContext) -> list[Flowable]:
     for card in stray_cards(canvas):
         story.extend(card_flowables(card, context))
     if not canvas.cards and not canvas.blocks:
-        story.append(Paragraph(para_text(context.label("no_cards")), context.styles.muted))
+        story.append(flow(context.label("no_cards"), context.styles.muted))
     return story

@@ -1,6 +1,7 @@
 """User text set as plain lines: measured and wrapped by us, drawn as one text object.
 
-Card texts and notes are plain text, never markup, so they skip reportlab's Paragraph entirely:
+Card texts and notes are plain text, never markup, so they skip reportlab's Paragraph entirely
+(lines of a right-to-left paragraph are set flush right):
 nothing in them can be read as a tag, a 100,000-character note splits across pages line by line,
 and a thousand cards lay out several times faster than as Paragraphs.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from ecanvas.report.fonts import register_fonts
-from ecanvas.report.runs import text_line, text_out
+from ecanvas.report.runs import line_width, text_line, text_out
 from ecanvas.report.text import wrap_lines
 from ecanvas.report.theme import colour
 
@@ -86,6 +87,12 @@ class PlainText(Flowable):
             text_out(writer, text, self.size, self.leading)
             writer.setTextOrigin(self.indent, baseline)
         writer.setFillColor(colour(self.ink) if isinstance(self.ink, str) else self.ink)
-        for line in self.lines or ():
+        for index, line in enumerate(self.lines or ()):
+            if getattr(line, "rtl", False):  # flush right, as right-to-left paragraphs are set
+                right = self.indent + (self.line_width or 0.0)
+                x = right - line_width(line, self.size)
+                writer.setTextOrigin(x, baseline - index * self.leading)
+            elif index and getattr(self.lines[index - 1], "rtl", False):
+                writer.setTextOrigin(self.indent, baseline - index * self.leading)
             text_line(writer, line, self.size, self.leading)
         self.canv.drawText(writer)

@@ -9,14 +9,15 @@ import math
 from reportlab.graphics.charts.spider import SpiderChart
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.colors import Color, HexColor
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from ecanvas.model import Block, Canvas
 from ecanvas.report.context import ReportContext
 from ecanvas.report.flowables import SectionTitle
 from ecanvas.report.fonts import register_fonts
 from ecanvas.report.tables import house_style
-from ecanvas.report.text import para_text, shorten, wrap_text
+from ecanvas.report.text import shorten, wrap_text
+from ecanvas.report.text_flow import PLAIN, Look, TextFlow, flow
 from ecanvas.report.theme import BODY, INK, MUTED, RULE, rgb
 
 MAX_SCORE = 5
@@ -147,16 +148,17 @@ def score_table(blocks: list[Block], context: ReportContext) -> Table:
     for block in blocks:
         score = block.score
         if score is None:
-            dots = f'<font color="{MUTED}">{para_text(context.label("not_scored"))}</font>'
+            dots = [(context.label("not_scored"), Look(ink=MUTED))]
         else:
-            dots = (
-                f'<font color="{brand}">{"●" * score}</font>'
-                f'<font color="{RULE}">{"●" * (MAX_SCORE - score)}</font>  {score}/5'
-            )
+            dots = [
+                ("●" * score, Look(ink=brand)),
+                ("●" * (MAX_SCORE - score), Look(ink=RULE)),
+                (f"  {score}/5", PLAIN),
+            ]
         rows.append(
             [
-                Paragraph(para_text(shorten(block.title(context.lang), 100)), styles.cell),
-                Paragraph(dots, styles.cell),
+                flow(shorten(block.title(context.lang), 100), styles.cell),
+                TextFlow(dots, styles.cell),
             ]
         )
     table = Table(rows, colWidths=[150, 90], hAlign="LEFT")
@@ -182,7 +184,7 @@ def canvas_scores(canvas: Canvas, blocks: list[Block], context: ReportContext) -
     )
     chart = radar_chart(blocks, context) if len(blocks) >= 3 else bar_chart(blocks, context)
     side = [
-        Paragraph(para_text(leading_sentence(blocks, context)), styles.body),
+        flow(leading_sentence(blocks, context), styles.body),
         Spacer(1, 4),
         score_table(blocks, context),
     ]
