@@ -13,6 +13,7 @@ from ecanvas.model import DEFAULT_CARD_COLOUR, Block, Canvas, Card
 from ecanvas.report.card_entry import INDENT as NOTE_INDENT
 from ecanvas.report.card_entry import CardEntry, Fact
 from ecanvas.report.context import ReportContext
+from ecanvas.report.direction import is_right_to_left
 from ecanvas.report.labels import short_date, status_label
 from ecanvas.report.plain_text import MIN_LINES, PlainText
 from ecanvas.report.text import shorten
@@ -38,9 +39,13 @@ class BlockHeading(Flowable):
     def __init__(self, title: str, count: str, colour: str, context: ReportContext) -> None:
         super().__init__()
         styles = context.styles
-        spans = [(shorten(title, 200), PLAIN)]
+        title = shorten(title, 200)
+        spans = [(title, PLAIN)]
         if count:
-            spans.append(("\u00a0" * 3 + count, MUTED_LOOK))
+            # A mark of the title's own direction keeps the count out of a right-to-left title
+            # ("شاي 3 cards" must not read "3 شاي cards").
+            mark = "\u200f" if is_right_to_left(title) else "\u200e"
+            spans.append((mark + "\u00a0" * 3 + count, MUTED_LOOK))
         self.paragraph = TextFlow(spans, styles.block)
         self.colour = colour
         self.keepWithNext = True

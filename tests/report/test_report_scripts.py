@@ -181,3 +181,34 @@ def test_no_warning_when_every_character_has_a_font(english_store, tmp_path):
                  warn=warnings.append)  # fmt: skip
     assert warnings == []
     assert missing_warning({}) == ""
+
+
+@needs_poppler
+def test_chart_labels_print_every_script(make_store, tmp_path):
+    store = make_store(title="Charts")
+    canvas = store.add_canvas("strategic-paths")
+    names = ["Tea 🍵", "شاي أخضر", "תה ירוק", "चाय"]
+    for index, (block, name) in enumerate(zip(canvas.blocks, names, strict=False)):
+        store.update_block(block.id, title_en=name)
+        store.set_block_score(block.id, index + 2)
+    output = build_report(
+        store.workspace, tmp_path / "chart.pdf", ReportOptions(sections=("scores",))
+    )
+    text = _readable(pdf_text(output))
+    # Each name is on a radar spoke and in the score table (the leader in the sentence too).
+    for name in names[:3]:
+        assert text.count(name) == 2, name
+    assert text.count("चाय") == 3
+
+
+def test_bold_and_italic_chinese_are_simulated(make_store, tmp_path):
+    from pypdf import PdfReader
+
+    store = make_store(title="Bold")
+    store.add_canvas("swot")
+    store.set_properties(summary="**粗体中文** and *斜体中文*")
+    output = build_report(store.workspace, tmp_path / "bold.pdf",
+                          ReportOptions(sections=("summary",)))  # fmt: skip
+    content = PdfReader(output).pages[0].get_contents().get_data().decode("latin-1")
+    assert " 2 Tr" in content  # fill and stroke: the outline thickens the regular face
+    assert re.search(r"1 0 \.2 1 [\d.]+ [\d.]+ Tm", content)  # the shear slants it
