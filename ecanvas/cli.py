@@ -255,8 +255,13 @@ def _add_report(commands) -> None:
     )  # fmt: skip
     report.add_argument(
         "--sections", nargs="+", action="extend", metavar="S",
-        help="only these sections: cover contents summary canvases cards scores actions checks "
-        "appendix (default: all but checks)",
+        help="only these sections: cover contents summary recommendations canvases cards changes "
+        "scores actions checks appendix (default: all but changes and checks)",
+    )  # fmt: skip
+    report.add_argument(
+        "--changes-since", metavar="SNAPSHOT",
+        help="for the changes section: compare each canvas with its snapshot of this name "
+        "(default: its newest snapshot)",
     )  # fmt: skip
     report.add_argument(
         "--brand-colour", type=_colour, metavar="#RRGGBB", help="accent colour of the report"
@@ -567,8 +572,10 @@ def _report_one(args: argparse.Namespace, path: Path, output: Path) -> Path:
     with _open_for_reading(path) as store:
         workspace = store.workspace
         warn_about_damage(path, getattr(store, "damage", ()), "the report")
-    _check_canvas_ids(path, workspace, args.canvas)
-    options = _report_options(args, workspace)
+        _check_canvas_ids(path, workspace, args.canvas)
+        options = _report_options(args, workspace)
+        if options.wants("changes"):
+            options = _with_changes(store, options)
     from ecanvas.report import build_report  # reportlab: only once the inputs are known good
 
     return build_report(
@@ -604,7 +611,18 @@ def _report_options(args: argparse.Namespace, workspace):
         sections=tuple(args.sections) if args.sections else saved.sections,
         brand_colour=args.brand_colour or saved.brand_colour,
         logo_path=args.logo,
+        changes_since=getattr(args, "changes_since", None) or saved.changes_since,
     )
+
+
+def _with_changes(store, options):
+    """The options with what changed since the snapshots (the report reads no snapshots)."""
+    from dataclasses import replace
+
+    from ecanvas.store.changes import changes_since
+
+    found = changes_since(store, options.canvas_ids, options.changes_since)
+    return replace(options, changes=found)
 
 
 def _one_canvas(path: Path, workspace, wanted: Sequence[int] | None) -> int:

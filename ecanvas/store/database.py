@@ -18,6 +18,7 @@ from pathlib import Path
 from ecanvas.model import Block, Canvas, Card, Link, Snapshot, Workspace
 from ecanvas.model.entities import Dot, Participant, VotingRound
 from ecanvas.store.rowcheck import (
+    BAD_ID,
     BAD_JSON,
     MISSING_PARENT,
     MISSING_ROW,
@@ -73,6 +74,7 @@ def _rows(connection, cls: type, query: str, params=(), converters: dict | None 
     plan = [(i, n, convert_by.get(n), rules.get(n, unchecked)) for i, n in enumerate(names)
             if n in wanted]  # fmt: skip
     entities = []
+    seen: set[int] = set()
     for row in cursor:
         found: list[tuple[str, str]] = []  # (column, problem) repaired in this row
         values: dict[str, object] = {}
@@ -80,6 +82,10 @@ def _rows(connection, cls: type, query: str, params=(), converters: dict | None 
             for i, name, convert, rule in plan:
                 values[name] = _checked(row[i], convert, rule, name, found)
             entity = cls(**values)
+            if "id" in values and table != "workspace":
+                if values["id"] in seen:  # a damaged file can show a row twice
+                    raise BadRowError("id", BAD_ID)
+                seen.add(values["id"])
         except (BadRowError, TypeError) as problem:
             column, code = (
                 (problem.column, problem.problem) if isinstance(problem, BadRowError)
@@ -211,6 +217,8 @@ def load_settings(connection, damage: list[Damage] | None = None) -> dict[str, o
     for key, value in connection.execute("SELECT key, value FROM setting ORDER BY key"):
         try:
             if not isinstance(key, str) or isinstance(key, UnreadableText):
+                raise ValueError(key)
+            if isinstance(value, UnreadableText) or not isinstance(value, str | int | float):
                 raise ValueError(key)
             settings[key] = json.loads(value) if isinstance(value, str) else value
         except (ValueError, TypeError, RecursionError):

@@ -69,6 +69,8 @@ def storage_error(
     original = getattr(error, "orig", None)  # SQLAlchemy wraps the driver's error
     if isinstance(original, BaseException):
         error = original
+    if isinstance(error, UnicodeDecodeError):  # SQLite's message quoting damaged bytes
+        return DamagedWorkspaceError(path, "some of its text cannot be read")
     if isinstance(error, sqlite3.Error):
         code = getattr(error, "sqlite_errorcode", None)
         kind = _BY_SQLITE_CODE.get(code & 0xFF) if isinstance(code, int) else None

@@ -44,8 +44,10 @@ class FileHeader:
     application_id: int
 
 
-def read_header(path: Path) -> FileHeader:
-    """Parse the SQLite header; raise a typed error for anything that is not a usable file."""
+def read_header(path: Path, *, short_ok: bool = False) -> FileHeader:
+    """Parse the SQLite header; raise a typed error for anything that is not a usable file.
+
+    `short_ok`: a file cut short is still read (the repair salvages what it holds)."""
     if not path.exists():
         raise WorkspaceNotFoundError(path)
     if path.is_dir():
@@ -69,7 +71,7 @@ def read_header(path: Path) -> FileHeader:
     # A change interrupted mid-commit may leave the header ahead of the file; SQLite's rollback
     # of the journal puts it right, so only a file without a journal is judged by its size.
     wrong_size = size % page_size or (page_count and size < page_count * page_size)
-    if wrong_size and not journal_path(path).exists():
+    if wrong_size and not short_ok and not journal_path(path).exists():
         raise DamagedWorkspaceError(path, f"{size} bytes, expected {page_count * page_size}")
     return FileHeader(page_size, page_count, user_version, application_id)
 
@@ -163,6 +165,7 @@ def _check_schema(path: Path, version: int) -> bool:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:
         raise DamagedWorkspaceError(path, str(error)) from None
+    connection.text_factory = _replacing_text  # a flipped bit in the schema text is a difference
     try:
         connection.execute("PRAGMA trusted_schema = OFF")
         difference = schema_difference(connection, version)
@@ -170,6 +173,8 @@ def _check_schema(path: Path, version: int) -> bool:
         if getattr(error, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
             return False
         raise DamagedWorkspaceError(path, str(error)) from None
+    except UnicodeDecodeError:  # SQLite's own message quotes the damaged schema text
+        raise DamagedWorkspaceError(path, "the description of its tables is damaged") from None
     finally:
         connection.close()
     if difference:
@@ -185,17 +190,24 @@ def _quick_check(path: Path, mode: str) -> bool:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
         raise DamagedWorkspaceError(path, str(error)) from None
+    connection.text_factory = _replacing_text
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
             return False
         raise DamagedWorkspaceError(path, str(error)) from None
+    except UnicodeDecodeError:  # SQLite's own message quotes the damaged schema text
+        raise DamagedWorkspaceError(path, "the description of its tables is damaged") from None
     finally:
         connection.close()
     if rows != [("ok",)]:
         raise DamagedWorkspaceError(path, "; ".join(str(r[0]) for r in rows[:3]))
     return True
+
+
+def _replacing_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
 
 
 def lock_path(path: Path) -> Path:

@@ -10,6 +10,7 @@ never over an existing file.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -52,7 +53,7 @@ class RepairResult:
 def salvage(source: Path) -> tuple[Workspace, list[Damage]]:
     """Every readable row of `source` as a model, and the damage found; the file is only read."""
     source = Path(source)
-    header = read_header(source)
+    header = read_header(source, short_ok=True)
     if header.application_id != APPLICATION_ID:
         raise ForeignDatabaseError(source)
     if header.user_version > SCHEMA_VERSION:
@@ -61,13 +62,15 @@ def salvage(source: Path) -> tuple[Workspace, list[Damage]]:
     try:
         connection = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            connection.execute("PRAGMA trusted_schema = OFF")
+            with contextlib.suppress(sqlite3.Error, UnicodeDecodeError):
+                connection.execute("PRAGMA trusted_schema = OFF")
             damage: list[Damage] = []
             reader = _SalvagingReader(connection, damage)
             try:
                 workspace = load_workspace(reader, damage=damage)
-            except sqlite3.DatabaseError as error:
-                raise DamagedWorkspaceError(source, f"nothing could be read: {error}") from None
+            except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+                reason = str(error) if isinstance(error, sqlite3.Error) else "unreadable text"
+                raise DamagedWorkspaceError(source, f"nothing could be read: {reason}") from None
             return workspace, damage
         finally:
             connection.close()
@@ -108,7 +111,7 @@ def _private_copy(source: Path) -> Path:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
         finally:
             connection.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):
         journal_path(copy).unlink(missing_ok=True)  # a journal SQLite cannot apply: read as is
     return copy
 
@@ -137,7 +140,7 @@ class _SalvagingReader:
         try:
             cursor = self.connection.execute(query, params)
             return _Rows(cursor.description, cursor.fetchall())
-        except sqlite3.DatabaseError:
+        except (sqlite3.DatabaseError, UnicodeDecodeError):
             match = TABLE_IN_QUERY.search(query)
             if match is None:
                 raise
@@ -147,7 +150,8 @@ class _SalvagingReader:
         connection = self.connection
         try:
             description = connection.execute(f"SELECT * FROM {table} LIMIT 0").description
-        except sqlite3.DatabaseError:
+        except (sqlite3.DatabaseError, UnicodeDecodeError):
+            # The table itself cannot be read (its description is damaged): it is left out.
             self.damage.append(Damage(table, None, "", "", "", UNREADABLE_ROW, False))
             return _Rows([("id",)], [])
         rows = []
@@ -156,7 +160,7 @@ class _SalvagingReader:
                 found = connection.execute(
                     f"SELECT * FROM {table} WHERE rowid = ?", (rowid,)
                 ).fetchall()
-            except sqlite3.DatabaseError:
+            except (sqlite3.DatabaseError, UnicodeDecodeError):
                 self.damage.append(Damage(table, rowid, "", "", "", UNREADABLE_ROW, False))
                 continue
             rows.extend(found)

@@ -65,6 +65,11 @@ SPECS = (
     ActionSpec("side_panels", ("F9",), "panels", checkable=True),
     ActionSpec("link_hints", (), checkable=True),
     ActionSpec("checks_panel", ("F8",), "checks", checkable=True),
+    ActionSpec("import_canvases", ()),
+    ActionSpec("take_snapshot", ("Ctrl+Alt+S",)),
+    ActionSpec("snapshots", ()),
+    ActionSpec("compare", ()),
+    ActionSpec("save_template", ()),
 )
 
 
@@ -156,6 +161,11 @@ class Actions(QObject):
             "side_panels": self.tr("Side &Panels"),
             "link_hints": self.tr("Show &Link Hints"),
             "checks_panel": self.tr("Strategy &Checks"),
+            "import_canvases": self.tr("&Import Canvases From…"),
+            "take_snapshot": self.tr("Take &Snapshot…"),
+            "snapshots": self.tr("Snaps&hots…"),
+            "compare": self.tr("Compare &with…"),
+            "save_template": self.tr("Save as &Template…"),
         }
         for name, text in texts.items():
             action = self._by_name[name]

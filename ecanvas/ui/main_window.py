@@ -34,6 +34,7 @@ from ecanvas.ui.recovery import Recovery
 from ecanvas.ui.settings import AppSettings
 from ecanvas.ui.status_bar import WorkspaceStatusBar
 from ecanvas.ui.undo_guard import UndoGuard
+from ecanvas.ui.versions.controller import VersionsController
 from ecanvas.ui.workspace_files import WorkspaceFiles
 
 # Edit actions that call the scene method of the same name on the canvas on screen.
@@ -46,7 +47,8 @@ SCENE_ACTIONS = {
 VIEW_ACTIONS = {"zoom_in": "zoom_in", "zoom_out": "zoom_out", "zoom_reset": "zoom_reset",
                 "fit_to_window": "fit_to_window"}  # fmt: skip
 WRITING_ACTIONS = ("cut", "paste", "duplicate", "delete", "compact_cards", "new_card",
-                   "edit_card", "add_canvas", "workspace_properties")  # fmt: skip
+                   "edit_card", "add_canvas", "workspace_properties", "import_canvases",
+                   "take_snapshot")  # fmt: skip
 TITLE_EVENTS = {ChangeKind.WORKSPACE}
 COUNT_EVENTS = {ChangeKind.CARDS_ADDED, ChangeKind.CARDS_REMOVED, ChangeKind.CANVAS_ADDED,
                 ChangeKind.CANVAS_REMOVED}  # fmt: skip
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
                                  self.exports.actions.values(),
                                  (self.exports.image_action,))  # fmt: skip
         self.palette_bar = self._add_palette_bar()
+        self.versions = VersionsController(self)
         self._connect()
         self._restore_layout()
         self.set_store(store)
@@ -211,6 +214,7 @@ class MainWindow(QMainWindow):
             part.set_store(store)
         self.tabs.set_store(store)
         self.find_bar.set_store(store)
+        self.versions.set_store(store)
         if store.path is not None:
             self.settings.add_recent_file(store.path)
         else:
@@ -419,6 +423,7 @@ class MainWindow(QMainWindow):
         self.live.set_store(None)
         self.connection_bar.set_store(None)
         self.tabs.set_store(None)
+        self.versions.set_store(None)
         for part in (self.canvas_list, self.inspector, self.guidance, self.find_bar,
                      self.checks_dock.panel):  # fmt: skip
             part.set_store(None)
@@ -439,6 +444,7 @@ class MainWindow(QMainWindow):
         self.actions.language_action(self.language).setChecked(True)
         self.settings.set_language(self.language)
         self.tabs.set_language(self.language)
+        self.versions.set_language(self.language)
         self.guidance.set_language(self.language)
         self.checks_dock.panel.set_language(self.language)
 

@@ -198,6 +198,7 @@ class WorkspaceFiles(QObject):
         self.window.settings.set_export_folder(Path(written).parent)
 
     def export_pdf(self) -> Path | None:
+        from ecanvas.store.changes import changes_since
         from ecanvas.ui.report_dialog import export_report_interactively  # reportlab is heavy
 
         store = self.window.store
@@ -205,6 +206,7 @@ class WorkspaceFiles(QObject):
             self.window, store.workspace, self.export_folder(),
             remember=None if store.read_only else self._remember_report_options,
             protect=_protected(store),
+            changes=lambda ids, name: changes_since(store, ids, name),
         )  # fmt: skip
         if written is not None:
             self.remember_export(written)
