@@ -76,6 +76,8 @@ def appendix_story(context: ReportContext) -> list[Flowable]:
         if description:
             story.append(flow(description, styles.muted))
         for block_title, colour, questions in blocks:
-            story.append(BlockHeading(block_title, "", colour, context))
+            heading = BlockHeading(block_title, "", colour, context)
+            heading.keepWithNext = True
+            story.append(heading)
             story.extend(_questions(questions, context))
     return story

@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable
 from ecanvas.report.direction import is_right_to_left
 from ecanvas.report.fonts import text_width
 from ecanvas.report.glyphs import BOLD, ITALIC, PRIMARY
+from ecanvas.report.pagination import must_split, tail_lines
 from ecanvas.report.plain_text import ASCENT, MIN_LINES
 from ecanvas.report.runs import FAKE_BOLD_STROKE, FAKE_ITALIC_SLANT, Run, line_runs, write_run
 from ecanvas.report.text import break_ranges, clean
@@ -93,6 +94,8 @@ class TextFlow(Flowable):
         self.line_width = line_width
         self.space_before = style.spaceBefore
         self.space_after = style.spaceAfter
+        self.tail_room = 0.0  # how much of it should reach its part's last page
+        self.tail_after = 0.0  # and how much of the part follows it (pagination.Tail)
 
     # ----------------------------------------------------------------- layout
     def _size_of(self, look: Look) -> float:
@@ -147,18 +150,21 @@ class TextFlow(Flowable):
             self.lines = self._layout(width)
             self.line_width = width
         self.width, self.height = avail_width, len(self.lines) * self.leading
+        if must_split(self, self.height, avail_height, len(self.lines), MIN_LINES):
+            return (self.width, avail_height + 1)  # too tall here: the frame asks for a split
         return (self.width, self.height)
 
     def split(self, avail_width, avail_height):
         self.wrap(avail_width, avail_height)
         lines = self.lines or []
-        fit = min(int(avail_height // self.leading), len(lines) - MIN_LINES)
-        if fit < MIN_LINES:
+        fit = tail_lines(self, len(lines), avail_height, MIN_LINES)
+        if not fit:
             return []
         head = TextFlow(self.spans, self.style, self.bullet, lines[:fit], self.line_width)
         tail = TextFlow(self.spans, self.style, None, lines[fit:], self.line_width)
         head.looks = tail.looks = self.looks
         head.space_after, tail.space_before = 0.0, 0.0
+        tail.tail_room, tail.tail_after = self.tail_room, self.tail_after
         return [head, tail]
 
     def getSpaceBefore(self):
