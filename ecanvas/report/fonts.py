@@ -8,6 +8,7 @@ cannot draw goes to the fallback chain of `ecanvas.report.glyphs`, run by run.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 from functools import cache
@@ -54,6 +55,10 @@ def measured_font_class(base):
 
 @cache
 def _registered() -> str:
+    # reportlab's C helpers (reportlab[accel]) load by a name built at run time; naming the
+    # module here lets the desktop bundle find and carry it. Without it reportlab runs slower.
+    with contextlib.suppress(ImportError):
+        import _rl_accel  # noqa: F401
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
