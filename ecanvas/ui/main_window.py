@@ -24,6 +24,7 @@ from ecanvas.ui.errors import describe_error
 from ecanvas.ui.export_files import FileExports
 from ecanvas.ui.find_bar import FindBar
 from ecanvas.ui.i18n import UiLanguage, default_language
+from ecanvas.ui.literal import title_safe
 from ecanvas.ui.live import LiveWorkspace
 from ecanvas.ui.menus import WindowMenus
 from ecanvas.ui.panels import run_or_report
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         )
         self.undo_stack = QUndoStack(self)
         self._was_maximised = False
+        self._fitted_once = False
         self.actions = Actions(self)
         self.files = WorkspaceFiles(self)
         self.recovery = Recovery(self)
@@ -278,7 +280,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.store is None:
             return
-        names = {"title": self.store.workspace.title, "file": self.store.display_name}
+        names = {"title": title_safe(self.store.workspace.title),
+                 "file": title_safe(self.store.display_name)}  # fmt: skip
         if not getattr(self.store, "connected", True):
             self.setWindowTitle(self.tr("{title} — {file} [server unreachable]").format(**names))
         elif self.store.read_only:
@@ -400,6 +403,25 @@ class MainWindow(QMainWindow):
         splitter = self.settings.splitter_state()
         if splitter is None or not self.splitter.restoreState(splitter):
             self._default_splitter_sizes()
+        self.fit_on_screen()
+
+    def fit_on_screen(self) -> None:
+        """Never larger than the screen's free area (a size remembered on a bigger screen,
+        many canvases): shrink and move the window so all of it can be reached."""
+        if self.isMaximized() or self.isFullScreen() or self.screen() is None:
+            return
+        available = self.screen().availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+        width = min(self.width(), available.width() - extra_w)
+        height = min(self.height(), available.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        left = max(available.left(), min(frame.left(), available.right() + 1 - frame.width()))
+        top = max(available.top(), min(frame.top(), available.bottom() + 1 - frame.height()))
+        if (left, top) != (frame.left(), frame.top()):
+            self.move(left, top)
 
     def _default_splitter_sizes(self) -> None:
         """Side panels of a readable width; the canvas gets the rest, most of a small screen."""
@@ -414,6 +436,12 @@ class MainWindow(QMainWindow):
         height = min(900, int(available.height() * 0.94))
         self.resize(width, height)
         self.move(available.center() - self.rect().center())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted_once:  # the window manager's frame is known once it is shown
+            self._fitted_once = True
+            QTimer.singleShot(0, self.fit_on_screen)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing to save: the file is always up to date. Remember the layout and let go."""

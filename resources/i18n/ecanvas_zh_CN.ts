@@ -252,32 +252,32 @@ Open it read-only instead?</source>
 <context>
     <name>BlockEditing</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="47"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="48"/>
         <source>Remove the block “%1” and the %2 card(s) in it?</source>
         <translation>移除模块“%1”及其中的 %2 张卡片吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="50"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="51"/>
         <source>Remove Block</source>
         <translation>移除模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="197"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="198"/>
         <source>Add block</source>
         <translation>添加模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="211"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="212"/>
         <source>Rename block</source>
         <translation>重命名模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="269"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="270"/>
         <source>Resize block</source>
         <translation>调整模块大小</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="271"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="272"/>
         <source>Move block</source>
         <translation>移动模块</translation>
     </message>
@@ -477,7 +477,7 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasScene</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/mirror.py" line="355"/>
+        <location filename="../../ecanvas/ui/canvas/mirror.py" line="361"/>
         <source>This card should link to a card in %1. Drag from the handle on its right edge to that card.</source>
         <translation>这张卡片应连接到“%1”中的卡片。从它右边缘的手柄拖到目标卡片即可。</translation>
     </message>
@@ -530,17 +530,17 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasTabs</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="255"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="280"/>
         <source>“{canvas}” has no blocks yet; add a block before moving cards there.</source>
         <translation>“{canvas}”还没有模块；请先添加模块，再把卡片移过去。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="266"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="291"/>
         <source>Moved 1 card to “{canvas}”.</source>
         <translation>已将 1 张卡片移到“{canvas}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="268"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="293"/>
         <source>Moved {count} cards to “{canvas}”.</source>
         <translation>已将 {count} 张卡片移到“{canvas}”。</translation>
     </message>
@@ -695,92 +695,92 @@ Open it read-only instead?</source>
 <context>
     <name>ChangesPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="143"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="151"/>
         <source>“{name}” ({time})</source>
         <translation>“{name}”（{time}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="144"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="152"/>
         <source>“{title}”</source>
         <translation>“{title}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="153"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="161"/>
         <source>Snapshot “{name}” ({time})</source>
         <translation>快照“{name}”（{time}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="159"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="167"/>
         <source>Canvas “{title}”</source>
         <translation>画布“{title}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="209"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="223"/>
         <source>Choose a canvas and compare it with a snapshot.</source>
         <translation>请选择一个画布，将它与快照进行比较。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="212"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="226"/>
         <source>“{canvas}” has no snapshots yet, and no other canvas of its template: nothing to compare it with.</source>
         <translation>“{canvas}”还没有快照，也没有同一模板的其他画布，暂时无可比较。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="217"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="231"/>
         <source>Changes of “{canvas}” since {baseline}</source>
         <translation>“{canvas}”自{baseline}以来的变化</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="221"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="235"/>
         <source>No changes.</source>
         <translation>没有变化。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="222"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="236"/>
         <source>{added} added · {removed} removed · {moved} moved · {edited} edited · {links_added} links added · {links_removed} links removed</source>
         <translation>新增 {added} · 删除 {removed} · 移动 {moved} · 修改 {edited} · 新增连线 {links_added} · 删除连线 {links_removed}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="233"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="247"/>
         <source>Added ({n})</source>
         <translation>新增（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="233"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="247"/>
         <source>Removed ({n})</source>
         <translation>删除（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="234"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="248"/>
         <source>Moved to another block ({n})</source>
         <translation>移到其他模块（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="234"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="248"/>
         <source>Edited ({n})</source>
         <translation>修改（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="235"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="249"/>
         <source>Links added ({n})</source>
         <translation>新增连线（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="236"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="250"/>
         <source>Links removed ({n})</source>
         <translation>删除连线（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="301"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="320"/>
         <source>Compare with:</source>
         <translation>比较对象：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="302"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="321"/>
         <source>Show the changes on the canvas</source>
         <translation>在画布上标出变化</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="303"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="322"/>
         <source>Stop Comparing</source>
         <translation>结束比较</translation>
     </message>
@@ -788,7 +788,7 @@ Open it read-only instead?</source>
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../ecanvas/ui/checks_dock.py" line="71"/>
+        <location filename="../../ecanvas/ui/checks_dock.py" line="75"/>
         <source>Strategy Checks</source>
         <translation>战略检查</translation>
     </message>
@@ -1523,107 +1523,107 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="204"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="213"/>
         <source>{count} cards selected. Select one card to edit its fields.</source>
         <translation>已选中 {count} 张卡片。选择一张卡片即可编辑其内容。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="209"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="218"/>
         <source>Select a card on the canvas to see and edit it here.</source>
         <translation>在画布上选择一张卡片，即可在此查看和编辑。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="260"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="269"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="261"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="261"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="261"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="261"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="262"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="271"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="262"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="271"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="262"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="271"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="262"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="271"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="265"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="274"/>
         <source>comma, separated, tags</source>
         <translation>用逗号分隔多个标签</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="266"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="275"/>
         <source>Who does it?</source>
         <translation>由谁负责？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="267"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="276"/>
         <source>Set</source>
         <translation>设定</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="268"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="277"/>
         <source>Add a vote</source>
         <translation>加一票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="269"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
         <source>Remove a vote</source>
         <translation>减一票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="274"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="283"/>
         <source>No status</source>
         <translation>无状态</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="274"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="283"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="274"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="283"/>
         <source>Doing</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="275"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="284"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="275"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="284"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
@@ -1631,42 +1631,42 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="291"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="292"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="285"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="286"/>
         <source>{title} — {file} [read-only]</source>
         <translation>{title} — {file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="283"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="284"/>
         <source>{title} — {file} [server unreachable]</source>
         <translation>{title} — {file} [服务器无法连接]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="287"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="288"/>
         <source>{title} — {file}</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="467"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="493"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="467"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="493"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="468"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="494"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="468"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="494"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2702,27 +2702,27 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="357"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="355"/>
         <source>Saved the template “{title}”; Add Canvas offers it.</source>
         <translation>已保存模板“{title}”，可在“添加画布”中使用。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="371"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="369"/>
         <source>Import Canvases From</source>
         <translation>从其他工作区导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="372"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="370"/>
         <source>ecanvas workspaces and interchange files (*.ecanvas *.json);;All files (*)</source>
         <translation>ecanvas 工作区和交换文件 (*.ecanvas *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="381"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="379"/>
         <source>Cannot import canvases</source>
         <translation>无法导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="385"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="383"/>
         <source>{file} holds no canvases.</source>
         <translation>{file} 中没有画布。</translation>
     </message>
@@ -2750,47 +2750,47 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="64"/>
+        <location filename="../../ecanvas/ui/menus.py" line="65"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="65"/>
+        <location filename="../../ecanvas/ui/menus.py" line="66"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="66"/>
+        <location filename="../../ecanvas/ui/menus.py" line="67"/>
         <source>Export &amp;As</source>
         <translation>导出为(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="67"/>
+        <location filename="../../ecanvas/ui/menus.py" line="68"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="68"/>
+        <location filename="../../ecanvas/ui/menus.py" line="69"/>
         <source>&amp;Canvas</source>
         <translation>画布(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="69"/>
+        <location filename="../../ecanvas/ui/menus.py" line="70"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="70"/>
+        <location filename="../../ecanvas/ui/menus.py" line="71"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="71"/>
+        <location filename="../../ecanvas/ui/menus.py" line="72"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="90"/>
+        <location filename="../../ecanvas/ui/menus.py" line="91"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
@@ -2887,119 +2887,125 @@ Open it read-only instead?</source>
 <context>
     <name>WorkspacePropertiesDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="149"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="182"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="160"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="197"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="163"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="213"/>
         <source>{file} is larger than 5 MB.</source>
         <translation>{file} 超过 5 MB。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="167"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="204"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="218"/>
         <source>{file} is not a PNG or JPEG image.</source>
         <translation>{file} 不是 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="184"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="216"/>
+        <source>{file} has more than 40 million pixels ({size}); use a smaller image.</source>
+        <translation>{file} 超过 4000 万像素（{size}）；请使用更小的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="230"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="184"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="230"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="193"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="239"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="203"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="249"/>
         <source>Workspace Properties</source>
         <translation>工作区属性</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="205"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="251"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="206"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="252"/>
         <source>Client:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="207"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="253"/>
         <source>Author:</source>
         <translation>作者：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="208"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="254"/>
         <source>Workspace language:</source>
         <translation>工作区语言：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="209"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="255"/>
         <source>Brand colour:</source>
         <translation>品牌色：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="210"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="256"/>
         <source>Logo:</source>
         <translation>标志：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="214"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="260"/>
         <source>&amp;Details</source>
         <translation>详细信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="215"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="261"/>
         <source>&amp;Summary and Recommendations</source>
         <translation>摘要与建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="216"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="262"/>
         <source>E&amp;xecutive summary (opens the report):</source>
         <translation>执行摘要（位于报告开头）(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="217"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="263"/>
         <source>&amp;Recommendations:</source>
         <translation>建议(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="220"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="266"/>
         <source>What the strategy is, in a few paragraphs, for a reader who reads nothing else.</source>
         <translation>用几段话概括这份战略，让只读这一页的人也能明白。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="224"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="270"/>
         <source>1. The first thing to do
 2. The next one</source>
         <translation>1. 首先要做的事
 2. 接下来要做的事</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="227"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="273"/>
         <source>A blank line starts a new paragraph. Lines starting with “- ” are bullets, “1. ” numbered items, “### ” a heading; **bold** and *italic* inside a line.</source>
         <translation>空一行开始新段落。以“- ”开头的行是项目符号，“1. ”是编号项，“### ”是小标题；行内可用 **粗体** 和 *斜体*。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="230"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="276"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="231"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="277"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>

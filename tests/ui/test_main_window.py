@@ -88,6 +88,8 @@ def test_window_title_names_workspace_and_file_and_follows_changes(window, store
     assert window.windowTitle() == "UI test — ui.ecanvas"
     store.set_properties(title="Renamed plan")
     assert window.windowTitle() == "Renamed plan — ui.ecanvas"
+    store.set_properties(title="R&D [*] plan")  # shown as typed: no mnemonic, no modified mark
+    assert window.windowTitle() == "R&D [*][*] plan — ui.ecanvas"
 
 
 def test_read_only_workspace_says_so_and_refuses_edits(qtbot, tmp_path, store):
@@ -183,3 +185,61 @@ def test_compact_cards_follows_the_canvas_on_screen_and_is_one_undo_step(window,
     window.undo_stack.undo()
     assert store.workspace.canvas(canvas.id).density == "normal"
     assert not compact.isChecked()
+
+
+def test_forty_compact_cards_in_one_block_fit_a_1920_by_1080_screen_readably(
+    qtbot, store, tmp_path, monkeypatch
+):
+    from ecanvas.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "fit_on_screen", lambda self: None)  # offscreen is smaller
+    canvas = store.add_canvas("business-model-canvas")
+    block = canvas.block_by_key("value-propositions")
+    store.add_cards(canvas.id, [{"block_id": block.id, "text": f"Idea {n}"} for n in range(40)])
+    store.set_canvas_density(canvas.id, "compact")
+    win = make_window(qtbot, store, tmp_path)
+    try:
+        win.resize(1920, 1080)
+        win.tabs.select_canvas(canvas.id)
+        view = win.tabs.current_view()
+        qtbot.waitUntil(lambda: view.viewport().width() > 1000)
+        view.fit_to_window()
+        visible = view.mapToScene(view.viewport().rect()).boundingRect()
+        bounds = view.canvas_scene.layout.bounds
+        assert visible.contains(bounds.x, bounds.y)
+        assert visible.contains(bounds.right, bounds.bottom)
+        item = next(i for i in view.canvas_scene.card_items.values() if i.block_id == block.id)
+        pixel_size = item.text_lines().font.pixelSize()
+        assert pixel_size * view.zoom_factor() >= 9  # card text at least 9 px high on screen
+    finally:
+        close_window(win)
+
+
+def test_a_recent_file_with_an_ampersand_shows_it(window, tmp_path):
+    path = tmp_path / "R&D plan.ecanvas"
+    path.write_bytes(b"")
+    window.settings.add_recent_file(path)
+    window.menus.recent.aboutToShow.emit()
+    texts = [a.text() for a in window.menus.recent.actions()]
+    assert "&1  R&&D plan.ecanvas" in texts
+
+
+def test_a_termination_signal_closes_from_the_event_loop_not_inside_interrupted_work(qtbot, window):
+    """SIGTERM may arrive in the middle of an import or a transaction: the handler only asks,
+    the window closes (and remembers its canvases' views) once the event loop runs."""
+    import signal
+
+    from PySide6.QtWidgets import QApplication
+
+    from ecanvas.ui.app import quit_on_signals
+
+    saved = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    timer = quit_on_signals(QApplication.instance())
+    try:
+        signal.getsignal(signal.SIGTERM)(signal.SIGTERM, None)
+        assert window.isVisible()  # nothing closed inside the handler
+        qtbot.waitUntil(lambda: not window.isVisible())
+    finally:
+        timer.stop()
+        for number, handler in saved.items():
+            signal.signal(number, handler)
