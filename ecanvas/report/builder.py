@@ -56,7 +56,7 @@ class Story:
         self.contents_at: int | None = None
         self.page_is_full = False
         self.frame_height = frame_height
-        self.tail: Tail | None = None  # of the latest portrait part
+        self.tail: Tail | None = None  # of the portrait parts sharing the latest pages
 
     def part(self, template: str, flowables: list[Flowable], own_page: bool = False) -> None:
         """Add a part (nothing if it is empty) on the right kind of page."""
@@ -68,12 +68,17 @@ class Story:
             self.flowables.extend([NextPageTemplate(template), PageBreak()])
             self.end_page()
         else:
-            self.flowables.extend([CondPageBreak(SECTION_ROOM), Spacer(1, SECTION_GAP)])
+            between = [CondPageBreak(SECTION_ROOM), Spacer(1, SECTION_GAP)]
+            self.flowables.extend(between)
+            if self.tail is not None:
+                self.tail.flowables.extend(between)
         self.template = template
         self.page_is_full = own_page
-        self.tail = None
         if template == "portrait" and not own_page and self.frame_height:
-            flowables, self.tail = guarded(flowables, self.frame_height)
+            self.tail = self.tail or Tail([], self.frame_height)
+            flowables = guarded(flowables, self.tail)
+        else:
+            self.tail = None
         for flowable in flowables[:2]:
             # The conditional break above leaves room for the heading and the start of what
             # follows; keeping the heading with all of a long table would push both to a new
@@ -86,6 +91,7 @@ class Story:
         """The latest part is the last on its page (a new page or the report's end follows)."""
         if self.tail is not None:
             self.tail.ends_page = True
+        self.tail = None
 
 
 def _canvas_parts(story: Story, context: ReportContext) -> None:

@@ -56,9 +56,10 @@ class RoomFor(CondPageBreak):
 
 
 class Tail:
-    """The end of one part of the story: how much of the part is left after each of its
-    flowables, measured from the end and only as far back as a tail could reach (to the
-    first guard before which more than a tail's share is left)."""
+    """The end of a run of parts that share pages (a new page follows the last): how much of
+    the run is left after each of its flowables, measured from the end and only as far back
+    as a tail could reach (to the first guard before which more than a tail's share is
+    left)."""
 
     def __init__(self, flowables: list[Flowable], frame_height: float) -> None:
         self.flowables = flowables
@@ -145,11 +146,11 @@ def must_split(flowable, height: float, avail_height: float, lines: int, min_lin
     )
 
 
-def guarded(flowables: list[Flowable], frame_height: float) -> tuple[list[Flowable], Tail]:
-    """The flowables with a TailGuard before each of the last ones that may start a page: not
-    after a heading kept with what follows, nor between a card and its note (`binds_next`),
-    nor next to another page-break marker."""
-    tail = Tail([], frame_height)
+def guarded(flowables: list[Flowable], tail: Tail) -> list[Flowable]:
+    """The flowables of a part with a TailGuard before each of the last ones that may start a
+    page: not after a heading kept with what follows, nor between a card and its note
+    (`binds_next`), nor next to another page-break marker. They are added to `tail`, which
+    holds every part that shares its pages."""
     result: list[Flowable] = []
     for index, flowable in enumerate(flowables):
         previous = flowables[index - 1] if index else None
@@ -159,7 +160,7 @@ def guarded(flowables: list[Flowable], frame_height: float) -> tuple[list[Flowab
             and not getattr(previous, "binds_next", False)
             and not isinstance(previous, CondPageBreak)
         ):
-            result.append(TailGuard(tail, len(result)))
+            result.append(TailGuard(tail, len(tail.flowables) + len(result)))
         result.append(flowable)
-    tail.flowables = result
-    return result, tail
+    tail.flowables.extend(result)
+    return result

@@ -49,7 +49,7 @@ def pdf_words(path: Path, page: int) -> list[Word]:
     )
     return [
         Word(unescape(text), float(x0), float(y0), float(x1), float(y1))
-        for x0, y0, x1, y1, text in pattern.findall(result.stdout.decode("utf-8"))
+        for x0, y0, x1, y1, text in pattern.findall(result.stdout.decode("utf-8", "replace"))
     ]
 
 

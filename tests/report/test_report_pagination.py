@@ -95,10 +95,11 @@ def test_without_tail_guards_the_measure_finds_near_empty_pages(make_store, tmp_
                                                                  monkeypatch):  # fmt: skip
     # The same workspace with the guards left out ends a listing with two entries on a page
     # of their own: the measure sees it, so the test above can fail.
-    from ecanvas.report import builder, pagination
+    from ecanvas.report import builder
 
-    def unguarded(flowables, frame_height):
-        return flowables, pagination.Tail(flowables, frame_height)
+    def unguarded(flowables, tail):
+        tail.flowables.extend(flowables)
+        return flowables
 
     monkeypatch.setattr(builder, "guarded", unguarded)
     store = make_store(title="Unguarded")
