@@ -130,7 +130,8 @@ def line_runs(
     firsts = firsts or (first,)
     fonts = _fonts(line, firsts, styles)
     pieces, mirrored = _grouped(line, right_to_left, fonts, styles)
-    return tuple(_run(line, *piece, mirrored) for piece in pieces)
+    runs = (_run(line, *piece, mirrored) for piece in pieces)
+    return tuple(run for run in runs if run.text)  # a piece of joiners alone draws nothing
 
 
 def line_width(line: str, size: float, first: str = PRIMARY) -> float:
