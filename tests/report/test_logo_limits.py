@@ -71,3 +71,19 @@ def test_a_stored_logo_is_scaled_to_the_size_a_workspace_keeps():
     assert mime == "image/jpeg" and image_size(data)[1:] == (1024, 1024)
     small = big_photo(200, 100)
     assert stored_logo(small, "small.jpg") == (small, "image/jpeg")
+
+
+def test_an_enormous_card_is_printed_up_to_a_limit_with_a_line_saying_so(make_store, tmp_path,
+                                                                        monkeypatch):  # fmt: skip
+    from report_helpers import pdf_text
+
+    from ecanvas.report import cards
+
+    monkeypatch.setattr(cards, "MAX_PRINTED", 3000)
+    store = make_store()
+    canvas = store.add_canvas("swot")
+    store.add_card(canvas.id, canvas.blocks[0].id, "开头 start " + "字" * 50_000)
+    output = build_report(store.workspace, tmp_path / "r.pdf", ReportOptions(language="zh"))
+    text = pdf_text(output)
+    assert "开头 start" in text
+    assert "另有 47,009 个字符未在此打印" in text.replace("\n", "")

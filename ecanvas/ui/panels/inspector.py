@@ -33,8 +33,9 @@ from ecanvas.model import CARD_STATUSES, Card
 from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.commands import SetCardFieldsCommand
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
-from ecanvas.ui.panels import run_or_report
 from ecanvas.ui.panels.swatches import ColourSwatches
+from ecanvas.ui.runner import run_or_report
+from ecanvas.ui.store_binding import StoreBinding
 
 _merge_ids = itertools.count(0x4543_0000)  # distinct from any other command's merge id
 
@@ -48,6 +49,7 @@ class InspectorPanel(RetranslatesOnLanguageChange, QWidget):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.store: WorkspaceStore | None = None
+        self._listening = StoreBinding(self, self._on_change)
         self.undo_stack = undo_stack
         self.card_ids: list[int] = []
         self._loading = False
@@ -148,11 +150,8 @@ class InspectorPanel(RetranslatesOnLanguageChange, QWidget):
 
     # ----------------------------------------------------------------- store and selection
     def set_store(self, store: WorkspaceStore | None) -> None:
-        if self.store is not None:
-            self.store.unsubscribe(self._on_change)
         self.store = store
-        if store is not None:
-            store.subscribe(self._on_change)
+        self._listening.follow(store)
         self.show_cards([])
 
     def show_cards(self, card_ids: list[int]) -> None:
