@@ -12,7 +12,7 @@ from pathlib import Path
 
 SECTIONS = (
     "cover", "contents", "summary", "recommendations", "canvases", "cards", "scores", "actions",
-    "checks", "appendix",
+    "voting", "checks", "appendix",
 )  # fmt: skip
 # "checks" (the strategy checks) is for review with the team; a client report leaves it out
 # unless it is asked for.

@@ -378,6 +378,7 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
             "cards": self.tr("Cards, block by block"),
             "scores": self.tr("Scores (radar chart)"),
             "actions": self.tr("Action plan"),
+            "voting": self.tr("Voting results"),
             "checks": self.tr("Strategy checks"),
             "appendix": self.tr("Appendix: framework guidance"),
         }

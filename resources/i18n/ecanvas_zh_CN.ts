@@ -4,172 +4,177 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="121"/>
+        <location filename="../../ecanvas/ui/actions.py" line="122"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="122"/>
+        <location filename="../../ecanvas/ui/actions.py" line="123"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="123"/>
+        <location filename="../../ecanvas/ui/actions.py" line="124"/>
         <source>Open &amp;Shared Workspace…</source>
         <translation>打开共享工作区(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="124"/>
+        <location filename="../../ecanvas/ui/actions.py" line="125"/>
         <source>Save a &amp;Copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="125"/>
+        <location filename="../../ecanvas/ui/actions.py" line="126"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="126"/>
+        <location filename="../../ecanvas/ui/actions.py" line="127"/>
         <source>Workspace &amp;Properties…</source>
         <translation>工作区属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="127"/>
+        <location filename="../../ecanvas/ui/actions.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="128"/>
+        <location filename="../../ecanvas/ui/actions.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="129"/>
+        <location filename="../../ecanvas/ui/actions.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="130"/>
+        <location filename="../../ecanvas/ui/actions.py" line="131"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="131"/>
+        <location filename="../../ecanvas/ui/actions.py" line="132"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="132"/>
+        <location filename="../../ecanvas/ui/actions.py" line="133"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="133"/>
+        <location filename="../../ecanvas/ui/actions.py" line="134"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="134"/>
+        <location filename="../../ecanvas/ui/actions.py" line="135"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="135"/>
+        <location filename="../../ecanvas/ui/actions.py" line="136"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="136"/>
+        <location filename="../../ecanvas/ui/actions.py" line="137"/>
         <source>&amp;New Card</source>
         <translation>新建卡片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="137"/>
+        <location filename="../../ecanvas/ui/actions.py" line="138"/>
         <source>&amp;Edit Card Text</source>
         <translation>编辑卡片文字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="138"/>
+        <location filename="../../ecanvas/ui/actions.py" line="139"/>
         <source>&amp;Compact Cards</source>
         <translation>紧凑卡片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="139"/>
+        <location filename="../../ecanvas/ui/actions.py" line="140"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="140"/>
+        <location filename="../../ecanvas/ui/actions.py" line="141"/>
         <source>Find Ne&amp;xt</source>
         <translation>查找下一个(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="141"/>
+        <location filename="../../ecanvas/ui/actions.py" line="142"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="142"/>
+        <location filename="../../ecanvas/ui/actions.py" line="143"/>
         <source>&amp;Add Canvas…</source>
         <translation>添加画布(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="143"/>
+        <location filename="../../ecanvas/ui/actions.py" line="144"/>
         <source>&amp;Rename Canvas</source>
         <translation>重命名画布(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="144"/>
+        <location filename="../../ecanvas/ui/actions.py" line="145"/>
         <source>&amp;Delete Canvas</source>
         <translation>删除画布(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="145"/>
+        <location filename="../../ecanvas/ui/actions.py" line="146"/>
         <source>Move Canvas &amp;Up</source>
         <translation>画布上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="146"/>
+        <location filename="../../ecanvas/ui/actions.py" line="147"/>
         <source>Move Canvas Do&amp;wn</source>
         <translation>画布下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="147"/>
+        <location filename="../../ecanvas/ui/actions.py" line="148"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="148"/>
+        <location filename="../../ecanvas/ui/actions.py" line="149"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="149"/>
+        <location filename="../../ecanvas/ui/actions.py" line="150"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="150"/>
+        <location filename="../../ecanvas/ui/actions.py" line="151"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="151"/>
+        <location filename="../../ecanvas/ui/actions.py" line="152"/>
         <source>F&amp;ull Screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="152"/>
+        <location filename="../../ecanvas/ui/actions.py" line="153"/>
+        <source>&amp;Workshop</source>
+        <translation>工作坊模式(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/actions.py" line="154"/>
         <source>Side &amp;Panels</source>
         <translation>侧边面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="153"/>
+        <location filename="../../ecanvas/ui/actions.py" line="155"/>
         <source>Show &amp;Link Hints</source>
         <translation>显示连线提示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="154"/>
+        <location filename="../../ecanvas/ui/actions.py" line="156"/>
         <source>Strategy &amp;Checks</source>
         <translation>战略检查(&amp;C)</translation>
     </message>
@@ -424,17 +429,17 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasScene</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/mirror.py" line="329"/>
+        <location filename="../../ecanvas/ui/canvas/mirror.py" line="348"/>
         <source>This card should link to a card in %1. Drag from the handle on its right edge to that card.</source>
         <translation>这张卡片应连接到“%1”中的卡片。从它右边缘的手柄拖到目标卡片即可。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene.py" line="108"/>
+        <location filename="../../ecanvas/ui/canvas/scene.py" line="110"/>
         <source>Score block</source>
         <translation>为模块评分</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene.py" line="339"/>
+        <location filename="../../ecanvas/ui/canvas/scene.py" line="345"/>
         <source>These cards are already linked.</source>
         <translation>这两张卡片已经连接。</translation>
     </message>
@@ -495,37 +500,37 @@ Open it read-only instead?</source>
 <context>
     <name>CardColour</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="95"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="97"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="96"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="98"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="97"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="99"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="98"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="100"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="99"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="101"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="100"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="102"/>
         <source>Lilac</source>
         <translation>淡紫色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="101"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="103"/>
         <source>Grey</source>
         <translation>灰色</translation>
     </message>
@@ -533,7 +538,7 @@ Open it read-only instead?</source>
 <context>
     <name>CardEditing</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/editing.py" line="221"/>
+        <location filename="../../ecanvas/ui/canvas/editing.py" line="223"/>
         <source>Add card</source>
         <translation>添加卡片</translation>
     </message>
@@ -1236,42 +1241,42 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="270"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="272"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="264"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="266"/>
         <source>{title} — {file} [read-only]</source>
         <translation>{title} — {file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="262"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="264"/>
         <source>{title} — {file} [server unreachable]</source>
         <translation>{title} — {file} [服务器无法连接]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="266"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="268"/>
         <source>{title} — {file}</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="440"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="455"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="440"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="455"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="441"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="456"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="441"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="456"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1390,6 +1395,67 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <location filename="../../ecanvas/ui/output_check.py" line="91"/>
         <source>Cannot Write Here</source>
         <translation>无法写入此处</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantBar</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/participant_bar.py" line="133"/>
+        <source>+ Participant</source>
+        <translation>+ 参与者</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/participant_bar.py" line="134"/>
+        <source>Add, rename or remove participants (P)</source>
+        <translation>添加、重命名或移除参与者 (P)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/participant_bar.py" line="136"/>
+        <source>1–9 who captures · Enter new card · ←/→ blocks · O overview · T timer · Esc leave</source>
+        <translation>1–9 切换记录人 · Enter 新卡片 · ←/→ 切换区块 · O 总览 · T 计时 · Esc 退出</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="48"/>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="54"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="56"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="62"/>
+        <source>Keys 1–9 choose who is capturing cards and voting, in this order.</source>
+        <translation>按数字键 1–9（按此顺序）选择由谁记录卡片和投票。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="89"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="95"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="108"/>
+        <source>Other colour…</source>
+        <translation>其他颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="114"/>
+        <source>Participant colour</source>
+        <translation>参与者颜色</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1693,54 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="153"/>
+        <source>Start a Voting Round</source>
+        <translation>开始一轮投票</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="156"/>
+        <source>This block: {name}</source>
+        <translation>本区块：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="157"/>
+        <source>This canvas: {name}</source>
+        <translation>本画布：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="158"/>
+        <source>Every canvas of the workspace</source>
+        <translation>工作区的所有画布</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="177"/>
+        <source>Vote on:</source>
+        <translation>投票范围：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="178"/>
+        <source>Dots per participant:</source>
+        <translation>每人票数：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="179"/>
+        <source>Highlight the top:</source>
+        <translation>突出显示前几名：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="183"/>
+        <source>Start Voting</source>
+        <translation>开始投票</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="186"/>
+        <source>Closing the round sorts each block by its votes.</source>
+        <translation>结束本轮投票后，每个区块的卡片会按票数排序。</translation>
+    </message>
+</context>
+<context>
     <name>SharedWorkspace</name>
     <message>
         <location filename="../../ecanvas/ui/shared_open.py" line="67"/>
@@ -1642,6 +1756,54 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <location filename="../../ecanvas/ui/shared_open.py" line="78"/>
         <source>Cannot open the shared workspace</source>
         <translation>无法打开共享工作区</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="60"/>
+        <source>This canvas has no blocks yet</source>
+        <translation>这个画布还没有区块</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="87"/>
+        <source>Silent brainstorm: new cards lie face down until you reveal them (S).</source>
+        <translation>静默头脑风暴：新卡片背面朝上，直到你翻开它们 (S)。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="95"/>
+        <source>Nobody in particular</source>
+        <translation>未指定参与者</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="97"/>
+        <source>Cards face down: {n}</source>
+        <translation>背面朝上的卡片：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="103"/>
+        <source>Voting round {n}: {dots} dots each. Click a card to place a dot; Shift+click takes one back.</source>
+        <translation>第 {n} 轮投票：每人 {dots} 票。点击卡片投一票；按住 Shift 点击可收回一票。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="111"/>
+        <source>{left} of {dots} left</source>
+        <translation>剩余 {left}/{dots} 票</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="116"/>
+        <source>Add participants to vote (P).</source>
+        <translation>请先添加参与者再投票 (P)。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="122"/>
+        <source>Results of voting round {n}</source>
+        <translation>第 {n} 轮投票结果</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="125"/>
+        <source>No card got a vote.</source>
+        <translation>没有卡片得到投票。</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1828,14 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="215"/>
         <source>Canvas title:</source>
         <translation>画布标题：</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/timer_widget.py" line="74"/>
+        <source>Timer presets and options</source>
+        <translation>计时预设与选项</translation>
     </message>
 </context>
 <context>
@@ -1694,49 +1864,345 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="62"/>
+        <location filename="../../ecanvas/ui/menus.py" line="63"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="63"/>
+        <location filename="../../ecanvas/ui/menus.py" line="64"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="64"/>
+        <location filename="../../ecanvas/ui/menus.py" line="65"/>
         <source>Export &amp;As</source>
         <translation>导出为(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="65"/>
+        <location filename="../../ecanvas/ui/menus.py" line="66"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="66"/>
+        <location filename="../../ecanvas/ui/menus.py" line="67"/>
         <source>&amp;Canvas</source>
         <translation>画布(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="67"/>
+        <location filename="../../ecanvas/ui/menus.py" line="68"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="68"/>
+        <location filename="../../ecanvas/ui/menus.py" line="69"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="69"/>
+        <location filename="../../ecanvas/ui/menus.py" line="70"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="88"/>
+        <location filename="../../ecanvas/ui/menus.py" line="89"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/entry.py" line="24"/>
+        <source>Add a canvas before starting a workshop.</source>
+        <translation>请先添加一个画布，再开始工作坊。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="74"/>
+        <source>&amp;Next Block</source>
+        <translation>下一个区块(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="75"/>
+        <source>&amp;Previous Block</source>
+        <translation>上一个区块(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="76"/>
+        <source>&amp;First Block</source>
+        <translation>第一个区块(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="77"/>
+        <source>&amp;Last Block</source>
+        <translation>最后一个区块(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="78"/>
+        <source>Next &amp;Canvas</source>
+        <translation>下一个画布(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="79"/>
+        <source>Previous C&amp;anvas</source>
+        <translation>上一个画布(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="80"/>
+        <source>&amp;Overview</source>
+        <translation>总览(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="81"/>
+        <source>&amp;Capture a Card</source>
+        <translation>记录卡片(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="82"/>
+        <source>Select Next Card</source>
+        <translation>选择下一张卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="83"/>
+        <source>Select Previous Card</source>
+        <translation>选择上一张卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="84"/>
+        <source>&amp;Vote for the Selected Card</source>
+        <translation>为选中的卡片投票(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="85"/>
+        <source>&amp;Take Back a Vote</source>
+        <translation>收回一票(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="86"/>
+        <source>P&amp;articipants…</source>
+        <translation>参与者(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="87"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="109"/>
+        <source>Start &amp;Silent Brainstorm</source>
+        <translation>开始静默头脑风暴(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="88"/>
+        <source>Start Voting &amp;Round…</source>
+        <translation>开始一轮投票(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="89"/>
+        <source>C&amp;lose Voting Round</source>
+        <translation>结束本轮投票(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="90"/>
+        <source>Start or Pause the &amp;Timer</source>
+        <translation>开始或暂停计时(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="91"/>
+        <source>&amp;Reset the Timer</source>
+        <translation>重置计时(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="92"/>
+        <source>&amp;Add a Minute</source>
+        <translation>加一分钟(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="93"/>
+        <source>Set the Timer…</source>
+        <translation>设置计时…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="94"/>
+        <source>Start the Next Block&apos;s Timer When Moving On</source>
+        <translation>切换到下一个区块时自动开始计时</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="95"/>
+        <source>Sound When Time Is Up</source>
+        <translation>时间到时播放提示音</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="96"/>
+        <source>&amp;Leave Workshop</source>
+        <translation>退出工作坊(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="97"/>
+        <source>Nobody Capturing</source>
+        <translation>不指定记录人</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="100"/>
+        <source>Participant {n} Capturing</source>
+        <translation>由参与者 {n} 记录</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="104"/>
+        <source>{n} Minutes</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="109"/>
+        <source>Re&amp;veal Cards</source>
+        <translation>翻开卡片(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopCommands</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="23"/>
+        <source>Add participant</source>
+        <translation>添加参与者</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="43"/>
+        <source>Change participant</source>
+        <translation>修改参与者</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="55"/>
+        <source>Remove participant</source>
+        <translation>移除参与者</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="70"/>
+        <source>Start voting round</source>
+        <translation>开始一轮投票</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="99"/>
+        <source>Close voting round</source>
+        <translation>结束本轮投票</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="115"/>
+        <source>Vote</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="135"/>
+        <source>Take back a vote</source>
+        <translation>收回一票</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="149"/>
+        <source>Start silent brainstorm</source>
+        <translation>开始静默头脑风暴</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="163"/>
+        <source>Reveal cards</source>
+        <translation>翻开卡片</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopVoting</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/voting.py" line="35"/>
+        <source>Choose who is voting first: press their number (1–9).</source>
+        <translation>请先选择投票人：按其编号 (1–9)。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/voting.py" line="41"/>
+        <source>This card or participant is gone.</source>
+        <translation>这张卡片或这位参与者已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/voting.py" line="44"/>
+        <source>This card is not part of the voting round.</source>
+        <translation>这张卡片不在本轮投票范围内。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/voting.py" line="49"/>
+        <source>{name} has no dot on this card.</source>
+        <translation>{name} 没有在这张卡片上投票。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/voting.py" line="54"/>
+        <source>{name} has no dots left.</source>
+        <translation>{name} 的票已用完。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/controls.py" line="71"/>
+        <source>Overview: click a block, or pick one with the arrows and press Enter</source>
+        <translation>总览：点击一个区块，或用方向键选择后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/controls.py" line="90"/>
+        <source>● Voting round {n}</source>
+        <translation>● 第 {n} 轮投票</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/controls.py" line="93"/>
+        <source>● Silent brainstorm</source>
+        <translation>● 静默头脑风暴</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="228"/>
+        <source>There is no participant {n}: add participants with P.</source>
+        <translation>没有第 {n} 位参与者：按 P 添加参与者。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="277"/>
+        <source>Select a card first (Tab), then press V to vote.</source>
+        <translation>请先选择一张卡片 (Tab)，再按 V 投票。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="280"/>
+        <source>No voting round is open: start one with R.</source>
+        <translation>当前没有进行中的投票：按 R 开始一轮。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="308"/>
+        <source>A voting round is open: close it first (Shift+R).</source>
+        <translation>已有一轮投票在进行：请先结束它 (Shift+R)。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="327"/>
+        <source>No voting round is open.</source>
+        <translation>当前没有进行中的投票。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="344"/>
+        <source>Set the Timer</source>
+        <translation>设置计时</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="345"/>
+        <source>Minutes, or minutes:seconds (for example 5 or 1:30):</source>
+        <translation>分钟数，或“分:秒”（例如 5 或 1:30）：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="352"/>
+        <source>“{text}” is not a duration: write 5 or 1:30.</source>
+        <translation>“{text}”不是有效的时长：请写成 5 或 1:30。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="362"/>
+        <source>Time is up.</source>
+        <translation>时间到！</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="415"/>
+        <source>Workshop menu</source>
+        <translation>工作坊菜单</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="417"/>
+        <source>{title} — Workshop</source>
+        <translation>{title} — 工作坊</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ class CardEditing:
         """Edit an existing card's text where it is."""
         self.finish()
         item = self.scene.card_items.get(card_id)
-        if item is None:
+        if item is None or item.face_down:  # a silent brainstorm's card stays unread
             return
         self.card_id = card_id
         item.setVisible(False)
@@ -193,6 +193,8 @@ class CardEditing:
     def _capture_command(self, block_id: int, text: str) -> AddCardsCommand:
         draft = {"block_id": block_id, "text": text, "colour": self.scene.capture_colour,
                  "index": self._index}  # fmt: skip
+        if self.scene.capture_author is not None:
+            draft["author_id"] = self.scene.capture_author
         return AddCardsCommand(self.scene.store, self.scene.canvas_id, [draft])
 
     def _edit_card(self, card_id: int, text: str) -> None:

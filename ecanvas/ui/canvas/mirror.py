@@ -16,6 +16,7 @@ from ecanvas.model.checks import DISABLED_SETTING
 from ecanvas.model.layout import CanvasLayout, Rect, compute_layout
 from ecanvas.model.routing import Obstacles, label_size, route_between
 from ecanvas.model.routing import arrow_head as route_head
+from ecanvas.model.workshop import dot_colours
 from ecanvas.store import Change, ChangeKind
 from ecanvas.ui.canvas.block_item import BlockItem
 from ecanvas.ui.canvas.card_item import CardItem
@@ -39,6 +40,7 @@ class ModelMirror:
         self._placeholder: tuple[int, int] | None = None
         self._obstacles: Obstacles | None = None
         self._hints_shown = False
+        self._dot_colours: dict[int, tuple[str, ...]] = {}  # card id → its round dots' colours
 
     def canvas(self) -> Canvas | None:
         """The mirrored canvas in the store's model, or None once it was deleted."""
@@ -55,6 +57,7 @@ class ModelMirror:
         if canvas is None:
             return
         self._compute_layout(canvas)
+        self._dot_colours = dot_colours(self.store.workspace)
         for block in canvas.blocks:
             self._add_block_item(block)
         for card in canvas.cards:
@@ -77,6 +80,11 @@ class ModelMirror:
         """The store listener: apply a change that concerns this canvas."""
         if change.kind == ChangeKind.SETTINGS and change.key == DISABLED_SETTING:
             self.refresh_hints()  # the missing-link rule was turned on or off
+            return
+        if change.kind == ChangeKind.PARTICIPANTS or (
+            change.kind == ChangeKind.DOTS and change.canvas_id == self.canvas_id
+        ):
+            self._refresh_dots(None if change.kind == ChangeKind.PARTICIPANTS else change.ids)
             return
         if change.canvas_id != self.canvas_id:
             return
@@ -148,6 +156,7 @@ class ModelMirror:
             else:  # a card of it is not laid out (never in a sound canvas)
                 item.setVisible(False)
         self._update_scene_rect(layout)
+        self.layoutChanged.emit()
 
     def set_placeholder(self, placeholder: tuple[int, int] | None) -> None:
         """Keep a free cell at (block id, index) for a card being typed there (None: no cell)."""
@@ -157,6 +166,15 @@ class ModelMirror:
 
     def placeholder_rect(self) -> Rect | None:
         return None if self.layout is None else self.layout.placeholder
+
+    def _refresh_dots(self, card_ids: tuple[int, ...] | None) -> None:
+        """Show the voting-round dots of some cards (None: every card, as a participant's colour
+        or presence changed)."""
+        self._dot_colours = dot_colours(self.store.workspace)
+        for card_id in self.card_items if card_ids is None else card_ids:
+            item = self.card_items.get(card_id)
+            if item is not None:
+                item.set_dots(self._dot_colours.get(card_id, ()))
 
     def _cards_added(self, canvas: Canvas, ids: tuple[int, ...]) -> None:
         cards = {card.id: card for card in canvas.cards}
@@ -227,6 +245,7 @@ class ModelMirror:
         metrics = self.layout.metrics if self.layout is not None else None
         rect = box.rect if box is not None else Rect(0.0, 0.0, 160.0, 100.0)
         item = CardItem(card, rect, self.theme)
+        item.set_dots(self._dot_colours.get(card.id, ()))
         if metrics is not None:
             item.place(rect, metrics.text_lines == 1)
         if self._highlight is not None:

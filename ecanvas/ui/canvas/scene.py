@@ -51,6 +51,7 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
     cardSelectionChanged = Signal(list)  # noqa: N815 (Qt signal names are camelCase)
     currentBlockChanged = Signal(int)  # noqa: N815
     errorOccurred = Signal(str)  # noqa: N815
+    layoutChanged = Signal()  # noqa: N815 (items were placed again; a workshop's focus follows)
 
     def __init__(self, store: WorkspaceStore, canvas_id: int, undo_stack: QUndoStack,
                  language: str = "en", parent=None) -> None:  # fmt: skip
@@ -61,6 +62,7 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
         self.language = language
         self.theme = style.CanvasTheme()
         self.capture_colour = DEFAULT_CARD_COLOUR
+        self.capture_author: int | None = None  # the workshop participant capturing cards
         self.editing = CardEditing(self)
         self.menus = context_menu.CanvasMenus(self)
         self.blocks = BlockEditing(self)
@@ -118,6 +120,10 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
     def set_capture_colour(self, colour: str) -> None:
         """The colour of cards made by quick capture (the palette's current chip)."""
         self.capture_colour = colour
+
+    def set_capture_author(self, participant_id: int | None) -> None:
+        """Who captures cards now (a workshop's active participant; None: nobody)."""
+        self.capture_author = participant_id
 
     def current_block_id(self) -> int | None:
         return self._current_block
