@@ -429,7 +429,7 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasScene</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/mirror.py" line="348"/>
+        <location filename="../../ecanvas/ui/canvas/mirror.py" line="350"/>
         <source>This card should link to a card in %1. Drag from the handle on its right edge to that card.</source>
         <translation>这张卡片应连接到“%1”中的卡片。从它右边缘的手柄拖到目标卡片即可。</translation>
     </message>
@@ -538,7 +538,7 @@ Open it read-only instead?</source>
 <context>
     <name>CardEditing</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/editing.py" line="223"/>
+        <location filename="../../ecanvas/ui/canvas/editing.py" line="232"/>
         <source>Add card</source>
         <translation>添加卡片</translation>
     </message>
@@ -554,72 +554,72 @@ Open it read-only instead?</source>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="261"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="265"/>
         <source>No findings: every check passed.</source>
         <translation>没有发现问题：全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="264"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="268"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="269"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="273"/>
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="269"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="273"/>
         <source>{count} errors</source>
         <translation>{count} 个错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="270"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="274"/>
         <source>1 warning</source>
         <translation>1 个警告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="270"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="274"/>
         <source>{count} warnings</source>
         <translation>{count} 个警告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="271"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="275"/>
         <source>1 info</source>
         <translation>1 条提示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="271"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="275"/>
         <source>{count} info</source>
         <translation>{count} 条提示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="290"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="294"/>
         <source>Show on the Canvas</source>
         <translation>在画布上显示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="293"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="297"/>
         <source>Turn Off “{rule}” for This Workspace</source>
         <translation>在此工作区关闭“{rule}”检查</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="309"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="313"/>
         <source>Turn on check “{rule}”</source>
         <translation>开启检查“{rule}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="310"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="314"/>
         <source>Turn off check “{rule}”</source>
         <translation>关闭检查“{rule}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="329"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="333"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="330"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="334"/>
         <source>Choose which checks run on this workspace</source>
         <translation>选择在此工作区运行哪些检查</translation>
     </message>
@@ -1400,17 +1400,17 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>ParticipantBar</name>
     <message>
-        <location filename="../../ecanvas/ui/workshop/participant_bar.py" line="133"/>
+        <location filename="../../ecanvas/ui/workshop/participant_bar.py" line="145"/>
         <source>+ Participant</source>
         <translation>+ 参与者</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/participant_bar.py" line="134"/>
+        <location filename="../../ecanvas/ui/workshop/participant_bar.py" line="146"/>
         <source>Add, rename or remove participants (P)</source>
         <translation>添加、重命名或移除参与者 (P)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/participant_bar.py" line="136"/>
+        <location filename="../../ecanvas/ui/workshop/participant_bar.py" line="148"/>
         <source>1–9 who captures · Enter new card · ←/→ blocks · O overview · T timer · Esc leave</source>
         <translation>1–9 切换记录人 · Enter 新卡片 · ←/→ 切换区块 · O 总览 · T 计时 · Esc 退出</translation>
     </message>
@@ -1683,11 +1683,16 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
     <message>
         <location filename="../../ecanvas/ui/report_dialog.py" line="381"/>
+        <source>Voting results</source>
+        <translation>投票结果</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="382"/>
         <source>Strategy checks</source>
         <translation>战略检查</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="382"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="383"/>
         <source>Appendix: framework guidance</source>
         <translation>附录：框架指引</translation>
     </message>
@@ -1761,47 +1766,47 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="60"/>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="61"/>
         <source>This canvas has no blocks yet</source>
         <translation>这个画布还没有区块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="87"/>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="90"/>
         <source>Silent brainstorm: new cards lie face down until you reveal them (S).</source>
         <translation>静默头脑风暴：新卡片背面朝上，直到你翻开它们 (S)。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="95"/>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="98"/>
         <source>Nobody in particular</source>
         <translation>未指定参与者</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="97"/>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="100"/>
         <source>Cards face down: {n}</source>
         <translation>背面朝上的卡片：{n}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="103"/>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="106"/>
         <source>Voting round {n}: {dots} dots each. Click a card to place a dot; Shift+click takes one back.</source>
         <translation>第 {n} 轮投票：每人 {dots} 票。点击卡片投一票；按住 Shift 点击可收回一票。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="111"/>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="114"/>
         <source>{left} of {dots} left</source>
         <translation>剩余 {left}/{dots} 票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="116"/>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="119"/>
         <source>Add participants to vote (P).</source>
         <translation>请先添加参与者再投票 (P)。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="122"/>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="125"/>
         <source>Results of voting round {n}</source>
         <translation>第 {n} 轮投票结果</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="125"/>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="128"/>
         <source>No card got a vote.</source>
         <translation>没有卡片得到投票。</translation>
     </message>
@@ -1920,138 +1925,148 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>WorkshopActions</name>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="74"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="77"/>
         <source>&amp;Next Block</source>
         <translation>下一个区块(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="75"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="78"/>
         <source>&amp;Previous Block</source>
         <translation>上一个区块(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="76"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="79"/>
+        <source>Page Down (Then the Next Block)</source>
+        <translation>向下翻页（到底后进入下一个区块）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="80"/>
+        <source>Page Up (Then the Previous Block)</source>
+        <translation>向上翻页（到顶后回到上一个区块）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="81"/>
         <source>&amp;First Block</source>
         <translation>第一个区块(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="77"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="82"/>
         <source>&amp;Last Block</source>
         <translation>最后一个区块(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="78"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="83"/>
         <source>Next &amp;Canvas</source>
         <translation>下一个画布(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="79"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="84"/>
         <source>Previous C&amp;anvas</source>
         <translation>上一个画布(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="80"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="85"/>
         <source>&amp;Overview</source>
         <translation>总览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="81"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="86"/>
         <source>&amp;Capture a Card</source>
         <translation>记录卡片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="82"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="87"/>
         <source>Select Next Card</source>
         <translation>选择下一张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="83"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="88"/>
         <source>Select Previous Card</source>
         <translation>选择上一张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="84"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="89"/>
         <source>&amp;Vote for the Selected Card</source>
         <translation>为选中的卡片投票(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="85"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="90"/>
         <source>&amp;Take Back a Vote</source>
         <translation>收回一票(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="86"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="91"/>
         <source>P&amp;articipants…</source>
         <translation>参与者(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="87"/>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="109"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="92"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="114"/>
         <source>Start &amp;Silent Brainstorm</source>
         <translation>开始静默头脑风暴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="88"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="93"/>
         <source>Start Voting &amp;Round…</source>
         <translation>开始一轮投票(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="89"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="94"/>
         <source>C&amp;lose Voting Round</source>
         <translation>结束本轮投票(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="90"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="95"/>
         <source>Start or Pause the &amp;Timer</source>
         <translation>开始或暂停计时(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="91"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="96"/>
         <source>&amp;Reset the Timer</source>
         <translation>重置计时(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="92"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="97"/>
         <source>&amp;Add a Minute</source>
         <translation>加一分钟(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="93"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="98"/>
         <source>Set the Timer…</source>
         <translation>设置计时…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="94"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="99"/>
         <source>Start the Next Block&apos;s Timer When Moving On</source>
         <translation>切换到下一个区块时自动开始计时</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="95"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="100"/>
         <source>Sound When Time Is Up</source>
         <translation>时间到时播放提示音</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="96"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="101"/>
         <source>&amp;Leave Workshop</source>
         <translation>退出工作坊(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="97"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="102"/>
         <source>Nobody Capturing</source>
         <translation>不指定记录人</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="100"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="105"/>
         <source>Participant {n} Capturing</source>
         <translation>由参与者 {n} 记录</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="104"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="109"/>
         <source>{n} Minutes</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/actions.py" line="109"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="114"/>
         <source>Re&amp;veal Cards</source>
         <translation>翻开卡片(&amp;V)</translation>
     </message>
@@ -2135,72 +2150,72 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/workshop/controls.py" line="71"/>
+        <location filename="../../ecanvas/ui/workshop/controls.py" line="72"/>
         <source>Overview: click a block, or pick one with the arrows and press Enter</source>
         <translation>总览：点击一个区块，或用方向键选择后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/controls.py" line="90"/>
+        <location filename="../../ecanvas/ui/workshop/controls.py" line="91"/>
         <source>● Voting round {n}</source>
         <translation>● 第 {n} 轮投票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/controls.py" line="93"/>
+        <location filename="../../ecanvas/ui/workshop/controls.py" line="94"/>
         <source>● Silent brainstorm</source>
         <translation>● 静默头脑风暴</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="228"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="231"/>
         <source>There is no participant {n}: add participants with P.</source>
         <translation>没有第 {n} 位参与者：按 P 添加参与者。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="277"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="280"/>
         <source>Select a card first (Tab), then press V to vote.</source>
         <translation>请先选择一张卡片 (Tab)，再按 V 投票。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="280"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="283"/>
         <source>No voting round is open: start one with R.</source>
         <translation>当前没有进行中的投票：按 R 开始一轮。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="308"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="311"/>
         <source>A voting round is open: close it first (Shift+R).</source>
         <translation>已有一轮投票在进行：请先结束它 (Shift+R)。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="327"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="330"/>
         <source>No voting round is open.</source>
         <translation>当前没有进行中的投票。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="344"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="347"/>
         <source>Set the Timer</source>
         <translation>设置计时</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="345"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="348"/>
         <source>Minutes, or minutes:seconds (for example 5 or 1:30):</source>
         <translation>分钟数，或“分:秒”（例如 5 或 1:30）：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="352"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="355"/>
         <source>“{text}” is not a duration: write 5 or 1:30.</source>
         <translation>“{text}”不是有效的时长：请写成 5 或 1:30。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="362"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="365"/>
         <source>Time is up.</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="415"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="419"/>
         <source>Workshop menu</source>
         <translation>工作坊菜单</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="417"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="421"/>
         <source>{title} — Workshop</source>
         <translation>{title} — 工作坊</translation>
     </message>

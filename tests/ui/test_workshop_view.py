@@ -75,16 +75,42 @@ def test_arrows_and_page_keys_move_through_the_blocks(qtbot, filled, tmp_path, c
     window, workshop = open_workshop(qtbot, filled, tmp_path)
     ids = [b.id for b in canvas.blocks]
     view = workshop.view
-    for key, expected in ((Qt.Key.Key_Right, 1), (Qt.Key.Key_PageDown, 2), (Qt.Key.Key_Down, 3),
-                          (Qt.Key.Key_PageDown, 3), (Qt.Key.Key_PageUp, 2),
-                          (Qt.Key.Key_Left, 1), (Qt.Key.Key_Up, 0)):  # fmt: skip
+    for key, expected in ((Qt.Key.Key_Right, 1), (Qt.Key.Key_Right, 2), (Qt.Key.Key_Left, 1),
+                          (Qt.Key.Key_End, len(ids) - 1), (Qt.Key.Key_Right, len(ids) - 1),
+                          (Qt.Key.Key_Home, 0), (Qt.Key.Key_Left, 0)):  # fmt: skip
         QTest.keyClick(view, key)
         assert view.block_id == ids[expected], key
+    for key, expected in ((Qt.Key.Key_PageDown, 1), (Qt.Key.Key_Down, 2),
+                          (Qt.Key.Key_PageUp, 1), (Qt.Key.Key_Up, 0)):  # fmt: skip
+        for _ in range(10):  # a page at a time through a block taller than the view
+            QTest.keyClick(view, key)
+            if view.block_id == ids[expected]:
+                break
+        assert view.block_id == ids[expected], key
     QTest.keyClick(view, Qt.Key.Key_End)
-    assert view.block_id == ids[-1]
     settle(qtbot, workshop)
-    assert workshop.where.text().endswith(f"{len(ids)} / {len(ids)}")
-    assert canvas.blocks[-1].title_en in workshop.where.text()
+    assert workshop.where.toolTip().endswith(f"{len(ids)} / {len(ids)}")
+    assert canvas.blocks[-1].title_en in workshop.where.toolTip()
+    close_window(window)
+
+
+def test_page_down_goes_through_a_tall_block_before_the_next_one(qtbot, store, canvas,
+                                                                tmp_path):  # fmt: skip
+    block = canvas.block_by_key("value-proposition")
+    add_cards(store, canvas.id, "value-proposition", *(f"Idea {n}" for n in range(24)))
+    window, workshop = open_workshop(qtbot, store, tmp_path)
+    view = workshop.view
+    rect = view.block_rect(block.id)
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert rect.bottom > seen.bottom()  # too tall to show at a readable size
+    pages = 0
+    while view.block_id == block.id:
+        QTest.keyClick(view, Qt.Key.Key_PageDown)
+        pages += 1
+        assert pages < 20
+    assert pages > 2  # it paged through the block, then moved on
+    QTest.keyClick(view, Qt.Key.Key_PageUp)
+    assert view.block_id == block.id
     close_window(window)
 
 

@@ -98,6 +98,7 @@ def test_closing_the_round_sorts_the_block_and_highlights_the_top(qtbot, store, 
                       (Qt.Key.Key_2, cheap)):  # fmt: skip
         QTest.keyClick(view, key)
         click_card(workshop, card)
+    settle(qtbot, workshop)
     QTest.keyClick(view, Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
     block = canvas.block_by_key("value-proposition")
     saved = reopened(store.path)

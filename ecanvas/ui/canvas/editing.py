@@ -142,11 +142,13 @@ class CardEditing:
         if self.link_id == link_id:
             self.abandon()
 
-    def _close(self) -> tuple[int | None, int | None, AddCardsCommand | None]:
+    def _close(
+        self, relayout: bool = True
+    ) -> tuple[int | None, int | None, AddCardsCommand | None]:
         editor, self.editor = self.editor, None
         context = (self.block_id, self.card_id, self._pending)
         if self.block_id is not None:
-            self.scene.set_placeholder(None)
+            self.scene.set_placeholder(None, relayout)
         link_id = self.link_id
         self.block_id = self.card_id = self._pending = self.link_id = self._other = None
         if editor is not None:
@@ -175,7 +177,8 @@ class CardEditing:
     def _on_finished(self, text: str, wants_next: bool) -> None:
         text = text.strip()
         link_id, other = self.link_id, self._other
-        block_id, card_id, pending = self._close()
+        capturing = self.block_id is not None and other is None and bool(text)
+        block_id, card_id, pending = self._close(relayout=not capturing)
         if other is not None:
             other[0](text)
         elif link_id is not None:
@@ -185,9 +188,15 @@ class CardEditing:
         elif card_id is not None:
             self._edit_card(card_id, text)
         elif block_id is not None and text:
+            # One layout for both: the card arriving takes the cell it was typed in, and the
+            # cell for the next card (when there is one) is already after it.
+            following = (block_id, self._index + 1) if wants_next else None
+            self.scene.set_placeholder(following, relayout=False)
             added = self.scene.run(self._capture_command(block_id, text))
             if added and wants_next:
                 self.start_capture(block_id, self._index + 1)
+            else:
+                self.scene.set_placeholder(None)
 
     # ------------------------------------------------------------------ outcomes
     def _capture_command(self, block_id: int, text: str) -> AddCardsCommand:

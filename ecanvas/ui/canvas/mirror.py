@@ -158,11 +158,13 @@ class ModelMirror:
         self._update_scene_rect(layout)
         self.layoutChanged.emit()
 
-    def set_placeholder(self, placeholder: tuple[int, int] | None) -> None:
-        """Keep a free cell at (block id, index) for a card being typed there (None: no cell)."""
+    def set_placeholder(self, placeholder: tuple[int, int] | None, relayout: bool = True) -> None:
+        """Keep a free cell at (block id, index) for a card being typed there (None: no cell).
+        Without `relayout`, the next layout (a change about to arrive) makes the cell."""
         if placeholder != self._placeholder:
             self._placeholder = placeholder
-            self.relayout()
+            if relayout:
+                self.relayout()
 
     def placeholder_rect(self) -> Rect | None:
         return None if self.layout is None else self.layout.placeholder

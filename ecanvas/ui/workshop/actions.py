@@ -17,8 +17,11 @@ from ecanvas.ui.theme import icon
 PARTICIPANT_KEYS = 9  # keys 1–9 make participant 1–9 the one capturing; 0 makes nobody
 
 SPECS = (
-    ActionSpec("next_block", ("Right", "Down", "PgDown")),
-    ActionSpec("previous_block", ("Left", "Up", "PgUp")),
+    ActionSpec("next_block", ("Right",)),
+    ActionSpec("previous_block", ("Left",)),
+    # A clicker's Page Down: through a block taller than the screen first, then the next block.
+    ActionSpec("page_down", ("PgDown", "Down")),
+    ActionSpec("page_up", ("PgUp", "Up")),
     ActionSpec("first_block", ("Home",)),
     ActionSpec("last_block", ("End",)),
     ActionSpec("next_canvas", ("Ctrl+PgDown",)),
@@ -36,7 +39,7 @@ SPECS = (
     ActionSpec("timer_toggle", ("T",), "timer"),
     ActionSpec("timer_reset", ("Shift+T",)),
     ActionSpec("timer_add_minute", ("M",)),
-    ActionSpec("timer_set", ()),
+    ActionSpec("timer_set", ("Ctrl+T",)),
     ActionSpec("timer_auto_next", (), checkable=True),
     ActionSpec("timer_sound", (), checkable=True),
     ActionSpec("leave", ("Esc",)),
@@ -73,6 +76,8 @@ class WorkshopActions(QObject):
         texts = {
             "next_block": self.tr("&Next Block"),
             "previous_block": self.tr("&Previous Block"),
+            "page_down": self.tr("Page Down (Then the Next Block)"),
+            "page_up": self.tr("Page Up (Then the Previous Block)"),
             "first_block": self.tr("&First Block"),
             "last_block": self.tr("&Last Block"),
             "next_canvas": self.tr("Next &Canvas"),

@@ -30,7 +30,8 @@ def facilitator_menu(parent: QWidget, actions: WorkshopActions, shared: Actions)
     menu = QMenu(parent)
     menu.setObjectName("workshopMenu")
     groups = (
-        ("next_block", "previous_block", "overview", "next_canvas", "previous_canvas"),
+        ("next_block", "previous_block", "page_down", "page_up", "overview", "next_canvas",
+         "previous_canvas"),
         ("capture", "participants"),
         ("silent",),
         ("start_round", "close_round", "next_card", "vote", "take_back_vote"),
@@ -80,8 +81,8 @@ def _where(window: WorkshopWindow, canvas, block) -> None:
         shown = f"{canvas.title}  ›  {block.title(window.language)}    {place}"
     window.where.setToolTip(shown)
     metrics = QFontMetrics(window.where.font())
-    window.where.setText(metrics.elidedText(shown, Qt.TextElideMode.ElideMiddle,
-                                            max(80, window.where.width())))  # fmt: skip
+    mode = Qt.TextElideMode.ElideRight if view.in_overview else Qt.TextElideMode.ElideMiddle
+    window.where.setText(metrics.elidedText(shown, mode, max(80, window.where.width())))
 
 
 def _state(window: WorkshopWindow, block, voting) -> None:
@@ -94,7 +95,11 @@ def _state(window: WorkshopWindow, block, voting) -> None:
     else:
         text, colour = "", ""
     window.state.setText(text)
-    window.state.setStyleSheet(f"color: {colour};" if colour else "")
+    size = round(19 * window.scale)
+    window.state.setStyleSheet(
+        f"QLabel#workshopState {{ color: {colour or 'palette(text)'}; font-size: {size}px;"
+        " font-weight: bold; }"
+    )
     window.actions.set_silent_text(block is not None and block.silent)
 
 
@@ -137,8 +142,5 @@ def scale_top_bar(window: WorkshopWindow) -> None:
     font.setPixelSize(round(21 * scale))
     font.setBold(True)
     window.where.setFont(font)
-    state_font = QFont(font)
-    state_font.setPixelSize(round(19 * scale))
-    window.state.setFont(state_font)
     side = round(30 * scale)
     window.menu_button.setIconSize(QSize(side, side))

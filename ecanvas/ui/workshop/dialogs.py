@@ -70,6 +70,7 @@ class ParticipantsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.rows)
         layout.addLayout(adding)
+        layout.addStretch(1)
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.resize(460, 360)

@@ -47,6 +47,19 @@ def chip_detail(state: ChipState) -> str:
     return ""
 
 
+class ElidedLabel(QLabel):
+    """One line of text, right-aligned, that ends in "…" where the room runs out."""
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.setFont(self.font())
+        text = painter.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                                self.width())  # fmt: skip
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self.rect(), align, text)
+
+
 class ParticipantBar(QWidget):
     """One chip per participant (checked: the one capturing) and a button to manage them."""
 
@@ -64,10 +77,9 @@ class ParticipantBar(QWidget):
         self.manage.setObjectName("workshopManageParticipants")
         self.manage.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.manage.clicked.connect(self.manageRequested)
-        self.hint = QLabel()
+        self.hint = ElidedLabel()
         self.hint.setObjectName("workshopKeyHint")
         self.hint.setProperty("role", "hint")
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._layout.addWidget(self.manage)
         self._layout.addWidget(self.hint, 1)

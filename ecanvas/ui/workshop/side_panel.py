@@ -38,7 +38,8 @@ class SidePanel(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(14)
-        for label in (self.title, self.guidance, self.status, self.details):
+        # What is happening in the block (brainstorm, voting, results) before its questions.
+        for label in (self.title, self.status, self.details, self.guidance):
             layout.addWidget(label)
         layout.addStretch(1)
         self.setWidget(body)
@@ -82,6 +83,8 @@ class SidePanel(QScrollArea):
             else:
                 self.status.setText("")
                 self.details.setText("")
+        self.status.setVisible(bool(self.status.text()))
+        self.details.setVisible(bool(self.details.text()))
 
     def _show_silent(self, workspace: Workspace, canvas_id: int, block: Block) -> None:
         self.status.setText(self.tr("Silent brainstorm: new cards lie face down until you "
@@ -156,9 +159,11 @@ class SidePanel(QScrollArea):
         """The title in the block's colour bar (a style sheet, so its font is set there too)."""
         scale = self._scale
         self.title.setStyleSheet(
-            f"QLabel#workshopBlockTitle {{ border-left: {round(8 * scale)}px solid {self._colour};"
-            f" padding-left: {round(12 * scale)}px; font-size: {round(30 * scale)}px;"
-            " font-weight: bold; }"
+            # (Qt draws this border only when given as style, widths and colour; `border-left:
+            # 8px solid` alone draws nothing.)
+            f"QLabel#workshopBlockTitle {{ border-style: solid; border-color: {self._colour};"
+            f" border-width: 0 0 0 {round(8 * scale)}px; padding-left: {round(12 * scale)}px;"
+            f" font-size: {round(30 * scale)}px; font-weight: bold; }}"
         )
 
     def texts(self) -> str:

@@ -18,9 +18,10 @@ from ecanvas.model.layout import Rect
 from ecanvas.store import WorkspaceStore
 from ecanvas.ui.canvas import CanvasView
 from ecanvas.ui.canvas.card_item import CardItem
-from ecanvas.ui.workshop.focus import Spotlight, focus_centre, focus_zoom
+from ecanvas.ui.workshop.focus import FOCUS_MARGIN, Spotlight, focus_centre, focus_zoom
 
 OVERVIEW_MAX_ZOOM = 1.2
+PAGE_SHARE = 0.85  # of the view a page down moves through a tall block
 
 # (card id, take back) → whether the click was used (a vote placed or taken back, or refused).
 CardClick = Callable[[int, bool], bool]
@@ -100,6 +101,26 @@ class WorkshopView(CanvasView):
             self._set_candidate(target)
         elif target != self._block_id:
             self.focus_block(target)
+
+    def page(self, delta: int) -> None:
+        """Page Down (+1) or Up (−1): through a block taller than the view a screen at a time,
+        then on to the next (or previous) block, as a presentation clicker expects."""
+        rect = self.block_rect(self._block_id) if self._block_id is not None else None
+        if self._overview or rect is None:
+            self.step(delta)
+            return
+        zoom = self.zoom_factor()
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        margin = FOCUS_MARGIN / zoom
+        if delta > 0 and rect.bottom + margin > seen.bottom() + 1:
+            room = min(seen.height() * PAGE_SHARE, rect.bottom + margin - seen.bottom())
+        elif delta < 0 and rect.y - margin < seen.top() - 1:
+            room = -min(seen.height() * PAGE_SHARE, seen.top() - (rect.y - margin))
+        else:
+            self.step(delta)
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + round(room * zoom))
 
     def _fit_focus(self) -> None:
         rect = self.block_rect(self._block_id) if self._block_id is not None else None

@@ -41,6 +41,7 @@ from ecanvas.ui.workshop.view import WorkshopView
 SHARED_ACTIONS = ("undo", "redo", "quit", "workshop")  # the main window's, usable here too
 BASE_HEIGHT = 720.0  # the projector the type is sized for; larger screens scale it up
 SIDE_SHARE = 0.3
+REFRESH_MS = 15
 
 
 class WorkshopWindow(QWidget):
@@ -117,6 +118,8 @@ class WorkshopWindow(QWidget):
         a = self.actions
         a["next_block"].triggered.connect(lambda: self.view.step(+1))
         a["previous_block"].triggered.connect(lambda: self.view.step(-1))
+        a["page_down"].triggered.connect(lambda: self.view.page(+1))
+        a["page_up"].triggered.connect(lambda: self.view.page(-1))
         a["first_block"].triggered.connect(lambda: self.view.step(-len(self.view.block_ids())))
         a["last_block"].triggered.connect(lambda: self.view.step(len(self.view.block_ids())))
         a["next_canvas"].triggered.connect(lambda: self.step_canvas(+1))
@@ -207,12 +210,14 @@ class WorkshopWindow(QWidget):
         self.schedule_refresh()
 
     def block(self):
-        """The block in focus (None on a canvas without blocks)."""
+        """The block in focus, or the one picked in the overview (None on a canvas without
+        blocks)."""
         canvas = self.view.canvas_scene.canvas()
-        if canvas is None or self.view.block_id is None:
+        block_id = self.view.candidate if self.view.in_overview else self.view.block_id
+        if canvas is None or block_id is None:
             return None
         try:
-            return canvas.block(self.view.block_id)
+            return canvas.block(block_id)
         except KeyError:
             return None
 
@@ -378,10 +383,11 @@ class WorkshopWindow(QWidget):
             self._open_canvas(canvases[0].id, None)
 
     def schedule_refresh(self) -> None:
-        """Update the panels once, after the change being handled (the card shows first)."""
+        """Update the panels once, after the change being handled and after the canvas has
+        been painted (a zero timer would run before the paint: it is a posted event too)."""
         if not self._refresh_pending and not self._closing:
             self._refresh_pending = True
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(REFRESH_MS, self.refresh)
 
     def refresh(self) -> None:
         self._refresh_pending = False
