@@ -37,7 +37,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ecanvas.model.catalog import builtin_templates
 from ecanvas.model.checks import Checker, check_workspace
-from ecanvas.model.layout import grid_slot
 from ecanvas.store import create_workspace
 
 CANVASES = 20
@@ -66,9 +65,8 @@ def build(path: Path, seed: int = 7):
         drafts = []
         for index in range(per_canvas):
             block = canvas.blocks[index % len(canvas.blocks)]
-            x, y = grid_slot(block, index // len(canvas.blocks))
             draft = dict(block_id=block.id, text=f"{rng.choice(WORDS)} {number}-{index}",
-                         x=x, y=y, note="会员体系与私域运营。" * 4,
+                         note="会员体系与私域运营。" * 4,
                          tags=rng.sample(TAGS, rng.randint(0, 2)))  # fmt: skip
             if index % 5 == 0:
                 due = date.today() + timedelta(days=rng.randint(-30, 60))

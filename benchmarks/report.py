@@ -138,7 +138,7 @@ def cold_report(workspace, output: Path) -> None:
 
     wrap_lines.cache_clear()
     wrap_text.cache_clear()
-    build_report(workspace, output)
+    build_report(workspace, output, force=True)  # each run replaces the previous file
 
 
 def main() -> int:

@@ -28,7 +28,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ecanvas.model.catalog import builtin_templates
-from ecanvas.model.layout import grid_slot
 from ecanvas.store import create_workspace, open_workspace
 from ecanvas.store.database import PRAGMAS
 
@@ -63,9 +62,8 @@ def build(path: Path) -> dict[str, int]:
             drafts = []
             for index in range(per_canvas):
                 block = canvas.blocks[index % len(canvas.blocks)]
-                x, y = grid_slot(block, index // len(canvas.blocks))
                 drafts.append(
-                    dict(block_id=block.id, text=f"卡片 {number}-{index} 提升复购率", x=x, y=y,
+                    dict(block_id=block.id, text=f"卡片 {number}-{index} 提升复购率",
                          note="会员体系与私域运营。" * 8, tags=["增长", f"t{index % 7}"])
                 )  # fmt: skip
             cards = store.add_cards(canvas.id, drafts)

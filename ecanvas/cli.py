@@ -18,14 +18,23 @@ from pathlib import Path
 
 from ecanvas import __version__
 from ecanvas.cli_check import add_check_parser
+from ecanvas.cli_safety import add_safety_commands, warn_about_damage
 
 PROG = "ecanvas"
 LANGUAGES = ("en", "zh")
 PAPERS = ("a4", "letter")
 COMMANDS = ("new", "templates", "info", "export", "import", "report", "check", "push", "pull",
-            "snapshot", "snapshots", "diff", "merge", "template")  # fmt: skip
+            "snapshot", "snapshots", "diff", "merge", "template", "repair", "backups",
+            "restore")  # fmt: skip
 COLOUR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = (
+    0,
+    1,
+    2,
+    3,
+    70,
+    130,
+)
 
 # Errors that mean "the user's file or option cannot be used", checked by name so that catching
 # them does not import the store or the report package.
@@ -67,6 +76,14 @@ examples:
   ecanvas diff plan.ecanvas --canvas 1 --snapshot "Workshop 1" --json
   ecanvas merge laptop2.ecanvas --into plan.ecanvas
   ecanvas template save plan.ecanvas --canvas 3 --key our-canvas
+  ecanvas repair damaged.ecanvas -o repaired.ecanvas
+  ecanvas backups plan.ecanvas --json
+  ecanvas restore ~/.local/share/ecanvas/backups/plan-…/plan-20270101-093000.ecanvas -o old.ecanvas
+
+exit status:
+  0  done              1  a file or option cannot be used (one line on stderr says why)
+  2  bad usage         3  the storage failed: disk full, I/O error, read-only disk, lost lock
+  70 an internal error (details written to a crash report)      130  interrupted
 
 run 'ecanvas COMMAND --help' for the options of one command."""
 
@@ -137,7 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_info(commands)
     _add_exchange(commands)
     _add_report(commands)
-    add_check_parser(commands, _language)
+    add_check_parser(commands, _language, _where, _open_for_reading)
+    add_safety_commands(commands)
     from ecanvas import cli_server
     from ecanvas.cli_versions import add_version_commands
 
@@ -242,8 +260,13 @@ def _add_report(commands) -> None:
     )  # fmt: skip
     report.add_argument(
         "--sections", nargs="+", action="extend", metavar="S",
-        help="only these sections: cover contents summary canvases cards scores actions voting "
-        "checks appendix (default: all but checks)",
+        help="only these sections: cover contents summary recommendations canvases cards changes "
+        "scores actions voting checks appendix (default: all but changes and checks)",
+    )  # fmt: skip
+    report.add_argument(
+        "--changes-since", metavar="SNAPSHOT",
+        help="for the changes section: compare each canvas with its snapshot of this name "
+        "(default: its newest snapshot)",
     )  # fmt: skip
     report.add_argument(
         "--brand-colour", type=_colour, metavar="#RRGGBB", help="accent colour of the report"
@@ -398,12 +421,21 @@ def _run_info(args: argparse.Namespace) -> int:
             "integrity": store.integrity_check(),
             "canvases": [_canvas_summary(canvas) for canvas in ws.canvases],
             "total_cards": ws.card_count,
+            "read_from": READ_FROM.get(getattr(store, "read_only_reason", ""), "the file"),
+            "damage": [_damage_json(d) for d in getattr(store, "damage", ())],
         }
     if args.json:
         _print_json(info)
     else:
         _print_info(info)
     return EXIT_OK
+
+
+READ_FROM = {
+    "recovered": "a private copy with a change interrupted by a crash rolled back "
+    "(the file itself is unchanged until the app opens it)",
+    "upgrade": "a private copy upgraded to this version's schema (the file itself is unchanged)",
+}
 
 
 def _canvas_summary(canvas) -> dict[str, object]:
@@ -424,6 +456,13 @@ def _print_info(info: dict) -> None:
     for canvas in info["canvases"]:
         print(f"  [{canvas['id']}] {canvas['title']}  ({canvas['template']}): "
               f"{canvas['cards']} cards, {canvas['links']} links")  # fmt: skip
+    if info["read_from"] != "the file":
+        print(f"{'Read from:':<16}{info['read_from']}")
+    if info["damage"]:
+        print(f"{'Damaged rows:':<16}{len(info['damage'])} (repair with "
+              f"'ecanvas repair {info['path']} -o NEW.ecanvas')")  # fmt: skip
+        for damage in info["damage"]:
+            print(f"  {damage['line']}")
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -439,6 +478,7 @@ def _run_export(args: argparse.Namespace) -> int:
         raise UsageError("--scale is for .png images")
     with _open_for_reading(args.path) as store:
         workspace = store.workspace
+        warn_about_damage(args.path, getattr(store, "damage", ()), "the export")
     _check_canvas_ids(args.path, workspace, args.canvas)
     canvas_ids = tuple(args.canvas) if args.canvas else None
     if export_format.per_canvas:
@@ -536,8 +576,11 @@ def _stem(where: Path | str) -> str:
 def _report_one(args: argparse.Namespace, path: Path, output: Path) -> Path:
     with _open_for_reading(path) as store:
         workspace = store.workspace
-    _check_canvas_ids(path, workspace, args.canvas)
-    options = _report_options(args, workspace)
+        warn_about_damage(path, getattr(store, "damage", ()), "the report")
+        _check_canvas_ids(path, workspace, args.canvas)
+        options = _report_options(args, workspace)
+        if options.wants("changes"):
+            options = _with_changes(store, options)
     from ecanvas.report import build_report  # reportlab: only once the inputs are known good
 
     return build_report(
@@ -573,7 +616,18 @@ def _report_options(args: argparse.Namespace, workspace):
         sections=tuple(args.sections) if args.sections else saved.sections,
         brand_colour=args.brand_colour or saved.brand_colour,
         logo_path=args.logo,
+        changes_since=getattr(args, "changes_since", None) or saved.changes_since,
     )
+
+
+def _with_changes(store, options):
+    """The options with what changed since the snapshots (the report reads no snapshots)."""
+    from dataclasses import replace
+
+    from ecanvas.store.changes import changes_since
+
+    found = changes_since(store, options.canvas_ids, options.changes_since)
+    return replace(options, changes=found)
 
 
 def _one_canvas(path: Path, workspace, wanted: Sequence[int] | None) -> int:
@@ -624,6 +678,12 @@ def _check_output(
 def _inputs(where: Path | str | None) -> tuple[Path, ...]:
     """The input files an output must never be written over (a server URL is no file)."""
     return (where,) if isinstance(where, Path) else ()
+
+
+def _damage_json(damage) -> dict:
+    from ecanvas.cli_safety import damage_json as as_json
+
+    return {**as_json(damage), "line": damage.describe()}
 
 
 def _print_json(data: object) -> None:
@@ -685,5 +745,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as error:
         if isinstance(error, _user_error_types()):
-            return _fail(_describe(error), EXIT_FAILED)
-        raise
+            return _fail(_describe(error), _exit_status(error))
+        return _internal_error(error)
+
+
+def _exit_status(error: BaseException) -> int:
+    """EXIT_STORAGE for a failing disk (full, read-only, I/O error, lost lock), else EXIT_FAILED."""
+    import errno
+
+    storage = getattr(sys.modules.get("ecanvas.store.errors"), "StorageError", None)
+    if storage is not None and isinstance(error, storage):
+        return EXIT_STORAGE
+    code = getattr(error, "errno", None)
+    failing = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO)
+    return EXIT_STORAGE if code in failing else EXIT_FAILED
+
+
+def _internal_error(error: BaseException) -> int:
+    """The last resort: one line and a crash report, never a traceback."""
+    from ecanvas.crash import one_line, write_crash_report
+
+    try:
+        from ecanvas.store.defaults import data_dir
+
+        folder = data_dir() / "crash-reports"
+    except Exception:
+        folder = None
+    report = write_crash_report(error, folder)
+    where = f"; details in {report}" if report else ""
+    return _fail(f"internal error ({one_line(error)}){where}", EXIT_INTERNAL)

@@ -13,7 +13,8 @@ from pathlib import Path
 EXIT_OK, EXIT_ERROR_FINDINGS = 0, 1
 
 
-def add_check_parser(commands, language_type) -> None:
+def add_check_parser(commands, language_type, location_type, open_for_reading) -> None:
+    """The `check` command; a workspace is a file or a server URL, opened read-only."""
     check = commands.add_parser(
         "check",
         help="point at the gaps in a workspace's strategy (read-only)",
@@ -21,7 +22,9 @@ def add_check_parser(commands, language_type) -> None:
         "Exit status 0 when the workspace was checked; with --strict, 1 when a finding is an "
         "error; 1 also when the workspace cannot be read, 2 for a bad option.",
     )
-    check.add_argument("path", type=Path, metavar="WORKSPACE", help="an .ecanvas file")
+    check.add_argument(
+        "path", type=location_type, metavar="WORKSPACE", help="an .ecanvas file or a server URL"
+    )
     check.add_argument("--json", action="store_true", help="print a JSON list of findings")
     check.add_argument(
         "--lang", type=language_type, help="en or zh for the messages (default: the workspace's)"
@@ -29,15 +32,15 @@ def add_check_parser(commands, language_type) -> None:
     check.add_argument(
         "--strict", action="store_true", help="exit with status 1 when any finding is an error"
     )
-    check.set_defaults(run=run_check)
+    check.set_defaults(run=lambda args: run_check(args, open_for_reading))
 
 
-def run_check(args: argparse.Namespace) -> int:
+def run_check(args: argparse.Namespace, open_for_reading) -> int:
     from ecanvas.model.checks import Severity, check_workspace, disabled_rules
-    from ecanvas.store import open_workspace
 
-    with open_workspace(args.path, read_only=True) as store:
+    with open_for_reading(args.path) as store:
         workspace = store.workspace
+    name = args.path.name if isinstance(args.path, Path) else store.location
     lang = args.lang or (workspace.language if workspace.language in ("en", "zh") else "en")
     findings = check_workspace(workspace)
     if args.json:
@@ -45,16 +48,16 @@ def run_check(args: argparse.Namespace) -> int:
 
         print(json.dumps([f.as_json(lang) for f in findings], ensure_ascii=False, indent=2))
     else:
-        print(report_text(args.path, workspace, findings, len(disabled_rules(workspace)), lang))
+        print(report_text(name, workspace, findings, len(disabled_rules(workspace)), lang))
     has_errors = any(f.severity == Severity.ERROR for f in findings)
     return EXIT_ERROR_FINDINGS if args.strict and has_errors else EXIT_OK
 
 
-def report_text(path: Path, workspace, findings, turned_off: int, lang: str) -> str:
+def report_text(name: str, workspace, findings, turned_off: int, lang: str) -> str:
     """A summary line, then the findings canvas by canvas, most severe first."""
     from ecanvas.model.checks import SEVERITY_ORDER, severity_name
 
-    lines = [_summary(path, findings, lang)]
+    lines = [_summary(name, findings, lang)]
     if turned_off:
         lines.append(
             f"（此工作区关闭了 {turned_off} 条检查规则。）"
@@ -75,22 +78,22 @@ def report_text(path: Path, workspace, findings, turned_off: int, lang: str) -> 
     return "\n".join(lines)
 
 
-def _summary(path: Path, findings, lang: str) -> str:
+def _summary(name: str, findings, lang: str) -> str:
     from ecanvas.model.checks import SEVERITY_ORDER, severity_name
 
     counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITY_ORDER}
     present = [s for s in SEVERITY_ORDER if counts[s]]
     if lang == "zh":
         if not findings:
-            return f"已检查 {path.name}：未发现问题。"
+            return f"已检查 {name}：未发现问题。"
         parts = "，".join(f"{severity_name(s, 'zh')} {counts[s]} 个" for s in present)
-        return f"已检查 {path.name}：发现 {len(findings)} 个问题（{parts}）。"
+        return f"已检查 {name}：发现 {len(findings)} 个问题（{parts}）。"
     if not findings:
-        return f"Checked {path.name}: no findings."
+        return f"Checked {name}: no findings."
     plural = {"error": "errors", "warning": "warnings", "info": "info"}
     parts = ", ".join(
         f"{counts[s]} {severity_name(s, 'en') if counts[s] == 1 else plural[str(s)]}"
         for s in present
     )
     noun = "finding" if len(findings) == 1 else "findings"
-    return f"Checked {path.name}: {len(findings)} {noun} ({parts})."
+    return f"Checked {name}: {len(findings)} {noun} ({parts})."

@@ -1,15 +1,48 @@
-"""Shared test set-up: Qt without a display, and no test ever touches the user's real files."""
+"""Shared test set-up: Qt without a display, no test ever touches the user's real files, and
+temporary files live on a RAM-backed folder where there is one.
+
+Most of a test's time would otherwise go to fsync: every workspace change is committed with a
+full sync. Durability is what only a few tests check; they carry `@pytest.mark.durability` and
+get their `tmp_path` on disk. `ECANVAS_TESTS_ON_DISK=1` puts every test back on disk.
+"""
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))  # for pg_cluster
+
+
+RAM_FOLDER = Path("/dev/shm")
+
+
+def pytest_configure(config) -> None:
+    """Temporary folders on /dev/shm unless the run names its own --basetemp."""
+    if config.option.basetemp or os.environ.get("ECANVAS_TESTS_ON_DISK"):
+        return
+    if RAM_FOLDER.is_dir() and os.access(RAM_FOLDER, os.W_OK | os.X_OK):
+        root = Path(tempfile.mkdtemp(prefix="ecanvas-tests-", dir=RAM_FOLDER))
+        config.option.basetemp = str(root / "pytest")
+        config.add_cleanup(lambda: shutil.rmtree(root, ignore_errors=True))
+
+
+@pytest.fixture
+def tmp_path(request, tmp_path_factory) -> Path:
+    """A fresh folder per test: in RAM, or on disk for a test marked `durability`."""
+    if request.node.get_closest_marker("durability") is None:
+        name = re.sub(r"\W", "_", request.node.name)[:30]
+        return tmp_path_factory.mktemp(name, numbered=True)
+    folder = Path(tempfile.mkdtemp(prefix="ecanvas-durable-"))
+    request.addfinalizer(lambda: shutil.rmtree(folder, ignore_errors=True))
+    return folder
 
 
 @pytest.fixture(scope="session")
@@ -20,6 +53,16 @@ def pg_cluster():
     cluster = start_cluster()
     yield cluster
     stop_cluster(cluster)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 2 MB file system of its own (a tmpfs; see tests/small_disk.py), to fill up."""
+    from small_disk import SmallDisk
+
+    disk = SmallDisk.mount(tmp_path / "small-disk")
+    yield disk
+    disk.unmount()
 
 
 @pytest.fixture

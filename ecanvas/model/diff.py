@@ -78,6 +78,8 @@ class CanvasDiff:
     links_removed: list[LinkChange] = field(default_factory=list)
     # Block key -> (English title, Chinese title), from both sides, for showing block names.
     block_titles: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Before card id -> after card id, for every card found on both sides.
+    matches: dict[int, int] = field(default_factory=dict)
 
     @property
     def is_empty(self) -> bool:
@@ -165,7 +167,8 @@ def diff_canvases(before: Canvas, after: Canvas, match: str | None = None) -> Ca
     else:
         pairs = _match_by_content(before_cards, after_cards, before_keys, after_keys)
     result = CanvasDiff(matched_by=mode, block_titles=_block_titles(before, after))
-    matched_before = {card.id for card in pairs.values()}
+    result.matches = {old.id: new_id for new_id, old in pairs.items()}
+    matched_before = set(result.matches)
     for card in after_cards:
         old = pairs.get(card.id)
         if old is None:

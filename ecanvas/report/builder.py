@@ -24,6 +24,7 @@ from ecanvas.outputs import check_output, output_path
 from ecanvas.report.actions import actions_story
 from ecanvas.report.appendix import appendix_story
 from ecanvas.report.canvases import canvas_page, cards_pages, section_anchor
+from ecanvas.report.changes import changes_story
 from ecanvas.report.checks import checks_story
 from ecanvas.report.contents import contents_lines, contents_story
 from ecanvas.report.context import ReportContext, resolve
@@ -105,6 +106,7 @@ def plan_story(context: ReportContext) -> Story:
             story.part("portrait", make(context))
     _canvas_parts(story, context)
     for name, make in (
+        ("changes", changes_story),
         ("scores", scores_story),
         ("actions", actions_story),
         ("voting", voting_story),

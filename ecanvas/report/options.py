@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SECTIONS = (
-    "cover", "contents", "summary", "recommendations", "canvases", "cards", "scores", "actions",
-    "voting", "checks", "appendix",
+    "cover", "contents", "summary", "recommendations", "canvases", "cards", "changes", "scores",
+    "actions", "voting", "checks", "appendix",
 )  # fmt: skip
-# "checks" (the strategy checks) is for review with the team; a client report leaves it out
-# unless it is asked for.
-DEFAULT_SECTIONS = tuple(section for section in SECTIONS if section != "checks")
+# "checks" (the strategy checks) is for review with the team, and "changes" (since a snapshot)
+# for showing progress between meetings; a report leaves them out unless they are asked for.
+OPTIONAL_SECTIONS = ("changes", "checks")
+DEFAULT_SECTIONS = tuple(section for section in SECTIONS if section not in OPTIONAL_SECTIONS)
 PAPERS = ("a4", "letter")
 REPORT_SETTING = "report.options"  # the workspace setting that remembers the last choices
 REPORT_LANGUAGES = ("en", "zh")
@@ -37,6 +38,11 @@ class ReportOptions:
     sections: tuple[str, ...] = DEFAULT_SECTIONS
     brand_colour: str | None = None
     logo_path: Path | None = None
+    # "changes": the snapshot to compare each canvas with (its newest when None), and the
+    # comparisons themselves (ecanvas.model.diff.ChangesSince, worked out by the caller, which
+    # reads the snapshots; see ecanvas.store.changes).
+    changes_since: str | None = None
+    changes: tuple = ()
 
     def check(self) -> None:
         """Raise ReportError for the first option that cannot be honoured."""
@@ -68,6 +74,7 @@ class ReportOptions:
             "sections": list(self.sections),
             "canvas_ids": None if self.canvas_ids is None else list(self.canvas_ids),
             "brand_colour": self.brand_colour,
+            "changes_since": self.changes_since,
         }
 
     @classmethod
@@ -88,8 +95,10 @@ class ReportOptions:
         colour = saved.get("brand_colour")
         colour = colour if isinstance(colour, str) and COLOUR_PATTERN.match(colour) else None
         kept = tuple(section for section in SECTIONS if section in sections)
+        since = saved.get("changes_since")
+        since = since if isinstance(since, str) and since.strip() else None
         return cls(paper=paper, language=language, canvas_ids=canvas_ids, sections=kept,
-                   brand_colour=colour)  # fmt: skip
+                   brand_colour=colour, changes_since=since)  # fmt: skip
 
 
 @dataclass(frozen=True)

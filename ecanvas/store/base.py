@@ -61,6 +61,12 @@ class StoreBase(
     read_only: bool = False
     # Where the workspace is a file, its path (the file menu, backups and drags use it).
     path = None
+    # The storage failure of the last change, until a change is saved again (the status bar
+    # shows "not saved" meanwhile).
+    last_failure = None
+    # Why a read-only workspace is read-only (see WorkspaceStore), and its damaged rows.
+    read_only_reason = ""
+    damage: list = []  # noqa: RUF012 - never changed in place; a backend sets its own list
 
     def __init__(self, workspace: Workspace) -> None:
         self.notifier = ChangeNotifier()

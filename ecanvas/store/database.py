@@ -13,11 +13,28 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import fields
-from datetime import UTC, date, datetime
 from pathlib import Path
 
 from ecanvas.model import Block, Canvas, Card, Link, Snapshot, Workspace
 from ecanvas.model.entities import Dot, Participant, VotingRound
+from ecanvas.store.rowcheck import (
+    BAD_ID,
+    BAD_JSON,
+    MISSING_PARENT,
+    MISSING_ROW,
+    RULES,
+    WRONG_TYPE,
+    BadRowError,
+    BadValueError,
+    Damage,
+    UnreadableText,
+    lenient_text,
+    unchecked,
+)
+
+TABLES = {Workspace: "workspace", Canvas: "canvas", Block: "block", Card: "card", Link: "link",
+          Snapshot: "snapshot", Participant: "participant", VotingRound: "voting_round",
+          Dot: "dot"}  # fmt: skip
 
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -39,87 +56,175 @@ def connect_raw(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return connection
 
 
-def _stamp(value: str | None) -> datetime | None:
-    """SQLAlchemy stores UTC datetimes as naive ISO text; give them back aware."""
-    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
+def _rows(connection, cls: type, query: str, params=(), converters: dict | None = None,
+          damage: list[Damage] | None = None, canvas_title=lambda _id: "") -> list:  # fmt: skip
+    """Model objects built from a query whose columns are named like the dataclass fields.
 
-
-def _day(value: str | None) -> date | None:
-    return None if value is None else date.fromisoformat(value)
-
-
-# How each stored column becomes a model value; columns not named here are taken as they are.
-CONVERTERS = {
-    "created": _stamp,
-    "updated": _stamp,
-    "closed": _stamp,
-    "due": _day,
-    "tags": json.loads,
-    "guidance_en": json.loads,
-    "guidance_zh": json.loads,
-    "links_to": json.loads,
-    "scored": bool,
-    "silent": bool,
-    "face_down": bool,
-}
-
-
-def _rows(connection, cls: type, query: str, params=(), converters: dict | None = None) -> list:
-    """Model objects built from a query whose columns are named like the dataclass fields."""
+    Every value passes its column's rule (`ecanvas.store.rowcheck`): a damaged value is repaired
+    or its row left out, and `damage` (when given) is told which. `converters` prepare a
+    driver's values first (the server's); SQLite's raw values go to the rules as they are.
+    """
+    table = TABLES[cls]
+    rules = RULES[table]
     cursor = connection.execute(query, params)
     names = [column[0] for column in cursor.description]
+    convert_by = converters or {}
     wanted = {f.name for f in fields(cls)}
-    convert_by = CONVERTERS if converters is None else converters
-    plan = [(i, n, convert_by.get(n)) for i, n in enumerate(names) if n in wanted]
+    # A column without a rule (a field added later) is taken as it is; a test asks for a rule.
+    plan = [(i, n, convert_by.get(n), rules.get(n, unchecked)) for i, n in enumerate(names)
+            if n in wanted]  # fmt: skip
     entities = []
+    seen: set[int] = set()
     for row in cursor:
-        values = {n: (row[i] if convert is None or row[i] is None else convert(row[i]))
-                  for i, n, convert in plan}  # fmt: skip
-        entities.append(cls(**values))
+        found: list[tuple[str, str]] = []  # (column, problem) repaired in this row
+        values: dict[str, object] = {}
+        try:
+            for i, name, convert, rule in plan:
+                values[name] = _checked(row[i], convert, rule, name, found)
+            entity = cls(**values)
+            if "id" in values and table != "workspace":
+                if values["id"] in seen:  # a damaged file can show a row twice
+                    raise BadRowError("id", BAD_ID)
+                seen.add(values["id"])
+        except (BadRowError, TypeError) as problem:
+            column, code = (
+                (problem.column, problem.problem) if isinstance(problem, BadRowError)
+                else ("", WRONG_TYPE)
+            )  # fmt: skip
+            _note(damage, table, values, canvas_title, column, code, kept=False)
+            continue
+        for column, code in found:
+            _note(damage, table, values, canvas_title, column, code, kept=True)
+        entities.append(entity)
     return entities
 
 
-def load_workspace(connection, converters: dict | None = None) -> Workspace:
-    """Read every table into a model Workspace (canvases in order, blocks in order)."""
-    c = converters
-    metas = _rows(connection, Workspace, "SELECT * FROM workspace", converters=c)
+def _checked(raw: object, convert, rule, name: str, found: list) -> object:
+    try:
+        value = convert(raw) if convert is not None and raw is not None else raw
+        return rule(value)
+    except BadValueError as problem:
+        found.append((name, problem.problem))
+        return problem.fallback
+    except BadRowError as problem:
+        raise BadRowError(problem.column or name, problem.problem) from None
+    except (ValueError, TypeError, OverflowError):  # a driver converter refused the value
+        found.append((name, WRONG_TYPE))
+        try:
+            return rule(None)
+        except BadValueError as problem:
+            return problem.fallback
+
+
+def _note(damage, table, values, canvas_title, column, code, *, kept: bool) -> None:
+    if damage is None:
+        return
+    row_id = values.get("id") if table != "workspace" else None
+    canvas_id = values.get("canvas_id") if table != "canvas" else values.get("id")
+    label_source = {"canvas": "title", "block": "title_en", "card": "text", "link": "label",
+                    "workspace": "title", "snapshot": "name"}.get(table, "")  # fmt: skip
+    label = str(values.get(label_source) or "").replace("\n", " ").strip()
+    label = label if len(label) <= 40 else label[:39] + "…"
+    title = canvas_title(canvas_id) if isinstance(canvas_id, int) else ""
+    damage.append(Damage(table, row_id, title, label, column, code, kept))
+
+
+def load_workspace(connection, converters: dict | None = None,
+                   damage: list[Damage] | None = None) -> Workspace:  # fmt: skip
+    """Read every table into a model Workspace (canvases in order, blocks in order).
+
+    Damaged rows never raise: they are repaired or left out, and listed in `damage` when given.
+    """
+    lenient = hasattr(connection, "text_factory")  # sqlite3 (or the repair's reader)
+    if lenient:
+        previous, connection.text_factory = connection.text_factory, lenient_text
+    try:
+        return _load(connection, converters, damage)
+    finally:
+        if lenient:
+            connection.text_factory = previous
+
+
+def _load(connection, c: dict | None, damage: list[Damage] | None) -> Workspace:
+    metas = _rows(connection, Workspace, "SELECT * FROM workspace", converters=c, damage=damage)
+    if not metas and damage is not None:
+        damage.append(Damage("workspace", None, "", "", "", MISSING_ROW, True))
     workspace = metas[0] if metas else Workspace()
-    canvases = {
-        canvas.id: canvas
-        for canvas in _rows(
-            connection, Canvas, "SELECT * FROM canvas ORDER BY position, id", converters=c
-        )
-    }
+    query = "SELECT * FROM canvas ORDER BY position, id"
+    canvases = {canvas.id: canvas for canvas in _rows(connection, Canvas, query, converters=c,
+                                                          damage=damage)}  # fmt: skip
+
+    def title(canvas_id: int) -> str:
+        return canvases[canvas_id].title if canvas_id in canvases else ""
+
+    def placed(entity, canvas_ok: bool, table: str, label: str) -> bool:
+        if canvas_ok:
+            return True
+        if damage is not None:
+            damage.append(Damage(table, entity.id, title(entity.canvas_id), label, "",
+                                 MISSING_PARENT, False))  # fmt: skip
+        return False
+
     query = "SELECT * FROM block ORDER BY canvas_id, position, id"
-    for block in _rows(connection, Block, query, converters=c):
-        canvases[block.canvas_id].blocks.append(block)
-    for card in _rows(connection, Card, "SELECT * FROM card ORDER BY id", converters=c):
-        canvases[card.canvas_id].cards.append(card)
-    for link in _rows(connection, Link, "SELECT * FROM link ORDER BY id", converters=c):
-        canvases[link.canvas_id].links.append(link)
+    for block in _rows(connection, Block, query, converters=c, damage=damage,
+                       canvas_title=title):  # fmt: skip
+        if placed(block, block.canvas_id in canvases, "block", block.title_en):
+            canvases[block.canvas_id].blocks.append(block)
+    blocks = {b.id: b.canvas_id for canvas in canvases.values() for b in canvas.blocks}
+    query = "SELECT * FROM card ORDER BY id"
+    for card in _rows(connection, Card, query, converters=c, damage=damage, canvas_title=title):
+        if placed(card, blocks.get(card.block_id) == card.canvas_id, "card", _short(card.text)):
+            canvases[card.canvas_id].cards.append(card)
+    cards = {card.id: card.canvas_id for canvas in canvases.values() for card in canvas.cards}
+    query = "SELECT * FROM link ORDER BY id"
+    for link in _rows(connection, Link, query, converters=c, damage=damage, canvas_title=title):
+        ends_here = cards.get(link.source_id) == cards.get(link.target_id) == link.canvas_id
+        if placed(link, ends_here and link.source_id != link.target_id, "link", link.label):
+            canvases[link.canvas_id].links.append(link)
     query = "SELECT * FROM snapshot ORDER BY id"
-    for snapshot in _rows(connection, Snapshot, query, converters=c):
-        canvases[snapshot.canvas_id].snapshots.append(snapshot)
+    for snapshot in _rows(connection, Snapshot, query, converters=c, damage=damage,
+                          canvas_title=title):  # fmt: skip
+        if placed(snapshot, snapshot.canvas_id in canvases, "snapshot", snapshot.name):
+            canvases[snapshot.canvas_id].snapshots.append(snapshot)
     workspace.canvases = list(canvases.values())
-    workspace.settings = load_settings(connection)
-    load_workshop(connection, workspace, converters)
+    workspace.settings = load_settings(connection, damage)
+    load_workshop(connection, workspace, c, damage)
     return workspace
 
 
-def load_workshop(connection, workspace: Workspace, converters: dict | None = None) -> None:
-    """A workshop's participants, voting rounds (oldest first) and dots."""
-    c = converters
+def load_workshop(connection, workspace: Workspace, converters: dict | None = None,
+                  damage: list[Damage] | None = None) -> None:  # fmt: skip
+    """A workshop's participants, voting rounds (oldest first) and dots (checked like every
+    row; their references are soft, see ecanvas.model.workshop)."""
+    c, d = converters, damage
     query = "SELECT * FROM participant ORDER BY position, id"
-    workspace.participants = _rows(connection, Participant, query, converters=c)
+    workspace.participants = _rows(connection, Participant, query, converters=c, damage=d)
     workspace.rounds = _rows(connection, VotingRound, "SELECT * FROM voting_round ORDER BY id",
-                             converters=c)  # fmt: skip
-    workspace.dots = _rows(connection, Dot, "SELECT * FROM dot ORDER BY id", converters=c)
+                             converters=c, damage=d)  # fmt: skip
+    workspace.dots = _rows(connection, Dot, "SELECT * FROM dot ORDER BY id", converters=c,
+                           damage=d)  # fmt: skip
 
 
-def load_settings(connection: sqlite3.Connection) -> dict[str, object]:
-    """The per-workspace preferences, key by key (values are stored as JSON text)."""
-    rows = connection.execute("SELECT key, value FROM setting ORDER BY key")
-    return {key: json.loads(value) for key, value in rows}
+def _short(text: str) -> str:
+    text = text.replace("\n", " ").strip()
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def load_settings(connection, damage: list[Damage] | None = None) -> dict[str, object]:
+    """The per-workspace preferences, key by key (values are stored as JSON text); a damaged
+    one is left out (and listed in `damage`)."""
+    settings: dict[str, object] = {}
+    for key, value in connection.execute("SELECT key, value FROM setting ORDER BY key"):
+        try:
+            if not isinstance(key, str) or isinstance(key, UnreadableText):
+                raise ValueError(key)
+            if isinstance(value, UnreadableText) or not isinstance(value, str | int | float):
+                raise ValueError(key)
+            settings[key] = json.loads(value) if isinstance(value, str) else value
+        except (ValueError, TypeError, RecursionError):
+            if damage is not None:
+                damage.append(Damage("setting", str(key), "", "", "value", BAD_JSON, False))
+    return settings
 
 
 def row_values(entity: object, *, exclude: tuple[str, ...] = ()) -> dict[str, object]:

@@ -41,6 +41,12 @@ class DamagedWorkspaceError(WorkspaceError):
     problem = "the workspace file is truncated or damaged"
 
 
+class TamperedWorkspaceError(WorkspaceError):
+    """The file's schema is not what ecanvas creates: another program changed its structure."""
+
+    problem = "another program changed the structure of this workspace, so ecanvas does not open it"
+
+
 class NewerVersionError(WorkspaceError):
     problem = "the workspace was written by a newer version of ecanvas; update ecanvas to open it"
 
@@ -56,6 +62,7 @@ class UpgradeFailedError(WorkspaceError):
 
 class WorkspaceLockedError(WorkspaceError):
     problem = "the workspace is already open in another ecanvas window"
+    holder = None  # who holds it (fileguard.LockHolder), when its lock file says
 
 
 class ReadOnlyWorkspaceError(WorkspaceError):
@@ -66,7 +73,36 @@ class WorkspaceExistsError(WorkspaceError):
     problem = "a file already exists at this path"
 
 
-class ServerUnavailableError(WorkspaceError):
+class StorageError(WorkspaceError):
+    """The storage under a workspace failed (whatever the backend): the disk is full, an
+    input/output error, the medium became read-only, the lock or the connection was lost.
+
+    Whatever was being done was not saved and the workspace is as it was before; the message
+    says why. The command line exits with its own status for these (see `ecanvas --help`).
+    """
+
+    problem = "the storage failed"
+
+
+class DiskFullError(StorageError):
+    problem = "the disk is full"
+
+
+class StorageIOError(StorageError):
+    problem = "the disk reported an input/output error (it may be failing or was removed)"
+
+
+class ReadOnlyMediumError(StorageError):
+    problem = "the disk or the file has become read-only"
+
+
+class LockLostError(StorageError):
+    """The file this store holds is no longer the one at its path (moved, replaced, removed)."""
+
+    problem = "the workspace file was moved, replaced or removed by another program"
+
+
+class ServerUnavailableError(StorageError):
     """The server cannot be reached (or went away)."""
 
     problem = "the server cannot be reached"

@@ -8,10 +8,14 @@ an empty, foreign, truncated or newer file apart before SQLite touches it.
 from __future__ import annotations
 
 import contextlib
+import getpass
+import json
 import os
+import socket
 import sqlite3
 import struct
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from ecanvas.store.errors import (
@@ -21,10 +25,11 @@ from ecanvas.store.errors import (
     NewerVersionError,
     NotAWorkspaceError,
     ReadOnlyWorkspaceError,
+    TamperedWorkspaceError,
     WorkspaceLockedError,
     WorkspaceNotFoundError,
 )
-from ecanvas.store.migrations import APPLICATION_ID, SCHEMA_VERSION
+from ecanvas.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -39,8 +44,10 @@ class FileHeader:
     application_id: int
 
 
-def read_header(path: Path) -> FileHeader:
-    """Parse the SQLite header; raise a typed error for anything that is not a usable file."""
+def read_header(path: Path, *, short_ok: bool = False) -> FileHeader:
+    """Parse the SQLite header; raise a typed error for anything that is not a usable file.
+
+    `short_ok`: a file cut short is still read (the repair salvages what it holds)."""
     if not path.exists():
         raise WorkspaceNotFoundError(path)
     if path.is_dir():
@@ -64,34 +71,116 @@ def read_header(path: Path) -> FileHeader:
     # A change interrupted mid-commit may leave the header ahead of the file; SQLite's rollback
     # of the journal puts it right, so only a file without a journal is judged by its size.
     wrong_size = size % page_size or (page_count and size < page_count * page_size)
-    if wrong_size and not journal_path(path).exists():
+    if wrong_size and not short_ok and not journal_path(path).exists():
         raise DamagedWorkspaceError(path, f"{size} bytes, expected {page_count * page_size}")
     return FileHeader(page_size, page_count, user_version, application_id)
 
 
 def journal_path(path: Path) -> Path:
-    return path.with_name(path.name + "-journal")
+    """SQLite's rollback journal of a workspace (beside the file its path resolves to)."""
+    real = Path(os.path.realpath(path))
+    return real.with_name(real.name + "-journal")
+
+
+class InterruptedChangeError(ReadOnlyWorkspaceError):
+    """A change interrupted by a crash (a hot journal) must be rolled back before the file can
+    be read, which needs write access (or a private copy, see `recovered_copy`)."""
+
+    problem = (
+        "a change interrupted by a crash must be rolled back first; open it with write access "
+        "(the app does this) to finish that"
+    )
 
 
 def check_workspace_file(path: Path, *, recover: bool = False) -> FileHeader:
-    """Refuse foreign, newer and damaged files; return the header of a usable workspace.
+    """Refuse foreign, newer, damaged and tampered files; return the header of a usable one.
 
-    With `recover`, a change interrupted by a crash (a hot journal) is rolled back by SQLite
-    first, as any later writer would do; without it such a file is refused untouched.
+    Nothing is written to a refused file. A change interrupted by a crash (a hot journal) is
+    checked in a recovered private copy first; then, with `recover`, SQLite rolls it back in the
+    file itself, as any later writer would do; without `recover` InterruptedChangeError is
+    raised and the file is left as it is.
     """
     header = read_header(path)
     if header.application_id != APPLICATION_ID:
         raise ForeignDatabaseError(path)
     if header.user_version > SCHEMA_VERSION:
         raise NewerVersionError(path, header.user_version, SCHEMA_VERSION)
-    if not _quick_check(path, "ro"):
-        if not recover:
-            raise ReadOnlyWorkspaceError(
-                path, "an interrupted change must be rolled back first, which needs write access"
-            )
-        _quick_check(path, "rw")
-        return check_workspace_file(path)  # the header may have been rolled back too
-    return header
+    # The structure first: a changed schema is "tampered", whatever quick_check makes of it.
+    if _check_schema(path, header.user_version) and _quick_check(path, "ro"):
+        return header
+    copy = recovered_copy(path)
+    try:
+        check_workspace_file(copy)
+    finally:
+        discard_copy(copy)
+    if not recover:
+        raise InterruptedChangeError(path)
+    _quick_check(path, "rw")
+    return check_workspace_file(path)  # the header may have been rolled back too
+
+
+def recovered_copy(path: Path, upgrade_from: int | None = None) -> Path:
+    """A private copy of the workspace (in a new temporary folder) with an interrupted change
+    rolled back, and upgraded from schema `upgrade_from` when given; the original is only read.
+    Remove it with `discard_copy`."""
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="ecanvas-private-"))
+    copy = folder / "workspace.ecanvas"
+    try:
+        try:
+            shutil.copyfile(path, copy)
+            journal = journal_path(path)
+            if journal.exists():
+                shutil.copyfile(journal, journal_path(copy))
+        except OSError as error:
+            raise DamagedWorkspaceError(path, f"it cannot be read ({error.strerror})") from None
+        read_header(copy)
+        _quick_check(copy, "rw")  # SQLite rolls the copy's journal back
+        if upgrade_from is not None:
+            connection = sqlite3.connect(copy, isolation_level=None)
+            try:
+                migrate(connection, upgrade_from)
+            finally:
+                connection.close()
+    except BaseException:
+        discard_copy(copy)
+        raise
+    return copy
+
+
+def discard_copy(copy: Path) -> None:
+    import shutil
+
+    shutil.rmtree(copy.parent, ignore_errors=True)
+
+
+def _check_schema(path: Path, version: int) -> bool:
+    """Refuse a file whose structure is not exactly what ecanvas creates at its version; False
+    when a hot journal must be rolled back before the file can be read at all."""
+    from ecanvas.store.schema_check import schema_difference
+
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DamagedWorkspaceError(path, str(error)) from None
+    connection.text_factory = _replacing_text  # a flipped bit in the schema text is a difference
+    try:
+        connection.execute("PRAGMA trusted_schema = OFF")
+        difference = schema_difference(connection, version)
+    except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
+            return False
+        raise DamagedWorkspaceError(path, str(error)) from None
+    except UnicodeDecodeError:  # SQLite's own message quotes the damaged schema text
+        raise DamagedWorkspaceError(path, "the description of its tables is damaged") from None
+    finally:
+        connection.close()
+    if difference:
+        hint = "'ecanvas repair' saves its content into a new workspace"
+        raise TamperedWorkspaceError(path, f"{difference}; {hint}")
+    return True
 
 
 def _quick_check(path: Path, mode: str) -> bool:
@@ -101,12 +190,15 @@ def _quick_check(path: Path, mode: str) -> bool:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
         raise DamagedWorkspaceError(path, str(error)) from None
+    connection.text_factory = _replacing_text
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
             return False
         raise DamagedWorkspaceError(path, str(error)) from None
+    except UnicodeDecodeError:  # SQLite's own message quotes the damaged schema text
+        raise DamagedWorkspaceError(path, "the description of its tables is damaged") from None
     finally:
         connection.close()
     if rows != [("ok",)]:
@@ -114,48 +206,157 @@ def _quick_check(path: Path, mode: str) -> bool:
     return True
 
 
+def _replacing_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
 def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
+    """Where the holder of a workspace says who it is: beside the file its path resolves to."""
+    real = Path(os.path.realpath(path))
+    return real.with_name(real.name + ".lock")
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    """Who holds a workspace open for writing, as its lock file says."""
+
+    pid: int
+    user: str
+    host: str
+    since: str
+
+    def running(self) -> bool | None:
+        """Whether the holder's process still runs; None when it is on another computer."""
+        if self.host != socket.gethostname():
+            return None
+        try:
+            os.kill(self.pid, 0)
+        except ProcessLookupError:
+            return False
+        except OSError:
+            return True  # it exists but belongs to someone else
+        return True
+
+
+def read_holder(path: Path) -> LockHolder | None:
+    """The holder named in the workspace's lock file (None when there is none or it is garbled)."""
+    try:
+        data = json.loads(lock_path(path).read_text(encoding="utf-8"))
+        return LockHolder(int(data["pid"]), str(data["user"]), str(data["host"]),
+                          str(data["since"]))  # fmt: skip
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def explain_lock(path: Path) -> WorkspaceLockedError:
+    """The "already open" refusal, saying who holds the file and, for a holder that has ended,
+    what to do."""
+    holder = read_holder(path)
+    if holder is None:
+        return WorkspaceLockedError(path)
+    refusal = _locked(path, holder)
+    refusal.holder = holder
+    return refusal
+
+
+def _locked(path: Path, holder: LockHolder) -> WorkspaceLockedError:
+    who = f"process {holder.pid} of {holder.user} on {holder.host}, since {holder.since}"
+    if holder.running() is False:
+        return WorkspaceLockedError(
+            path,
+            f"held for {who}; that process has ended, but a program it started still has the "
+            "file open: close that program (or log out and back in), then open the workspace "
+            "again; meanwhile it can be opened read-only",
+        )
+    return WorkspaceLockedError(path, who)
 
 
 class WorkspaceLock:
-    """An exclusive advisory lock in a file beside the workspace, released at close or exit.
+    """The single-writer lock of a workspace, tied to the file itself (device and inode), so a
+    symbolic or hard link to an open workspace gets "already open" too.
 
-    The operating system drops the lock when the process dies, so a crash never leaves a stale
-    lock behind.
+    The lock is the operating system's (flock on the workspace file, kept open until release),
+    so it goes when its holder dies: a crash never leaves a lock that blocks anyone. A small file
+    beside the workspace says who holds it (process, user, computer, since when); it is only
+    information, and a leftover one of a dead process is simply replaced.
     """
 
     def __init__(self, path: Path) -> None:
         self.workspace_path = path
         self.path = lock_path(path)
         self._handle: int | None = None
+        self._wrote_info = False
 
     def acquire(self) -> None:
+        if os.name == "nt":  # pragma: no cover - exercised on Windows only
+            self._acquire_lock_file()
+            return
+        import fcntl
+
         try:
-            handle = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            handle = os.open(self.workspace_path, os.O_RDONLY)
         except OSError as error:
-            raise PermissionError(f"{self.path}: cannot create lock file ({error})") from error
+            raise PermissionError(f"{self.workspace_path}: cannot be opened ({error})") from error
         try:
-            _lock_exclusive(handle)
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             os.close(handle)
-            raise WorkspaceLockedError(self.workspace_path) from None
-        if not _still_linked(handle, self.path):
-            # The previous holder removed the file between our open and our lock: start over.
-            os.close(handle)
-            self.acquire()
-            return
-        os.ftruncate(handle, 0)
-        os.write(handle, f"{os.getpid()}\n".encode())
+            raise explain_lock(self.workspace_path) from None
         self._handle = handle
+        self._write_info()
+
+    def _write_info(self) -> None:
+        info = {
+            "pid": os.getpid(),
+            "user": _user_name(),
+            "host": socket.gethostname(),
+            "since": datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"),
+        }
+        with contextlib.suppress(OSError):
+            # Replace whatever is there (a leftover of a dead holder, maybe another user's).
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
+            handle = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(info, stream)
+            self._wrote_info = True
+
+    def still_holds(self) -> bool:
+        """Whether the workspace's path still names the file this lock holds (not moved,
+        replaced or removed by another program meanwhile)."""
+        if self._handle is None:
+            return False
+        if os.name == "nt":  # pragma: no cover - the lock there is in the lock file
+            return self.workspace_path.exists()
+        return _still_linked(self._handle, self.workspace_path)
 
     def release(self) -> None:
         if self._handle is None:
             return
         handle, self._handle = self._handle, None
-        with contextlib.suppress(OSError):
-            self.path.unlink()
+        if self._wrote_info:
+            with contextlib.suppress(OSError):
+                self.path.unlink()
         os.close(handle)
+
+    def _acquire_lock_file(self) -> None:  # pragma: no cover - exercised on Windows only
+        import msvcrt
+
+        handle = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            os.close(handle)
+            raise WorkspaceLockedError(self.workspace_path) from None
+        self._handle = handle
+        self._wrote_info = True
+
+
+def _user_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment or the password database
+        return str(os.getuid()) if hasattr(os, "getuid") else "?"
 
 
 def _still_linked(handle: int, path: Path) -> bool:
@@ -163,14 +364,3 @@ def _still_linked(handle: int, path: Path) -> bool:
         return os.path.samestat(os.fstat(handle), os.stat(path))
     except OSError:
         return False
-
-
-def _lock_exclusive(handle: int) -> None:
-    if os.name == "nt":  # pragma: no cover - exercised on Windows only
-        import msvcrt
-
-        msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)
-    else:
-        import fcntl
-
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -14,16 +14,14 @@ import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, insert
-
 from ecanvas import __version__
 from ecanvas.model import Block, Canvas, Card, Link, Snapshot, Workspace, card_fields
 from ecanvas.model.entities import Dot, Participant, VotingRound
 from ecanvas.model.layout import reading_order
 from ecanvas.model.workshop import live_dots
 from ecanvas.outputs import output_path, write_output
-from ecanvas.store.database import row_values
 from ecanvas.store.errors import InterchangeError, WorkspaceExistsError, WorkspaceNotFoundError
+from ecanvas.store.failures import storage_errors
 from ecanvas.store.fileguard import check_workspace_file
 from ecanvas.store.interchange_validate import (
     FORMAT_NAME,
@@ -33,19 +31,6 @@ from ecanvas.store.interchange_validate import (
     validate_document,
 )
 from ecanvas.store.migrations import migrate
-from ecanvas.store.schema import (
-    BlockRow,
-    CanvasRow,
-    CardRow,
-    DotRow,
-    LinkRow,
-    ParticipantRow,
-    SettingRow,
-    SnapshotRow,
-    VotingRoundRow,
-    WorkspaceRow,
-)
-from ecanvas.store.sql import make_engine
 
 __all__ = [
     "FORMAT_NAME",
@@ -434,7 +419,10 @@ def write_workspace_file(workspace: Workspace, target: Path) -> Path:
     """A new workspace file at `target` holding exactly `workspace` (ids and stamps included),
     written through the safe output writer: verified, then put in place; never over a file."""
     target = Path(target)
-    with output_path(target, replace=False) as partial:
+    with (
+        storage_errors(target, "the workspace was not created"),
+        output_path(target, replace=False) as partial,
+    ):
         _create_schema(partial)
         _write_workspace(partial, workspace)
         check_workspace_file(partial)
@@ -458,33 +446,11 @@ def _create_schema(path: Path) -> None:
 
 def _write_workspace(path: Path, workspace: Workspace) -> None:
     """Every row, with its id and timestamps, in one transaction through the SQLModel tables."""
-    engine = make_engine(path, read_only=False)
+    from ecanvas.store import sql  # SQLAlchemy: only once there is something to write
+
+    engine = sql.make_engine(path, read_only=False)
     try:
         with engine.begin() as connection:
-            insert_rows(connection, workspace)
+            sql.insert_rows(connection, workspace)
     finally:
         engine.dispose()
-
-
-def insert_rows(connection: Connection, workspace: Workspace) -> None:
-    connection.execute(insert(WorkspaceRow.__table__).values(id=1, **row_values(workspace)))
-    canvases = workspace.canvases
-    tables = (
-        (CanvasRow, canvases),
-        (BlockRow, [block for canvas in canvases for block in canvas.blocks]),
-        (CardRow, [card for canvas in canvases for card in canvas.cards]),
-        (LinkRow, [link for canvas in canvases for link in canvas.links]),
-        (SnapshotRow, [snapshot for canvas in canvases for snapshot in canvas.snapshots]),
-        (ParticipantRow, workspace.participants),
-        (VotingRoundRow, workspace.rounds),
-        (DotRow, workspace.dots),
-    )
-    for table, entities in tables:
-        if entities:
-            connection.execute(insert(table.__table__), [row_values(e) for e in entities])
-    settings = [
-        {"key": key, "value": json.dumps(value, ensure_ascii=False, sort_keys=True)}
-        for key, value in workspace.settings.items()
-    ]
-    if settings:
-        connection.execute(insert(SettingRow.__table__), settings)

@@ -39,7 +39,10 @@ class SnapshotOperations:
             raise ValueError("choose at least one canvas to take a snapshot of")
         for canvas in canvases:
             if self.snapshot_named(canvas.id, name) is not None:
-                raise ValueError(f"canvas {canvas.title!r} already has a snapshot named {name!r}")
+                raise ValueError(
+                    f"canvas {canvas.title!r} already has a snapshot named {name!r}; "
+                    "choose another name"
+                )
         with self._transaction() as connection:
             snapshots = self._insert_snapshots(connection, canvases, name)
         self._attach_snapshots(snapshots)
@@ -117,7 +120,9 @@ class SnapshotOperations:
             return name
         if self.snapshot_named(snapshot.canvas_id, name) is not None:
             title = self.workspace.canvas(snapshot.canvas_id).title
-            raise ValueError(f"canvas {title!r} already has a snapshot named {name!r}")
+            raise ValueError(
+                f"canvas {title!r} already has a snapshot named {name!r}; choose another name"
+            )
         old = snapshot.name
         table = sql.SnapshotRow.__table__
         with self._transaction() as connection:

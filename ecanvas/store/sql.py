@@ -1,4 +1,7 @@
-"""The SQLAlchemy side of the store: statements, tables and the engine used for writes.
+"""The SQLAlchemy side of the store: statements, tables and the engines used for writes.
+
+With `schema.py` the only module that imports SQLAlchemy (an import contract holds it to that):
+the file backend, the server backend and the interchange import all write through it.
 
 Importing SQLAlchemy and SQLModel costs about 0.4 s, more than the rest of start-up together, so
 this module is imported on the first write (or by `WorkspaceStore.warm_up` once the window is on
@@ -7,6 +10,7 @@ screen), never on the way to the first paint. Operations reach it through `ecanv
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +22,7 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    exc,
     func,
     insert,
     select,
@@ -25,7 +30,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.pool import StaticPool
 
-from ecanvas.store.database import connect_raw
+from ecanvas.model import Workspace
+from ecanvas.store.database import connect_raw, row_values
 from ecanvas.store.schema import (
     BlockRow,
     CanvasRow,
@@ -60,9 +66,12 @@ __all__ = [
     "bindparam",
     "delete",
     "engine_over",
+    "exc",
     "func",
     "insert",
+    "insert_rows",
     "make_engine",
+    "postgres_engine",
     "select",
     "update",
 ]
@@ -89,3 +98,33 @@ def engine_over(connection: sqlite3.Connection) -> Engine:
 def make_engine(path: Path, *, read_only: bool) -> Engine:
     """An engine on a new connection to `path`, with the store's pragmas."""
     return _engine(lambda: connect_raw(path, read_only=read_only))
+
+
+def postgres_engine(creator: Callable[[], object]) -> Engine:
+    """An engine over one already open psycopg connection (a server workspace's writer)."""
+    return create_engine("postgresql+psycopg://", creator=creator, poolclass=StaticPool)
+
+
+def insert_rows(connection: Connection, workspace: Workspace) -> None:
+    """Write every row of `workspace`, with its ids, into empty tables (an import, a push)."""
+    connection.execute(insert(WorkspaceRow.__table__).values(id=1, **row_values(workspace)))
+    canvases = workspace.canvases
+    tables = (
+        (CanvasRow, canvases),
+        (BlockRow, [block for canvas in canvases for block in canvas.blocks]),
+        (CardRow, [card for canvas in canvases for card in canvas.cards]),
+        (LinkRow, [link for canvas in canvases for link in canvas.links]),
+        (SnapshotRow, [snapshot for canvas in canvases for snapshot in canvas.snapshots]),
+        (ParticipantRow, workspace.participants),
+        (VotingRoundRow, workspace.rounds),
+        (DotRow, workspace.dots),
+    )
+    for table, entities in tables:
+        if entities:
+            connection.execute(insert(table.__table__), [row_values(e) for e in entities])
+    settings = [
+        {"key": key, "value": json.dumps(value, ensure_ascii=False, sort_keys=True)}
+        for key, value in workspace.settings.items()
+    ]
+    if settings:
+        connection.execute(insert(SettingRow.__table__), settings)

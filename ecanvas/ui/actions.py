@@ -34,6 +34,8 @@ SPECS = (
     ActionSpec("open_shared", ("Ctrl+Shift+O",), "open"),
     ActionSpec("save_copy", (Key.SaveAs,), "save-copy"),
     ActionSpec("export_pdf", ("Ctrl+E",), "export-pdf"),
+    ActionSpec("restore_backup", ()),
+    ActionSpec("repair_copy", ()),
     ActionSpec("workspace_properties", ("Ctrl+Shift+I",), "properties"),
     ActionSpec("quit", ("Ctrl+Q",), "quit"),
     ActionSpec("undo", (Key.Undo,), "undo"),
@@ -64,6 +66,11 @@ SPECS = (
     ActionSpec("side_panels", ("F9",), "panels", checkable=True),
     ActionSpec("link_hints", (), checkable=True),
     ActionSpec("checks_panel", ("F8",), "checks", checkable=True),
+    ActionSpec("import_canvases", ()),
+    ActionSpec("take_snapshot", ("Ctrl+Alt+S",)),
+    ActionSpec("snapshots", ()),
+    ActionSpec("compare", ()),
+    ActionSpec("save_template", ()),
 )
 
 
@@ -125,6 +132,8 @@ class Actions(QObject):
             "save_copy": self.tr("Save a &Copy…"),
             "export_pdf": self.tr("&Export PDF…"),
             "workspace_properties": self.tr("Workspace &Properties…"),
+            "restore_backup": self.tr("Restore from &Backup…"),
+            "repair_copy": self.tr("&Repair into a Copy…"),
             "quit": self.tr("&Quit"),
             "undo": self.tr("&Undo"),
             "redo": self.tr("&Redo"),
@@ -154,6 +163,11 @@ class Actions(QObject):
             "side_panels": self.tr("Side &Panels"),
             "link_hints": self.tr("Show &Link Hints"),
             "checks_panel": self.tr("Strategy &Checks"),
+            "import_canvases": self.tr("&Import Canvases From…"),
+            "take_snapshot": self.tr("Take &Snapshot…"),
+            "snapshots": self.tr("Snaps&hots…"),
+            "compare": self.tr("Compare &with…"),
+            "save_template": self.tr("Save as &Template…"),
         }
         for name, text in texts.items():
             action = self._by_name[name]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from ecanvas import __version__
 from ecanvas.store import WorkspaceError, WorkspaceLockedError, WorkspaceStore, open_workspace
 from ecanvas.ui.clipboard import release_clipboard
+from ecanvas.ui.errors import describe_error
 from ecanvas.ui.fonts import apply_app_font
 from ecanvas.ui.i18n import UiLanguage, default_language
 from ecanvas.ui.settings import APPLICATION, ORGANISATION, AppSettings
@@ -70,13 +72,78 @@ def open_start_workspace(
             None,
             QCoreApplication.translate("App", "Workspace in use"),
             QCoreApplication.translate("App", "{message}\n\nOpen it read-only instead?").format(
-                message=str(error)
+                message=describe_error(error)
             ),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Open:
             return None
-        return open_workspace(path, read_only=True)
+        store = open_workspace(path, read_only=True)
+        store.read_only_reason = "locked"
+        return store
+
+
+def open_after_refusal(path: Path | None, error: WorkspaceError) -> WorkspaceStore | None:
+    """The start workspace was refused: explain in the UI language; for a damaged or tampered
+    file, offer to repair it into a copy and start on that."""
+    from ecanvas.ui.recovery import offer_repair, repair_to_new_file, repairable
+
+    title = QCoreApplication.translate("App", "Cannot open the workspace")
+    message = describe_error(error)
+    print(f"ecanvas: {error}", file=sys.stderr)
+    if error.path is None or not repairable(error):
+        QMessageBox.critical(None, title, message)
+        return None
+    if not offer_repair(None, title, message):
+        return None
+    repaired = repair_to_new_file(None, error.path)
+    if repaired is None:
+        return None
+    try:
+        return open_workspace(repaired)
+    except WorkspaceError as second:
+        QMessageBox.critical(None, title, describe_error(second))
+        return None
+
+
+def install_last_resort(app: QApplication) -> None:
+    """An error nobody expected is written to a crash report and shown as one message; the app
+    goes on (every change the user saw as done is already in the file). Never a traceback."""
+    from ecanvas.crash import one_line, write_crash_report
+
+    showing = []
+
+    def handle(kind, error, trace) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            app.quit()
+            return
+        try:
+            from ecanvas.store.defaults import data_dir
+
+            folder = data_dir() / "crash-reports"
+        except Exception:
+            folder = None
+        report = write_crash_report(error.with_traceback(trace), folder)
+        where = f"; details in {report}" if report else ""
+        print(f"ecanvas: internal error ({one_line(error)}){where}", file=sys.stderr)
+        if showing or threading.current_thread() is not threading.main_thread():
+            return  # one message at a time, and only from the GUI thread
+        showing.append(True)
+        try:
+            QMessageBox.critical(
+                app.activeWindow(),
+                QCoreApplication.translate("App", "Something went wrong"),
+                QCoreApplication.translate(
+                    "App",
+                    "ecanvas met an unexpected error ({error}). Your workspace is safe: every "
+                    "change shown as done is in the file. The details are in {report}.",
+                ).format(error=one_line(error), report=str(report or "?")),
+            )
+        finally:
+            showing.clear()
+
+    sys.excepthook = handle
+    threading.excepthook = lambda args: handle(args.exc_type, args.exc_value, args.exc_traceback)
 
 
 def after_first_paint(window: QWidget, *callbacks: Callable[[], None]) -> QObject:
@@ -138,14 +205,11 @@ def run_app(path: Path | str | None, *, read_only: bool = False, workshop: bool 
     ui_language = prepare_application(app)
     settings = AppSettings()
     ui_language.apply(default_language(settings.language(), None))
+    install_last_resort(app)
     try:
         store = open_start_workspace(path, read_only, ui_language.current)
     except WorkspaceError as error:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Cannot open the workspace"), str(error)
-        )
-        print(f"ecanvas: {error}", file=sys.stderr)
-        return 1
+        store = open_after_refusal(path, error)
     if store is None:
         return 1
     language = default_language(settings.language(), store.workspace.language)
@@ -157,6 +221,7 @@ def run_app(path: Path | str | None, *, read_only: bool = False, workshop: bool 
     # SQLAlchemy is imported on the first write; do it while the user reads the window.
     after_paint.append(lambda: window.store.warm_up())
     after_paint.append(window.back_up_workspace)
+    after_paint.append(window.recovery.notice_damage)
     shown = window
     if workshop:
         window.toggle_workshop()  # the workshop on screen; the main window when there is none

@@ -139,15 +139,20 @@ def step_stamp(command: QUndoCommand) -> int:
 
 
 def take_failure(command: QUndoCommand) -> BaseException | None:
-    """The error a step met when the stack last ran it (cleared by asking)."""
+    """The error a step met when the stack last ran it (cleared by asking); for a macro (a step
+    of several commands, e.g. deleting a selection), the first error of its commands."""
     failure = getattr(command, "failure", None)
     if failure is not None:
         command.failure = None
+    for index in range(command.childCount()):
+        failure = take_failure(command.child(index)) or failure
     return failure
 
 
 def skip_next(command: QUndoCommand, *, redo: bool) -> None:
     """Let the stack move over `command` once (redo or undo) without running it."""
+    for index in range(command.childCount()):
+        skip_next(command.child(index), redo=redo)
     if redo:
         if hasattr(command, "_performed"):
             command._performed = True

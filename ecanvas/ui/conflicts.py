@@ -13,29 +13,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ecanvas.store import ChangeNotSavedError, EditConflictError, ServerUnavailableError
+from ecanvas.store import EditConflictError
+from ecanvas.ui.errors import describe_server_error
 
 translate = QCoreApplication.translate
 TEXT_FIELDS = ("text", "note")
-
-
-def describe_server_error(error: BaseException) -> str | None:
-    """One line in the UI language for a shared workspace's refusal; None for other errors."""
-    if isinstance(error, EditConflictError):
-        if error.removed:
-            return translate("Conflicts", "Someone else removed this at the same time; "
-                             "your change was not saved.")  # fmt: skip
-        return translate(
-            "Conflicts",
-            "Someone else changed this at the same time; their change is shown and yours was "
-            "not saved. Try again if you still want it.",
-        )
-    if isinstance(error, ChangeNotSavedError):
-        return translate("Conflicts", "The server went away: this change was not saved. The "
-                         "canvas is read-only until the connection is back.")  # fmt: skip
-    if isinstance(error, ServerUnavailableError):
-        return translate("Conflicts", "The server cannot be reached.")
-    return None
 
 
 def losing_texts(command, error: EditConflictError) -> list[tuple[int, str, str]]:

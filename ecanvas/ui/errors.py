@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from ecanvas import outputs
-from ecanvas.ui.conflicts import describe_server_error
 
 
 def os_reason(code: int | None, fallback: str = "") -> str:
@@ -77,6 +76,154 @@ def describe_output_error(error: outputs.OutputError) -> str:
     return text.format(file=file)
 
 
+def describe_server_error(error: BaseException) -> str | None:
+    """One line in the UI language for a shared workspace's refusal; None for other errors."""
+    from ecanvas.store import ChangeNotSavedError, EditConflictError, ServerUnavailableError
+
+    if isinstance(error, EditConflictError):
+        if error.removed:
+            return QCoreApplication.translate(
+                "Conflicts",
+                "Someone else removed this at the same time; your change was not saved.",
+            )
+        return QCoreApplication.translate(
+            "Conflicts",
+            "Someone else changed this at the same time; their change is shown and yours was "
+            "not saved. Try again if you still want it.",
+        )
+    if isinstance(error, ChangeNotSavedError):
+        return QCoreApplication.translate(
+            "Conflicts",
+            "The server went away: this change was not saved. The canvas is read-only until the "
+            "connection is back.",
+        )
+    if isinstance(error, ServerUnavailableError):
+        return QCoreApplication.translate("Conflicts", "The server cannot be reached.")
+    return None
+
+
+def _doing(detail: str) -> str:
+    """What a storage failure stopped, in the UI language (the store says it in English)."""
+    known = {
+        "the change was not saved": QCoreApplication.translate(
+            "Errors", "this change was not saved"
+        ),
+        "the workspace could not be read": QCoreApplication.translate(
+            "Errors", "the workspace could not be read"
+        ),
+        "the workspace was not created": QCoreApplication.translate(
+            "Errors", "the workspace was not created"
+        ),
+        "the copy was not saved": QCoreApplication.translate("Errors", "the copy was not saved"),
+        "the workspace is unchanged": QCoreApplication.translate(
+            "Errors", "the workspace is unchanged"
+        ),
+    }
+    for english, translated in known.items():
+        if detail.endswith(english):
+            return translated
+    return detail
+
+
+def describe_storage_error(error) -> str:
+    """A failing disk or a lost file, in the UI language: what happened, what was not done, and
+    what to do."""
+    from ecanvas.store import DiskFullError, LockLostError, ReadOnlyMediumError, StorageIOError
+
+    doing = _doing(error.detail)
+    if isinstance(error, DiskFullError):
+        text = QCoreApplication.translate(
+            "Errors", "The disk is full: {doing}. Free some space, then try again."
+        )
+    elif isinstance(error, ReadOnlyMediumError):
+        text = QCoreApplication.translate(
+            "Errors", "The disk or the file has become read-only: {doing}."
+        )
+    elif isinstance(error, LockLostError):
+        text = QCoreApplication.translate(
+            "Errors",
+            "The workspace file was moved, replaced or removed by another program: {doing}. "
+            "Open it again from where it is now.",
+        )
+    elif isinstance(error, StorageIOError):
+        text = QCoreApplication.translate(
+            "Errors",
+            "The disk reported an input/output error (it may be failing or was removed): {doing}.",
+        )
+    else:
+        text = QCoreApplication.translate("Errors", "The storage failed: {doing}.")
+    return text.format(doing=doing)
+
+
+def describe_workspace_error(error) -> str:
+    """A workspace that cannot be opened or used, in the UI language."""
+    from ecanvas import store as s
+
+    file = error.location
+    if isinstance(error, s.StorageError) and not isinstance(error, s.ServerUnavailableError):
+        return describe_storage_error(error)
+    if isinstance(error, s.WorkspaceLockedError):
+        return describe_locked(error)
+    if isinstance(error, s.TamperedWorkspaceError):
+        return QCoreApplication.translate(
+            "Errors",
+            "Another program changed the structure of {file}, so ecanvas does not open it. "
+            "“Repair into a Copy…” saves its content into a new workspace.",
+        ).format(file=file)
+    if isinstance(error, s.DamagedWorkspaceError):
+        return QCoreApplication.translate(
+            "Errors",
+            "{file} is damaged ({detail}). “Repair into a Copy…” saves what can still be read "
+            "into a new workspace.",
+        ).format(file=file, detail=error.detail or "?")
+    if isinstance(error, s.NewerVersionError):
+        return QCoreApplication.translate(
+            "Errors",
+            "{file} was written by a newer version of ecanvas; update ecanvas to open it.",
+        ).format(file=file)
+    if isinstance(error, s.ForeignDatabaseError):
+        return QCoreApplication.translate(
+            "Errors", "{file} is not an ecanvas workspace (an SQLite database of another program)."
+        ).format(file=file)
+    if isinstance(error, s.EmptyFileError):
+        return QCoreApplication.translate(
+            "Errors", "{file} is empty, not an ecanvas workspace."
+        ).format(file=file)
+    if isinstance(error, s.NotAWorkspaceError):
+        return QCoreApplication.translate("Errors", "{file} is not an ecanvas workspace.").format(
+            file=file
+        )
+    if isinstance(error, s.ReadOnlyWorkspaceError):
+        name = error.path.name if error.path is not None else file
+        return QCoreApplication.translate(
+            "Errors", "{file} is open read-only; changes cannot be saved."
+        ).format(file=name)
+    return str(error).splitlines()[0]
+
+
+def describe_locked(error) -> str:
+    """ "Already open", naming who holds the workspace and, for a holder that has ended, what
+    to do."""
+    holder = getattr(error, "holder", None)
+    file = error.location
+    if holder is None:
+        return QCoreApplication.translate(
+            "Errors", "{file} is already open in another ecanvas window."
+        ).format(file=file)
+    text = QCoreApplication.translate(
+        "Errors",
+        "{file} is already open in another ecanvas window (process {pid} of {user} on {host}, "
+        "since {since}).",
+    ).format(file=file, pid=holder.pid, user=holder.user, host=holder.host, since=holder.since)
+    if holder.running() is False:
+        text += " " + QCoreApplication.translate(
+            "Errors",
+            "That process has ended, but a program it started still has the file open: close "
+            "that program (or log out and back in), then open the workspace again.",
+        )
+    return text
+
+
 def describe_error(error: BaseException) -> str:
     """One line in the UI language for any error an action can meet."""
     server = describe_server_error(error)
@@ -84,12 +231,10 @@ def describe_error(error: BaseException) -> str:
         return server
     if isinstance(error, outputs.OutputError):
         return describe_output_error(error)
-    from ecanvas.store import ReadOnlyWorkspaceError
+    from ecanvas.store import WorkspaceError
 
-    if isinstance(error, ReadOnlyWorkspaceError):
-        return QCoreApplication.translate(
-            "Errors", "This workspace is open read-only; changes cannot be saved."
-        )
+    if isinstance(error, WorkspaceError):
+        return describe_workspace_error(error)
     if isinstance(error, OSError):
         name = Path(error.filename).name if error.filename else ""
         reason = os_reason(error.errno, error.strerror or str(error))

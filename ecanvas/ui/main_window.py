@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.actions import Actions
+from ecanvas.ui.backup_keeper import BackupKeeper
 from ecanvas.ui.canvas import ColourPalette
 from ecanvas.ui.canvas_tabs import CanvasTabs
 from ecanvas.ui.checks_dock import DEFAULT_HEIGHT, ChecksDock
 from ecanvas.ui.commands import AddCanvasCommand
 from ecanvas.ui.connection_bar import ConnectionBar
+from ecanvas.ui.errors import describe_error
 from ecanvas.ui.export_files import FileExports
 from ecanvas.ui.find_bar import FindBar
 from ecanvas.ui.i18n import UiLanguage, default_language
@@ -28,9 +30,11 @@ from ecanvas.ui.panels import run_or_report
 from ecanvas.ui.panels.canvas_list import CanvasListPanel
 from ecanvas.ui.panels.guidance import GuidancePanel
 from ecanvas.ui.panels.inspector import InspectorPanel
+from ecanvas.ui.recovery import Recovery
 from ecanvas.ui.settings import AppSettings
 from ecanvas.ui.status_bar import WorkspaceStatusBar
 from ecanvas.ui.undo_guard import UndoGuard
+from ecanvas.ui.versions.controller import VersionsController
 from ecanvas.ui.workspace_files import WorkspaceFiles
 
 # Edit actions that call the scene method of the same name on the canvas on screen.
@@ -43,7 +47,8 @@ SCENE_ACTIONS = {
 VIEW_ACTIONS = {"zoom_in": "zoom_in", "zoom_out": "zoom_out", "zoom_reset": "zoom_reset",
                 "fit_to_window": "fit_to_window"}  # fmt: skip
 WRITING_ACTIONS = ("cut", "paste", "duplicate", "delete", "compact_cards", "new_card",
-                   "edit_card", "add_canvas", "workspace_properties")  # fmt: skip
+                   "edit_card", "add_canvas", "workspace_properties", "import_canvases",
+                   "take_snapshot")  # fmt: skip
 TITLE_EVENTS = {ChangeKind.WORKSPACE}
 COUNT_EVENTS = {ChangeKind.CARDS_ADDED, ChangeKind.CARDS_REMOVED, ChangeKind.CANVAS_ADDED,
                 ChangeKind.CANVAS_REMOVED}  # fmt: skip
@@ -68,6 +73,8 @@ class MainWindow(QMainWindow):
         self.workshop = None  # the workshop window while a workshop runs (see ecanvas.ui.workshop)
         self.actions = Actions(self)
         self.files = WorkspaceFiles(self)
+        self.recovery = Recovery(self)
+        self.backups = BackupKeeper(self)
         self._build(store)
         self.exports = FileExports(
             self, lambda: self.store.workspace, self.files.export_folder,
@@ -77,6 +84,7 @@ class MainWindow(QMainWindow):
                                  self.exports.actions.values(),
                                  (self.exports.image_action,))  # fmt: skip
         self.palette_bar = self._add_palette_bar()
+        self.versions = VersionsController(self)
         self._connect()
         self._restore_layout()
         self.set_store(store)
@@ -153,6 +161,10 @@ class MainWindow(QMainWindow):
         self.undo_guard = UndoGuard(self, self.undo_stack, lambda: self.store, self.show_message)
         a["undo"].triggered.connect(self.undo_guard.undo)
         a["redo"].triggered.connect(self.undo_guard.redo)
+        a["restore_backup"].triggered.connect(self.recovery.restore_from_backup)
+        a["repair_copy"].triggered.connect(lambda: self.recovery.repair_into_copy())
+        self.backups.failed.connect(self.status.set_backup_problem)
+        self.backups.succeeded.connect(lambda: self.status.set_backup_problem(""))
         for name, method in SCENE_ACTIONS.items():
             a[name].triggered.connect(lambda _=False, m=method: self._call_scene(m))
         for name, method in VIEW_ACTIONS.items():
@@ -204,6 +216,7 @@ class MainWindow(QMainWindow):
             part.set_store(store)
         self.tabs.set_store(store)
         self.find_bar.set_store(store)
+        self.versions.set_store(store)
         if store.path is not None:
             self.settings.add_recent_file(store.path)
         else:
@@ -211,6 +224,10 @@ class MainWindow(QMainWindow):
         self.live.set_store(store)
         self.connection_bar.set_store(store)
         self._enable_writing()
+        self.backups.set_store(store)
+        self.status.set_not_saved("")
+        self.actions["repair_copy"].setEnabled(bool(getattr(store, "damage", ())))
+        self.actions["restore_backup"].setEnabled(store.path is not None)
         self._on_current_canvas(self.tabs.current_canvas_id())
         self._update_title()
 
@@ -231,6 +248,7 @@ class MainWindow(QMainWindow):
     def replace_store(self, store: WorkspaceStore) -> None:
         """Close the open workspace and show another one; the undo history starts afresh."""
         old = self.store
+        self.backups.back_up_if_changed()  # the last changes of the workspace being closed
         self.undo_stack.clear()
         if self.find_bar.isVisible():
             self.find_bar.close_bar()
@@ -239,16 +257,19 @@ class MainWindow(QMainWindow):
             old.unsubscribe(self._on_change)
             old.close()
         QTimer.singleShot(0, self.back_up_workspace)
+        QTimer.singleShot(0, self.recovery.notice_damage)
 
     def back_up_workspace(self) -> None:
         """Keep a verified copy of the workspace as it was opened (rotating, in the data folder);
-        run after the window is on screen so it never delays the first paint."""
-        from ecanvas.store.backups import make_backup
-
+        run after the window is on screen so it never delays the first paint. Later backups
+        follow the changes (see BackupKeeper); a shared workspace is backed up by its server's
+        owner."""
         if self.store is not None and not self.store.closed and self.store.path is not None:
-            make_backup(self.store)  # a shared workspace is backed up by its server's owner
+            self.backups.back_up()
 
     def _on_change(self, change: Change) -> None:
+        if self.status.not_saved and self.store is not None and self.store.last_failure is None:
+            self.status.set_not_saved("")  # a change was saved again
         if change.kind in TITLE_EVENTS:
             self._update_title()
         if change.kind in COUNT_EVENTS:
@@ -273,6 +294,8 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.status.show_message(text)
+        if self.store is not None and self.store.last_failure is not None:
+            self.status.set_not_saved(describe_error(self.store.last_failure))
 
     # ----------------------------------------------------------------- canvases and views
     def add_canvas_from_gallery(self) -> int | None:
@@ -415,10 +438,13 @@ class MainWindow(QMainWindow):
         self.live.set_store(None)
         self.connection_bar.set_store(None)
         self.tabs.set_store(None)
+        self.versions.set_store(None)
         for part in (self.canvas_list, self.inspector, self.guidance, self.find_bar,
                      self.checks_dock.panel):  # fmt: skip
             part.set_store(None)
         self.undo_stack.clear()
+        self.backups.back_up_if_changed()
+        self.backups.set_store(None)
         if self.store is not None:
             self.store.unsubscribe(self._on_change)
             self.store.close()
@@ -433,6 +459,7 @@ class MainWindow(QMainWindow):
         self.actions.language_action(self.language).setChecked(True)
         self.settings.set_language(self.language)
         self.tabs.set_language(self.language)
+        self.versions.set_language(self.language)
         self.guidance.set_language(self.language)
         self.checks_dock.panel.set_language(self.language)
 

@@ -33,8 +33,9 @@ class WindowMenus(QObject):
         self.export = _menu(QMenu(window), "menu_export")
         _add(self.export, *export_actions)
         _add(self.file, a["new_workspace"], a["open_workspace"], a["open_shared"], self.recent,
-             None, a["save_copy"], a["export_pdf"], self.export, None,
-             a["workspace_properties"], None, a["quit"])  # fmt: skip
+             None, a["import_canvases"], None, a["save_copy"], a["export_pdf"], self.export,
+             None, a["restore_backup"], a["repair_copy"], None, a["workspace_properties"], None,
+             a["quit"])  # fmt: skip
         self.edit = _menu(bar.addMenu(""), "menu_edit")
         _add(self.edit, a["undo"], a["redo"], None, a["cut"], a["copy"], a["paste"],
              a["duplicate"], a["delete"], None, a["select_all"], None, a["new_card"],
@@ -42,6 +43,7 @@ class WindowMenus(QObject):
         self.canvas = _menu(bar.addMenu(""), "menu_canvas")
         _add(self.canvas, a["add_canvas"], a["rename_canvas"], a["move_canvas_up"],
              a["move_canvas_down"], None, a["compact_cards"], *canvas_actions, None,
+             a["take_snapshot"], a["snapshots"], a["compare"], None, a["save_template"], None,
              a["delete_canvas"])  # fmt: skip
         self.view = _menu(bar.addMenu(""), "menu_view")
         self.language = _menu(QMenu(window), "menu_language")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ecanvas.model import Workspace
 from ecanvas.outputs import OutputError
 from ecanvas.report.options import REPORT_SETTING, SECTIONS, ReportError, ReportOptions
+from ecanvas.store.changes import snapshot_names
 from ecanvas.ui.errors import describe_error, describe_output_error
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 from ecanvas.ui.output_check import approve_output
@@ -91,13 +92,17 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
 
     def __init__(self, workspace: Workspace, default_dir: Path, parent: QWidget | None = None,
                  remember: Callable[[dict], object] | None = None,
-                 protect: tuple[Path, ...] = ()) -> None:  # fmt: skip
+                 protect: tuple[Path, ...] = (),
+                 changes: Callable[[tuple | None, str | None], tuple] | None = None,
+                 ) -> None:  # fmt: skip
         """`remember(value)` is called with the choices of a successful export, to be kept in
         the workspace (its "report.options" setting) and offered again next time; `protect`
-        names files the report must never be written over (the open workspace)."""
+        names files the report must never be written over (the open workspace); `changes(ids,
+        name)` works out what changed since the snapshots (for the "changes" section)."""
         super().__init__(parent)
         self.setObjectName("reportDialog")
         self.workspace = workspace
+        self.changes = changes
         self.remember = remember
         self.protect = tuple(protect)
         self.confirmed_output: Path | None = None
@@ -133,6 +138,14 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
             item = _checkable_item(self.section_list, section, section)
             if section not in remembered.sections:
                 item.setCheckState(Qt.CheckState.Unchecked)
+        self.changes_combo = QComboBox(objectName="reportChangesSince")
+        self.changes_combo.addItem("", None)
+        for name in snapshot_names(self.workspace):
+            self.changes_combo.addItem(name, name)
+        since = remembered.changes_since
+        self.changes_combo.setCurrentIndex(max(0, self.changes_combo.findData(since))
+                                           if since else 0)  # fmt: skip
+        self.section_list.itemChanged.connect(lambda _item: self._update_changes_choice())
         self.colour_button = QPushButton(objectName="reportColour")
         self.colour_button.clicked.connect(self._choose_colour)
         self.logo_label = QLabel(objectName="reportLogo")
@@ -154,7 +167,7 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _lay_out(self) -> None:
-        self.form_labels = [QLabel() for _ in range(7)]
+        self.form_labels = [QLabel() for _ in range(8)]
         logo_row, output_row = QHBoxLayout(), QHBoxLayout()
         logo_row.addWidget(self.logo_label, 1)
         logo_row.addWidget(self.logo_button)
@@ -166,7 +179,7 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         fields = (self.paper_combo, self.language_combo, self.canvas_list, self.section_list,
-                  self.colour_button, logo_row, output_row)  # fmt: skip
+                  self.changes_combo, self.colour_button, logo_row, output_row)  # fmt: skip
         for label, field in zip(self.form_labels, fields, strict=True):
             form.addRow(label, field)
         layout = QVBoxLayout(self)
@@ -183,14 +196,24 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         """The report options as the widgets show them."""
         canvases = tuple(_checked(self.canvas_list))
         every_canvas = len(canvases) == self.canvas_list.count()
+        sections = tuple(_checked(self.section_list))
+        since = self.changes_combo.currentData()
+        canvas_ids = None if every_canvas else canvases
+        found = self.changes(canvas_ids, since) if "changes" in sections and self.changes else ()
         return ReportOptions(
             paper=self.paper_combo.currentData(),
             language=self.language_combo.currentData(),
-            canvas_ids=None if every_canvas else canvases,
-            sections=tuple(_checked(self.section_list)),
+            canvas_ids=canvas_ids,
+            sections=sections,
             brand_colour=self.brand_colour,
             logo_path=self.logo_path,
+            changes_since=since,
+            changes=found,
         )
+
+    def _update_changes_choice(self) -> None:
+        """The snapshot to compare with matters only when the changes section is chosen."""
+        self.changes_combo.setEnabled("changes" in _checked(self.section_list))
 
     def output_path(self) -> Path:
         path = Path(self.output_edit.text().strip()).expanduser()
@@ -353,8 +376,10 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export PDF Report"))
         texts = (self.tr("Paper:"), self.tr("Report language:"), self.tr("Canvases:"),
-                 self.tr("Sections:"), self.tr("Brand colour:"), self.tr("Logo:"),
-                 self.tr("Save as:"))  # fmt: skip
+                 self.tr("Sections:"), self.tr("Changes since:"), self.tr("Brand colour:"),
+                 self.tr("Logo:"), self.tr("Save as:"))  # fmt: skip
+        self.changes_combo.setItemText(0, self.tr("Each canvas's newest snapshot"))
+        self._update_changes_choice()
         for label, text in zip(self.form_labels, texts, strict=True):
             label.setText(text)
         names = self.section_names()
@@ -376,6 +401,7 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
             "recommendations": self.tr("Recommendations"),
             "canvases": self.tr("Canvas drawings"),
             "cards": self.tr("Cards, block by block"),
+            "changes": self.tr("Changes since a snapshot"),
             "scores": self.tr("Scores (radar chart)"),
             "actions": self.tr("Action plan"),
             "voting": self.tr("Voting results"),
@@ -415,10 +441,11 @@ def _language_of(workspace: Workspace) -> str:
 def export_report_interactively(
     parent: QWidget, workspace: Workspace, default_dir: Path,
     remember: Callable[[dict], object] | None = None, protect: tuple[Path, ...] = (),
+    changes: Callable[[tuple | None, str | None], tuple] | None = None,
 ) -> Path | None:  # fmt: skip
     """Show the export dialog; the written PDF's path, or None when the user cancelled.
-    `protect`: files never to write over (the open workspace)."""
-    dialog = ReportDialog(workspace, Path(default_dir), parent, remember, protect)
+    `protect`: files never to write over (the open workspace); `changes`: see ReportDialog."""
+    dialog = ReportDialog(workspace, Path(default_dir), parent, remember, protect, changes)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     written = dialog.written if accepted else None
     dialog.deleteLater()

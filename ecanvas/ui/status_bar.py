@@ -27,14 +27,19 @@ class WorkspaceStatusBar(QStatusBar):
         self.canvas_id = -1
         self.zoom = 1.0
         self.check_counts: dict[Severity, int] | None = None
+        self.not_saved: str = ""  # why the last change was not saved, until one is
+        self.backup_problem: str = ""  # why the last backup failed, until one succeeds
         self.saved_label = _label("savedStatus")
+        self.backup_label = _label("backupStatus")
+        self.backup_label.setVisible(False)
         self.checks_button = QToolButton(objectName="checksStatus")
         self.checks_button.setAutoRaise(True)
         self.checks_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.checks_button.setVisible(False)
         self.count_label = _label("cardCount")
         self.zoom_label = _label("zoomStatus")
-        for widget in (self.saved_label, self.checks_button, self.count_label, self.zoom_label):
+        for widget in (self.saved_label, self.backup_label, self.checks_button, self.count_label,
+                       self.zoom_label):  # fmt: skip
             self.addPermanentWidget(widget)
         self.setSizeGripEnabled(False)
 
@@ -80,10 +85,57 @@ class WorkspaceStatusBar(QStatusBar):
             )
         )
 
-    def refresh(self) -> None:
+    def set_not_saved(self, reason: str) -> None:
+        """The last change failed (a full disk, a lost file): say so until one is saved."""
+        self.not_saved = reason
+        self.refresh_saved()
+
+    def set_backup_problem(self, reason: str) -> None:
+        """A backup failed ("" once one succeeds): a warning stays until then."""
+        self.backup_problem = reason
+        self.backup_label.setVisible(bool(reason))
+        self.backup_label.setText("⚠ " + self.tr("Backup failed") if reason else "")
+        self.backup_label.setToolTip(reason)
+        self.backup_label.setStyleSheet("color: #B54708;" if reason else "")
+
+    def refresh_saved(self) -> None:
+        store = self.store
+        if self.not_saved and store is not None and not store.read_only:
+            self.saved_label.setText("⚠ " + self.tr("Last change not saved"))
+            self.saved_label.setToolTip(self.not_saved)
+            self.saved_label.setStyleSheet("color: #B42318;")
+            return
+        self.saved_label.setStyleSheet("")
         saved, tip = self._saved_state()
         self.saved_label.setText(saved)
         self.saved_label.setToolTip(tip)
+
+    def read_only_reason(self, reason: str) -> str:
+        """Why a workspace file is read-only, for the tooltip of "Read-only"."""
+        return {
+            "permission": self.tr(
+                "You may not change this file (or create files in its folder), so it is open "
+                "read-only."
+            ),
+            "locked": self.tr(
+                "Another ecanvas window has this workspace open, so it is open read-only here."
+            ),
+            "damaged": self.tr(
+                "Some rows of this workspace are damaged, so it is open read-only. File → "
+                "Repair into a Copy… saves what can be read into a new workspace."
+            ),
+            "recovered": self.tr(
+                "A change interrupted by a crash is waiting to be rolled back; this is a "
+                "private copy with it rolled back. Open the file with write access to finish."
+            ),
+            "upgrade": self.tr(
+                "This workspace was made by an older ecanvas and needs write access to be "
+                "upgraded; this is an upgraded private copy."
+            ),
+        }.get(reason, self.tr("This workspace is open read-only; nothing can be changed."))
+
+    def refresh(self) -> None:
+        self.refresh_saved()
         self.refresh_counts()
         self.set_zoom(self.zoom)
         self.set_check_counts(self.check_counts)
@@ -102,10 +154,7 @@ class WorkspaceStatusBar(QStatusBar):
                     self.tr("Shared · read-only"),
                     self.tr("Your role on the server may look but not change."),
                 )
-            return (
-                self.tr("Read-only"),
-                self.tr("This workspace is open read-only; nothing can be changed."),
-            )
+            return (self.tr("Read-only"), self.read_only_reason(store.read_only_reason))
         if shared:
             return (
                 self.tr("Shared · saved on the server"),

@@ -7,8 +7,9 @@ change is already in the file.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
@@ -25,9 +26,21 @@ from ecanvas.ui.commands import SetWorkspacePropertiesCommand
 from ecanvas.ui.folders import documents_folder, folder_for_dialogs
 from ecanvas.ui.output_check import approve_output
 from ecanvas.ui.panels import describe_error, run_or_report
+from ecanvas.ui.recovery import offer_repair, repairable
 
-if TYPE_CHECKING:
-    from ecanvas.ui.main_window import MainWindow
+
+class FilesHost(Protocol):
+    """What the File menu needs of its window (not the whole window: no import of it)."""
+
+    store: object
+    settings: object
+    undo_stack: object
+    language: str
+
+    def replace_store(self, store) -> None: ...
+
+    def show_message(self, text: str) -> None: ...
+
 
 SUFFIX = ".ecanvas"
 
@@ -35,7 +48,7 @@ SUFFIX = ".ecanvas"
 class WorkspaceFiles(QObject):
     """Carries out the File menu for one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: FilesHost) -> None:
         super().__init__(window)
         self.window = window
 
@@ -124,7 +137,12 @@ class WorkspaceFiles(QObject):
         try:
             store = self._open_with_lock_question(path, read_only)
         except (WorkspaceError, OSError) as error:
-            self._error(self.tr("Cannot open the workspace"), error)
+            title = self.tr("Cannot open the workspace")
+            if repairable(error):
+                if offer_repair(self.window, title, describe_error(error)):
+                    self.window.recovery.repair_into_copy(path)
+                return False
+            self._error(title, error)
             return False
         if store is None:
             return False
@@ -137,12 +155,15 @@ class WorkspaceFiles(QObject):
         except WorkspaceLockedError as error:
             answer = QMessageBox.question(
                 self.window, self.tr("Workspace in use"),
-                self.tr("{message}\n\nOpen it read-only instead?").format(message=str(error)),
+                self.tr("{message}\n\nOpen it read-only instead?").format(
+                    message=describe_error(error)),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Open:
                 return None
-            return open_workspace(path, read_only=True)
+            store = open_workspace(path, read_only=True)
+            store.read_only_reason = "locked"
+            return store
 
     # ----------------------------------------------------------------- copies and exports
     def save_copy(self) -> Path | None:
@@ -177,6 +198,7 @@ class WorkspaceFiles(QObject):
         self.window.settings.set_export_folder(Path(written).parent)
 
     def export_pdf(self) -> Path | None:
+        from ecanvas.store.changes import changes_since
         from ecanvas.ui.report_dialog import export_report_interactively  # reportlab is heavy
 
         store = self.window.store
@@ -184,6 +206,7 @@ class WorkspaceFiles(QObject):
             self.window, store.workspace, self.export_folder(),
             remember=None if store.read_only else self._remember_report_options,
             protect=_protected(store),
+            changes=lambda ids, name: changes_since(store, ids, name),
         )  # fmt: skip
         if written is not None:
             self.remember_export(written)
@@ -221,10 +244,16 @@ class WorkspaceFiles(QObject):
 
 
 def _same(a: Path, b: Path) -> bool:
-    try:
-        return Path(a).resolve() == Path(b).resolve()
-    except OSError:
+    """The same file, through whatever link (device and inode), or the same path."""
+    if a is None or b is None:
         return False
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        try:
+            return Path(a).resolve() == Path(b).resolve()
+        except OSError:
+            return False
 
 
 def _protected(store) -> tuple[Path, ...]:

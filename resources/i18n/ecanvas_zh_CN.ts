@@ -4,190 +4,225 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="122"/>
+        <location filename="../../ecanvas/ui/actions.py" line="129"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="123"/>
+        <location filename="../../ecanvas/ui/actions.py" line="130"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="124"/>
+        <location filename="../../ecanvas/ui/actions.py" line="131"/>
         <source>Open &amp;Shared Workspace…</source>
         <translation>打开共享工作区(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="125"/>
+        <location filename="../../ecanvas/ui/actions.py" line="132"/>
         <source>Save a &amp;Copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="126"/>
+        <location filename="../../ecanvas/ui/actions.py" line="133"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="127"/>
+        <location filename="../../ecanvas/ui/actions.py" line="134"/>
         <source>Workspace &amp;Properties…</source>
         <translation>工作区属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="128"/>
+        <location filename="../../ecanvas/ui/actions.py" line="135"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/actions.py" line="136"/>
+        <source>&amp;Repair into a Copy…</source>
+        <translation>修复为副本(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/actions.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="129"/>
+        <location filename="../../ecanvas/ui/actions.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="130"/>
+        <location filename="../../ecanvas/ui/actions.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="131"/>
+        <location filename="../../ecanvas/ui/actions.py" line="140"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="132"/>
+        <location filename="../../ecanvas/ui/actions.py" line="141"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="133"/>
+        <location filename="../../ecanvas/ui/actions.py" line="142"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="134"/>
+        <location filename="../../ecanvas/ui/actions.py" line="143"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="135"/>
+        <location filename="../../ecanvas/ui/actions.py" line="144"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="136"/>
+        <location filename="../../ecanvas/ui/actions.py" line="145"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="137"/>
+        <location filename="../../ecanvas/ui/actions.py" line="146"/>
         <source>&amp;New Card</source>
         <translation>新建卡片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="138"/>
+        <location filename="../../ecanvas/ui/actions.py" line="147"/>
         <source>&amp;Edit Card Text</source>
         <translation>编辑卡片文字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="139"/>
+        <location filename="../../ecanvas/ui/actions.py" line="148"/>
         <source>&amp;Compact Cards</source>
         <translation>紧凑卡片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="140"/>
+        <location filename="../../ecanvas/ui/actions.py" line="149"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="141"/>
+        <location filename="../../ecanvas/ui/actions.py" line="150"/>
         <source>Find Ne&amp;xt</source>
         <translation>查找下一个(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="142"/>
+        <location filename="../../ecanvas/ui/actions.py" line="151"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="143"/>
+        <location filename="../../ecanvas/ui/actions.py" line="152"/>
         <source>&amp;Add Canvas…</source>
         <translation>添加画布(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="144"/>
+        <location filename="../../ecanvas/ui/actions.py" line="153"/>
         <source>&amp;Rename Canvas</source>
         <translation>重命名画布(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="145"/>
+        <location filename="../../ecanvas/ui/actions.py" line="154"/>
         <source>&amp;Delete Canvas</source>
         <translation>删除画布(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="146"/>
+        <location filename="../../ecanvas/ui/actions.py" line="155"/>
         <source>Move Canvas &amp;Up</source>
         <translation>画布上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="147"/>
+        <location filename="../../ecanvas/ui/actions.py" line="156"/>
         <source>Move Canvas Do&amp;wn</source>
         <translation>画布下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="148"/>
+        <location filename="../../ecanvas/ui/actions.py" line="157"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="149"/>
+        <location filename="../../ecanvas/ui/actions.py" line="158"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="150"/>
+        <location filename="../../ecanvas/ui/actions.py" line="159"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="151"/>
+        <location filename="../../ecanvas/ui/actions.py" line="160"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="152"/>
+        <location filename="../../ecanvas/ui/actions.py" line="161"/>
         <source>F&amp;ull Screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="153"/>
+        <location filename="../../ecanvas/ui/actions.py" line="162"/>
         <source>&amp;Workshop</source>
         <translation>工作坊模式(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="154"/>
+        <location filename="../../ecanvas/ui/actions.py" line="163"/>
         <source>Side &amp;Panels</source>
         <translation>侧边面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="155"/>
+        <location filename="../../ecanvas/ui/actions.py" line="164"/>
         <source>Show &amp;Link Hints</source>
         <translation>显示连线提示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="156"/>
+        <location filename="../../ecanvas/ui/actions.py" line="165"/>
         <source>Strategy &amp;Checks</source>
         <translation>战略检查(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/actions.py" line="166"/>
+        <source>&amp;Import Canvases From…</source>
+        <translation>从其他工作区导入画布(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/actions.py" line="167"/>
+        <source>Take &amp;Snapshot…</source>
+        <translation>创建快照(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/actions.py" line="168"/>
+        <source>Snaps&amp;hots…</source>
+        <translation>快照列表(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/actions.py" line="169"/>
+        <source>Compare &amp;with…</source>
+        <translation>比较(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/actions.py" line="170"/>
+        <source>Save as &amp;Template…</source>
+        <translation>另存为模板(&amp;T)…</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="71"/>
+        <location filename="../../ecanvas/ui/app.py" line="73"/>
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="72"/>
+        <location filename="../../ecanvas/ui/app.py" line="74"/>
         <source>{message}
 
 Open it read-only instead?</source>
@@ -196,40 +231,58 @@ Open it read-only instead?</source>
 改为以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="145"/>
+        <location filename="../../ecanvas/ui/app.py" line="91"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/app.py" line="135"/>
+        <source>Something went wrong</source>
+        <translation>出现意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/app.py" line="136"/>
+        <source>ecanvas met an unexpected error ({error}). Your workspace is safe: every change shown as done is in the file. The details are in {report}.</source>
+        <translation>ecanvas 遇到了意外错误（{error}）。你的工作区是安全的：所有显示为已完成的修改都已写入文件。详细信息见 {report}。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeeper</name>
+    <message>
+        <location filename="../../ecanvas/ui/backup_keeper.py" line="74"/>
+        <source>No backup of {file} could be made in {folder}: {reason}.</source>
+        <translation>无法在 {folder} 中为 {file} 制作备份：{reason}。</translation>
     </message>
 </context>
 <context>
     <name>BlockEditing</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="46"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="47"/>
         <source>Remove the block “%1” and the %2 card(s) in it?</source>
         <translation>移除模块“%1”及其中的 %2 张卡片吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="49"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="50"/>
         <source>Remove Block</source>
         <translation>移除模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="196"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="197"/>
         <source>Add block</source>
         <translation>添加模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="210"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="211"/>
         <source>Rename block</source>
         <translation>重命名模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="268"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="269"/>
         <source>Resize block</source>
         <translation>调整模块大小</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="270"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="271"/>
         <source>Move block</source>
         <translation>移动模块</translation>
     </message>
@@ -429,17 +482,17 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasScene</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/mirror.py" line="350"/>
+        <location filename="../../ecanvas/ui/canvas/mirror.py" line="382"/>
         <source>This card should link to a card in %1. Drag from the handle on its right edge to that card.</source>
         <translation>这张卡片应连接到“%1”中的卡片。从它右边缘的手柄拖到目标卡片即可。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene.py" line="110"/>
+        <location filename="../../ecanvas/ui/canvas/scene.py" line="111"/>
         <source>Score block</source>
         <translation>为模块评分</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene.py" line="345"/>
+        <location filename="../../ecanvas/ui/canvas/scene.py" line="346"/>
         <source>These cards are already linked.</source>
         <translation>这两张卡片已经连接。</translation>
     </message>
@@ -469,12 +522,12 @@ Open it read-only instead?</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_drops.py" line="82"/>
+        <location filename="../../ecanvas/ui/canvas/scene_drops.py" line="83"/>
         <source>Add card</source>
         <translation>添加卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_drops.py" line="111"/>
+        <location filename="../../ecanvas/ui/canvas/scene_drops.py" line="112"/>
         <source>Cards can only be moved within one workspace.</source>
         <translation>卡片只能在同一个工作区内移动。</translation>
     </message>
@@ -538,9 +591,203 @@ Open it read-only instead?</source>
 <context>
     <name>CardEditing</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/editing.py" line="232"/>
+        <location filename="../../ecanvas/ui/canvas/editing.py" line="233"/>
         <source>Add card</source>
         <translation>添加卡片</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDock</name>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="69"/>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesOverlay</name>
+    <message>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="46"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="47"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="48"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="49"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="50"/>
+        <source>Votes</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="51"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="52"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="53"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="218"/>
+        <source>Removed since {label}: {text}</source>
+        <translation>自{label}以来已删除：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="221"/>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="241"/>
+        <source>Link removed since {label}</source>
+        <translation>自{label}以来删除的连线</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="273"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="274"/>
+        <source>Added since {label}</source>
+        <translation>自{label}以来新增</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="277"/>
+        <source>Edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="281"/>
+        <source>From {block}</source>
+        <translation>来自：{block}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="282"/>
+        <source>Moved since {label}: it was in {block}</source>
+        <translation>自{label}以来移动过：原在“{block}”</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="303"/>
+        <source>Edited since {label}:</source>
+        <translation>自{label}以来的修改：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="306"/>
+        <source>{field}: was {before}</source>
+        <translation>{field}：原为 {before}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPanel</name>
+    <message>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="151"/>
+        <source>“{name}” ({time})</source>
+        <translation>“{name}”（{time}）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="152"/>
+        <source>“{title}”</source>
+        <translation>“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="161"/>
+        <source>Snapshot “{name}” ({time})</source>
+        <translation>快照“{name}”（{time}）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="167"/>
+        <source>Canvas “{title}”</source>
+        <translation>画布“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="223"/>
+        <source>Choose a canvas and compare it with a snapshot.</source>
+        <translation>请选择一个画布，将它与快照进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="226"/>
+        <source>“{canvas}” has no snapshots yet, and no other canvas of its template: nothing to compare it with.</source>
+        <translation>“{canvas}”还没有快照，也没有同一模板的其他画布，暂时无可比较。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="231"/>
+        <source>Changes of “{canvas}” since {baseline}</source>
+        <translation>“{canvas}”自{baseline}以来的变化</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="235"/>
+        <source>No changes.</source>
+        <translation>没有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="236"/>
+        <source>{added} added · {removed} removed · {moved} moved · {edited} edited · {links_added} links added · {links_removed} links removed</source>
+        <translation>新增 {added} · 删除 {removed} · 移动 {moved} · 修改 {edited} · 新增连线 {links_added} · 删除连线 {links_removed}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="247"/>
+        <source>Added ({n})</source>
+        <translation>新增（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="247"/>
+        <source>Removed ({n})</source>
+        <translation>删除（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="248"/>
+        <source>Moved to another block ({n})</source>
+        <translation>移到其他模块（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="248"/>
+        <source>Edited ({n})</source>
+        <translation>修改（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="249"/>
+        <source>Links added ({n})</source>
+        <translation>新增连线（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="250"/>
+        <source>Links removed ({n})</source>
+        <translation>删除连线（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="320"/>
+        <source>Compare with:</source>
+        <translation>比较对象：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="321"/>
+        <source>Show the changes on the canvas</source>
+        <translation>在画布上标出变化</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="322"/>
+        <source>Stop Comparing</source>
+        <translation>结束比较</translation>
     </message>
 </context>
 <context>
@@ -648,107 +895,107 @@ Open it read-only instead?</source>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="164"/>
+        <location filename="../../ecanvas/ui/commands.py" line="169"/>
         <source>Change workspace properties</source>
         <translation>修改工作区属性</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="185"/>
+        <location filename="../../ecanvas/ui/commands.py" line="190"/>
         <source>Add canvas</source>
         <translation>添加画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="211"/>
+        <location filename="../../ecanvas/ui/commands.py" line="216"/>
         <source>Delete canvas</source>
         <translation>删除画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="225"/>
+        <location filename="../../ecanvas/ui/commands.py" line="230"/>
         <source>Rename canvas</source>
         <translation>重命名画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="243"/>
+        <location filename="../../ecanvas/ui/commands.py" line="248"/>
         <source>Compact cards</source>
         <translation>紧凑卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="245"/>
+        <location filename="../../ecanvas/ui/commands.py" line="250"/>
         <source>Normal cards</source>
         <translation>标准卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="259"/>
+        <location filename="../../ecanvas/ui/commands.py" line="264"/>
         <source>Reorder canvases</source>
         <translation>调整画布顺序</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="275"/>
+        <location filename="../../ecanvas/ui/commands.py" line="280"/>
         <source>Change block</source>
         <translation>修改模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="290"/>
+        <location filename="../../ecanvas/ui/commands.py" line="295"/>
         <source>Add block</source>
         <translation>添加模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="302"/>
+        <location filename="../../ecanvas/ui/commands.py" line="307"/>
         <source>Remove block</source>
         <translation>移除模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="325"/>
+        <location filename="../../ecanvas/ui/commands.py" line="330"/>
         <source>Add a card</source>
         <translation>添加 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="326"/>
+        <location filename="../../ecanvas/ui/commands.py" line="331"/>
         <source>Add %n cards</source>
         <translation>添加 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="356"/>
+        <location filename="../../ecanvas/ui/commands.py" line="361"/>
         <source>Delete a card</source>
         <translation>删除 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="357"/>
+        <location filename="../../ecanvas/ui/commands.py" line="362"/>
         <source>Delete %n cards</source>
         <translation>删除 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="427"/>
+        <location filename="../../ecanvas/ui/commands.py" line="432"/>
         <source>Move a card</source>
         <translation>移动 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="428"/>
+        <location filename="../../ecanvas/ui/commands.py" line="433"/>
         <source>Move %n cards</source>
         <translation>移动 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="474"/>
+        <location filename="../../ecanvas/ui/commands.py" line="479"/>
         <source>Delete a link</source>
         <translation>删除 1 条连线</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="475"/>
+        <location filename="../../ecanvas/ui/commands.py" line="480"/>
         <source>Delete %n links</source>
         <translation>删除 %n 条连线</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="379"/>
+        <location filename="../../ecanvas/ui/commands.py" line="384"/>
         <source>Edit card</source>
         <translation>编辑卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="451"/>
+        <location filename="../../ecanvas/ui/commands.py" line="456"/>
         <source>Link cards</source>
         <translation>连接卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="490"/>
+        <location filename="../../ecanvas/ui/commands.py" line="495"/>
         <source>Label link</source>
         <translation>标注连线</translation>
     </message>
@@ -756,57 +1003,57 @@ Open it read-only instead?</source>
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../ecanvas/ui/conflicts.py" line="26"/>
+        <location filename="../../ecanvas/ui/errors.py" line="85"/>
         <source>Someone else removed this at the same time; your change was not saved.</source>
         <translation>其他人同时删除了此项；你的修改未保存。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/conflicts.py" line="28"/>
+        <location filename="../../ecanvas/ui/errors.py" line="89"/>
         <source>Someone else changed this at the same time; their change is shown and yours was not saved. Try again if you still want it.</source>
         <translation>其他人同时修改了此项；画布上显示的是对方的修改，你的修改未保存。如仍需要，请重新操作。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/conflicts.py" line="34"/>
+        <location filename="../../ecanvas/ui/errors.py" line="95"/>
         <source>The server went away: this change was not saved. The canvas is read-only until the connection is back.</source>
         <translation>服务器连接已断开：这次修改未保存。连接恢复之前，画布为只读。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/conflicts.py" line="37"/>
+        <location filename="../../ecanvas/ui/errors.py" line="101"/>
         <source>The server cannot be reached.</source>
         <translation>无法连接到服务器。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/conflicts.py" line="70"/>
+        <location filename="../../ecanvas/ui/conflicts.py" line="52"/>
         <source>Keep my text in the note</source>
         <translation>将我的文字保留在备注中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/conflicts.py" line="75"/>
+        <location filename="../../ecanvas/ui/conflicts.py" line="57"/>
         <source>Keep my text as a new card</source>
         <translation>将我的文字保留为新卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/conflicts.py" line="85"/>
+        <location filename="../../ecanvas/ui/conflicts.py" line="67"/>
         <source>Someone else changed this card at the same time. Their text is on the card; yours was added to its note.</source>
         <translation>其他人同时修改了这张卡片。卡片上是对方的文字；你的文字已添加到卡片备注中。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/conflicts.py" line="88"/>
+        <location filename="../../ecanvas/ui/conflicts.py" line="70"/>
         <source>Someone else changed this card at the same time. Their text is on the card; yours is kept as a new card beside it.</source>
         <translation>其他人同时修改了这张卡片。卡片上是对方的文字；你的文字已保留为旁边的一张新卡片。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/conflicts.py" line="99"/>
+        <location filename="../../ecanvas/ui/conflicts.py" line="81"/>
         <source>Edited at the same time</source>
         <translation>同时编辑</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/conflicts.py" line="100"/>
+        <location filename="../../ecanvas/ui/conflicts.py" line="82"/>
         <source>Someone else changed this card while you were editing it. Their version is on the canvas now.</source>
         <translation>在你编辑这张卡片时，其他人修改了它。画布上现在显示的是对方的版本。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/conflicts.py" line="104"/>
+        <location filename="../../ecanvas/ui/conflicts.py" line="86"/>
         <source>Your text:
 “{text}”
 
@@ -817,12 +1064,12 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 不会丢失任何内容：可将你的文字保留为旁边的一张新卡片，或添加到卡片备注中。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/conflicts.py" line="107"/>
+        <location filename="../../ecanvas/ui/conflicts.py" line="89"/>
         <source>Keep Mine as a New Card</source>
         <translation>保留为新卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/conflicts.py" line="109"/>
+        <location filename="../../ecanvas/ui/conflicts.py" line="91"/>
         <source>Add Mine to the Note</source>
         <translation>添加到备注</translation>
     </message>
@@ -858,90 +1105,185 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="22"/>
+        <location filename="../../ecanvas/ui/errors.py" line="21"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="23"/>
+        <location filename="../../ecanvas/ui/errors.py" line="22"/>
         <source>the disk quota is exceeded</source>
         <translation>已超出磁盘配额</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="24"/>
+        <location filename="../../ecanvas/ui/errors.py" line="23"/>
         <source>the file is too large for this disk</source>
         <translation>文件太大，此磁盘无法容纳</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="27"/>
+        <location filename="../../ecanvas/ui/errors.py" line="26"/>
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/errors.py" line="27"/>
         <location filename="../../ecanvas/ui/errors.py" line="28"/>
-        <location filename="../../ecanvas/ui/errors.py" line="29"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="30"/>
+        <location filename="../../ecanvas/ui/errors.py" line="29"/>
         <source>input/output error (the disk may be failing or was removed)</source>
         <translation>输入/输出错误（磁盘可能出现故障或已被移除）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="33"/>
+        <location filename="../../ecanvas/ui/errors.py" line="32"/>
         <source>the file or folder no longer exists</source>
         <translation>文件或文件夹已不存在</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="36"/>
+        <location filename="../../ecanvas/ui/errors.py" line="35"/>
         <source>the file name is too long</source>
         <translation>文件名太长</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="39"/>
+        <location filename="../../ecanvas/ui/errors.py" line="38"/>
         <source>an unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="47"/>
+        <location filename="../../ecanvas/ui/errors.py" line="46"/>
         <source>{file} is the open workspace. Choose another file name.</source>
         <translation>{file} 是当前打开的工作区。请另选一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="51"/>
+        <location filename="../../ecanvas/ui/errors.py" line="50"/>
         <source>{file} is an ecanvas workspace; ecanvas never writes over a workspace. Choose another file name.</source>
         <translation>{file} 是一个 ecanvas 工作区；ecanvas 绝不会覆盖工作区。请另选一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="57"/>
+        <location filename="../../ecanvas/ui/errors.py" line="56"/>
         <source>{file} is a folder. Choose a file name.</source>
         <translation>{file} 是文件夹。请指定一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="59"/>
+        <location filename="../../ecanvas/ui/errors.py" line="58"/>
         <source>{file} is a device or a pipe, not a file. Choose a file name.</source>
         <translation>{file} 是设备或管道，不是普通文件。请指定一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="63"/>
+        <location filename="../../ecanvas/ui/errors.py" line="62"/>
         <source>{file} already exists. Choose another file name.</source>
         <translation>{file} 已存在。请另选一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="67"/>
+        <location filename="../../ecanvas/ui/errors.py" line="66"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="72"/>
+        <location filename="../../ecanvas/ui/errors.py" line="71"/>
         <source>{file} could not be written: {reason}.</source>
         <translation>无法写入 {file}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="90"/>
-        <source>This workspace is open read-only; changes cannot be saved.</source>
-        <translation>此工作区以只读方式打开，无法保存更改。</translation>
+        <location filename="../../ecanvas/ui/errors.py" line="108"/>
+        <source>this change was not saved</source>
+        <translation>这次修改没有保存</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="111"/>
+        <source>the workspace could not be read</source>
+        <translation>无法读取工作区</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="114"/>
+        <source>the workspace was not created</source>
+        <translation>工作区没有创建</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="117"/>
+        <source>the copy was not saved</source>
+        <translation>副本没有保存</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="118"/>
+        <source>the workspace is unchanged</source>
+        <translation>工作区保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="135"/>
+        <source>The disk is full: {doing}. Free some space, then try again.</source>
+        <translation>磁盘已满：{doing}。请腾出一些空间后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="139"/>
+        <source>The disk or the file has become read-only: {doing}.</source>
+        <translation>磁盘或文件已变为只读：{doing}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="143"/>
+        <source>The workspace file was moved, replaced or removed by another program: {doing}. Open it again from where it is now.</source>
+        <translation>工作区文件已被其他程序移动、替换或删除：{doing}。请从它现在的位置重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="149"/>
+        <source>The disk reported an input/output error (it may be failing or was removed): {doing}.</source>
+        <translation>磁盘报告了输入/输出错误（磁盘可能出现故障或已被移除）：{doing}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="154"/>
+        <source>The storage failed: {doing}.</source>
+        <translation>存储出错：{doing}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="168"/>
+        <source>Another program changed the structure of {file}, so ecanvas does not open it. “Repair into a Copy…” saves its content into a new workspace.</source>
+        <translation>其他程序修改了 {file} 的结构，因此 ecanvas 不会打开它。“修复为副本…”可以把其中的内容保存到一个新的工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="174"/>
+        <source>{file} is damaged ({detail}). “Repair into a Copy…” saves what can still be read into a new workspace.</source>
+        <translation>{file} 已损坏（{detail}）。“修复为副本…”可以把仍能读取的内容保存到一个新的工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="180"/>
+        <source>{file} was written by a newer version of ecanvas; update ecanvas to open it.</source>
+        <translation>{file} 由更新版本的 ecanvas 写入；请更新 ecanvas 后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="185"/>
+        <source>{file} is not an ecanvas workspace (an SQLite database of another program).</source>
+        <translation>{file} 不是 ecanvas 工作区（它是其他程序的 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="189"/>
+        <source>{file} is empty, not an ecanvas workspace.</source>
+        <translation>{file} 是空文件，不是 ecanvas 工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="193"/>
+        <source>{file} is not an ecanvas workspace.</source>
+        <translation>{file} 不是 ecanvas 工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="198"/>
+        <source>{file} is open read-only; changes cannot be saved.</source>
+        <translation>{file} 以只读方式打开，无法保存修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="210"/>
+        <source>{file} is already open in another ecanvas window.</source>
+        <translation>{file} 已在另一个 ecanvas 窗口中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="213"/>
+        <source>{file} is already open in another ecanvas window (process {pid} of {user} on {host}, since {since}).</source>
+        <translation>{file} 已在另一个 ecanvas 窗口中打开（{host} 上用户 {user} 的进程 {pid}，自 {since} 起）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="219"/>
+        <source>That process has ended, but a program it started still has the file open: close that program (or log out and back in), then open the workspace again.</source>
+        <translation>该进程已经结束，但由它启动的某个程序仍打开着这个文件：请关闭那个程序（或注销后重新登录），然后再打开工作区。</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1473,59 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
 </context>
 <context>
+    <name>ImportCanvasesDialog</name>
+    <message>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="112"/>
+        <source>“{title}”: {count} cards</source>
+        <translation>“{title}”：{count} 张卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="116"/>
+        <source>Ticked cards are already on the canvas (same text, same block) and are skipped; untick one to add it all the same.</source>
+        <translation>勾选的卡片已在画布上（同一模块、相同文字），将被跳过；取消勾选即可照样添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="150"/>
+        <source>Canvases merged: {merged} · added as new canvases: {added} · cards coming in: {cards} · duplicates skipped: {skipped}. A snapshot of each canvas merged into is taken first; Undo takes it all back in one step.</source>
+        <translation>合并的画布：{merged} · 作为新画布加入：{added} · 导入卡片：{cards} · 跳过重复卡片：{skipped}。合并前会先为每个被合并的画布创建快照；撤销一步即可全部复原。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="157"/>
+        <source>Import Canvases</source>
+        <translation>导入画布</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="159"/>
+        <source>Canvases of {file}: choose the ones to bring in, and for each whether it merges into a canvas of this workspace made from the same template (blocks matched, cards appended, links kept) or comes in as a new canvas.</source>
+        <translation>{file} 中的画布：请选择要导入的画布，并为每个画布决定是合并到本工作区中同一模板的画布（按模块对应、追加卡片、保留连线），还是作为新画布导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="163"/>
+        <source>Canvas, and the duplicates to skip</source>
+        <translation>画布，以及要跳过的重复卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="164"/>
+        <source>Into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="167"/>
+        <source>A new canvas</source>
+        <translation>新画布</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="170"/>
+        <source>Merge into “{title}”</source>
+        <translation>合并到“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="172"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>InspectorPanel</name>
     <message>
         <location filename="../../ecanvas/ui/panels/inspector.py" line="204"/>
@@ -1241,42 +1636,42 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="272"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="293"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="266"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="287"/>
         <source>{title} — {file} [read-only]</source>
         <translation>{title} — {file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="264"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="285"/>
         <source>{title} — {file} [server unreachable]</source>
         <translation>{title} — {file} [服务器无法连接]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="268"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="289"/>
         <source>{title} — {file}</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="455"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="482"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="455"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="482"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="456"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="483"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="456"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="483"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1438,22 +1833,22 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>按数字键 1–9（按此顺序）选择由谁记录卡片和投票。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="89"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="90"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="95"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="96"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="108"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="109"/>
         <source>Other colour…</source>
         <translation>其他颜色…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="114"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="115"/>
         <source>Participant colour</source>
         <translation>参与者颜色</translation>
     </message>
@@ -1500,249 +1895,526 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="50"/>
+        <source>the text is not readable</source>
+        <translation>文字无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="51"/>
+        <source>a value has the wrong type</source>
+        <translation>某个值的类型不对</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="52"/>
+        <source>a value is out of range</source>
+        <translation>某个值超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="53"/>
+        <source>a list cannot be read</source>
+        <translation>某个列表无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="54"/>
+        <source>a date cannot be read</source>
+        <translation>某个日期无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="55"/>
+        <source>its id is unusable</source>
+        <translation>它的编号不可用</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="56"/>
+        <source>what it belongs to is missing or damaged</source>
+        <translation>它所属的对象缺失或已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="59"/>
+        <source>the workspace properties are missing</source>
+        <translation>工作区属性缺失</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="60"/>
+        <source>it cannot be read at all</source>
+        <translation>完全无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="63"/>
+        <source>workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="64"/>
+        <source>canvas</source>
+        <translation>画布</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="65"/>
+        <source>block</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="66"/>
+        <source>card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="67"/>
+        <source>link</source>
+        <translation>连线</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="68"/>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="69"/>
+        <source>snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="77"/>
+        <source>canvas “{canvas}”, {what}</source>
+        <translation>画布“{canvas}”，{what}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="84"/>
+        <source>repaired</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="86"/>
+        <source>left out</source>
+        <translation>已略去</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="95"/>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="106"/>
+        <source>ecanvas workspaces (*.ecanvas)</source>
+        <translation>ecanvas 工作区 (*.ecanvas)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="120"/>
+        <source>Repair into a Copy</source>
+        <translation>修复为副本</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="133"/>
+        <source>Saved {canvases} canvases and {cards} cards into {file}.</source>
+        <translation>已将 {canvases} 张画布和 {cards} 张卡片保存到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="139"/>
+        <source>Repaired and kept: {repaired}. Could not be saved: {left_out}. The details list each one.</source>
+        <translation>已修复并保留：{repaired} 项。无法保存：{left_out} 项。详细信息中逐项列出。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="145"/>
+        <source>Open the Copy</source>
+        <translation>打开副本</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="162"/>
+        <location filename="../../ecanvas/ui/recovery.py" line="243"/>
+        <source>Repair into a Copy…</source>
+        <translation>修复为副本…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="198"/>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="209"/>
+        <source>Restored the backup of {time} as {file}.</source>
+        <translation>已将 {time} 的备份恢复为 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="232"/>
+        <source>Damaged Workspace</source>
+        <translation>工作区已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="235"/>
+        <source>{file} has {count} damaged rows ({left_out} of them could not be shown). It is open read-only so that nothing more is lost.</source>
+        <translation>{file} 中有 {count} 行数据已损坏（其中 {left_out} 行无法显示）。为避免丢失更多内容，它已以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="239"/>
+        <source>“Repair into a Copy…” saves everything that can be read into a new workspace and opens it; the details list each damaged row.</source>
+        <translation>“修复为副本…”会把所有能读取的内容保存到一个新的工作区并打开它；详细信息中逐行列出损坏的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="245"/>
+        <source>Keep Read-Only</source>
+        <translation>保持只读</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="208"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="231"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="214"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="237"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="214"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="237"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="221"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="244"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="221"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="244"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="231"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="254"/>
         <source>The workspace logo</source>
         <translation>工作区标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="233"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="256"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="240"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="263"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="243"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="266"/>
         <source>Choose where to save the PDF.</source>
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="292"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="315"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>无法写入 PDF：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="314"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="337"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="315"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="338"/>
         <source>The report was saved as {file}.</source>
         <translation>报告已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="321"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="344"/>
         <source>Some characters could not be drawn by any font ecanvas ships: {detail}</source>
         <translation>有些字符在 ecanvas 自带的字体中都找不到字形：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="324"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="347"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="325"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="348"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="354"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="377"/>
         <source>Export PDF Report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="355"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="378"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="355"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="378"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="355"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="378"/>
         <source>Canvases:</source>
         <translation>画布：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="356"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="379"/>
         <source>Brand colour:</source>
         <translation>品牌色：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="356"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="379"/>
+        <source>Changes since:</source>
+        <translation>变化对比：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="380"/>
         <source>Logo:</source>
         <translation>标志：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="356"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="379"/>
         <source>Sections:</source>
         <translation>章节：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="357"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="380"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="364"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="381"/>
+        <source>Each canvas&apos;s newest snapshot</source>
+        <translation>各画布最新的快照</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="389"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="365"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="390"/>
         <source>US Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="366"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="391"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="367"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="392"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="368"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="393"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="373"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="398"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="374"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="399"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="375"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="400"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="376"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="401"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="377"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="402"/>
         <source>Canvas drawings</source>
         <translation>画布图</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="378"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="403"/>
         <source>Cards, block by block</source>
         <translation>卡片（按模块）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="379"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="404"/>
+        <source>Changes since a snapshot</source>
+        <translation>自快照以来的变化</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="405"/>
         <source>Scores (radar chart)</source>
         <translation>评分（雷达图）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="380"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="406"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="381"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="407"/>
         <source>Voting results</source>
         <translation>投票结果</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="382"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="408"/>
         <source>Strategy checks</source>
         <translation>战略检查</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="383"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="409"/>
         <source>Appendix: framework guidance</source>
         <translation>附录：框架指引</translation>
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="28"/>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="34"/>
+        <source>ecanvas keeps backups of {file} when it is opened, every few minutes while it changes, and when it is closed. The one you choose is restored as a new workspace; {file} itself is not changed.</source>
+        <translation>ecanvas 会在 {file} 打开时、修改期间每隔几分钟以及关闭时保留备份。你选中的备份将恢复为一个新的工作区；{file} 本身不会被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="39"/>
+        <source>There are no backups of {file} yet (they are kept in {folder}).</source>
+        <translation>{file} 还没有备份（备份保存在 {folder}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="44"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="44"/>
+        <source>Canvases</source>
+        <translation>画布</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="44"/>
+        <source>Cards</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="56"/>
+        <source>Restore as a Copy…</source>
+        <translation>恢复为副本…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="71"/>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+</context>
+<context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="153"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="154"/>
         <source>Start a Voting Round</source>
         <translation>开始一轮投票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="156"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="157"/>
         <source>This block: {name}</source>
         <translation>本区块：{name}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="157"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="158"/>
         <source>This canvas: {name}</source>
         <translation>本画布：{name}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="158"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="159"/>
         <source>Every canvas of the workspace</source>
         <translation>工作区的所有画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="177"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="178"/>
         <source>Vote on:</source>
         <translation>投票范围：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="178"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="179"/>
         <source>Dots per participant:</source>
         <translation>每人票数：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="179"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="180"/>
         <source>Highlight the top:</source>
         <translation>突出显示前几名：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="183"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="184"/>
         <source>Start Voting</source>
         <translation>开始投票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="186"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="187"/>
         <source>Closing the round sorts each block by its votes.</source>
         <translation>结束本轮投票后，每个区块的卡片会按票数排序。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="131"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="138"/>
+        <source>Save as Template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="132"/>
+        <source>You already have a template with the key “{key}”. Replace it?</source>
+        <translation>已有键为“{key}”的自定义模板。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="140"/>
+        <source>The layout of “{canvas}” becomes a template of your own: its {count} blocks with their titles, guidance questions, colours, scores and expected links (not its cards). It appears in the gallery of Add Canvas.</source>
+        <translation>“{canvas}”的布局将成为你的自定义模板：包括它的 {count} 个模块及其标题、引导问题、颜色、评分设置和预期连线（不含卡片）。模板会出现在“添加画布”的模板库中。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="144"/>
+        <source>English title:</source>
+        <translation>英文标题：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="144"/>
+        <source>Chinese title:</source>
+        <translation>中文标题：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="145"/>
+        <source>Key:</source>
+        <translation>键：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="145"/>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="148"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="149"/>
+        <source>the same as the other title</source>
+        <translation>与另一个标题相同</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="150"/>
+        <source>Lower-case words joined by &apos;-&apos;; canvases made from the template remember it.</source>
+        <translation>用“-”连接的小写英文单词；由该模板创建的画布会记住它。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="152"/>
+        <source>Save Template</source>
+        <translation>保存模板</translation>
     </message>
 </context>
 <context>
@@ -1812,27 +2484,245 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
 </context>
 <context>
+    <name>SnapshotViewer</name>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_viewer.py" line="57"/>
+        <source>Snapshot “{name}” of “{canvas}” (read-only)</source>
+        <translation>“{canvas}”的快照“{name}”（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_viewer.py" line="59"/>
+        <source>Snapshot “{name}” of “{canvas}”, taken {time}: {count} cards. Read-only.</source>
+        <translation>“{canvas}”的快照“{name}”，创建于 {time}：{count} 张卡片。只读。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_viewer.py" line="62"/>
+        <source>Compare with Now</source>
+        <translation>与现在比较</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_viewer.py" line="63"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsDialog</name>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="263"/>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="292"/>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="293"/>
+        <source>Canvas:</source>
+        <translation>画布：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="294"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="294"/>
+        <source>Taken</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="294"/>
+        <source>Cards</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="296"/>
+        <source>No snapshots of this canvas yet. Take one to keep the canvas as it is now.</source>
+        <translation>这个画布还没有快照。创建一个快照，即可保存画布此刻的样子。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="299"/>
+        <source>Take Snapshot…</source>
+        <translation>创建快照…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="299"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="300"/>
+        <source>Compare with Now</source>
+        <translation>与现在比较</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="300"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="301"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="301"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="305"/>
+        <source>Over the Canvas…</source>
+        <translation>覆盖当前画布…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="306"/>
+        <source>As a New Canvas</source>
+        <translation>作为新画布</translation>
+    </message>
+</context>
+<context>
+    <name>TakeSnapshotDialog</name>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="102"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="112"/>
+        <source>Take Snapshot</source>
+        <translation>创建快照</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="103"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="104"/>
+        <source>This canvas: “{title}”</source>
+        <translation>当前画布：“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="106"/>
+        <source>Every canvas of the workspace ({count})</source>
+        <translation>工作区中的所有画布（{count} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="109"/>
+        <source>A snapshot keeps the canvas exactly as it is now. Compare it with the canvas later to see what changed, or go back to it.</source>
+        <translation>快照会原样保存画布此刻的内容。以后可以与画布比较，查看有哪些变化，或者恢复到快照时的样子。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFiles</name>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="163"/>
+        <source>Template files (*.toml);;All files (*)</source>
+        <translation>模板文件 (*.toml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="167"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="177"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="186"/>
+        <source>Import Template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="178"/>
+        <source>You already have a template with the key “{key}”. Replace it?</source>
+        <translation>已有键为“{key}”的自定义模板。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="193"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="203"/>
+        <source>Export Template</source>
+        <translation>导出模板</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="208"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="220"/>
+        <source>Rename Template</source>
+        <translation>重命名模板</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="208"/>
+        <source>New title:</source>
+        <translation>新标题：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="225"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="234"/>
+        <source>Delete Template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="226"/>
+        <source>Delete your template “{title}”? Canvases made from it keep their blocks.</source>
+        <translation>要删除自定义模板“{title}”吗？由它创建的画布会保留各自的模块。</translation>
+    </message>
+</context>
+<context>
     <name>TemplateGalleryDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="201"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="293"/>
         <source>No blocks: you add your own.</source>
         <translation>没有预设模块：由你自行添加。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="202"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="294"/>
         <source>Blocks:</source>
         <translation>模块：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="214"/>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="216"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="306"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="308"/>
         <source>Add Canvas</source>
         <translation>添加画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="215"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="307"/>
         <source>Canvas title:</source>
         <translation>画布标题：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="309"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="309"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="310"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="310"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="313"/>
+        <source>Add a template file (.toml) to yours</source>
+        <translation>把模板文件（.toml）添加到自定义模板中</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="317"/>
+        <source>Your templates</source>
+        <translation>自定义模板</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="318"/>
+        <source>Your templates: none yet (Canvas → Save as Template…)</source>
+        <translation>自定义模板：暂无（画布 → 另存为模板…）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="323"/>
+        <source>Not shown, could not be read:</source>
+        <translation>以下模板无法读取，未显示：</translation>
     </message>
 </context>
 <context>
@@ -1867,49 +2757,215 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
 </context>
 <context>
+    <name>VersionCommands</name>
+    <message>
+        <location filename="../../ecanvas/ui/versions/commands.py" line="25"/>
+        <source>Take snapshot</source>
+        <translation>创建快照</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/commands.py" line="26"/>
+        <source>Take snapshots of %n canvases</source>
+        <translation>为 %n 个画布创建快照</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/commands.py" line="46"/>
+        <source>Rename snapshot</source>
+        <translation>重命名快照</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/commands.py" line="63"/>
+        <source>Delete snapshot</source>
+        <translation>删除快照</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/commands.py" line="64"/>
+        <source>Delete %n snapshots</source>
+        <translation>删除 %n 个快照</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsController</name>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="135"/>
+        <source>Took the snapshot “{name}” of every canvas.</source>
+        <translation>已为所有画布创建快照“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="136"/>
+        <source>Took the snapshot “{name}” of “{canvas}”.</source>
+        <translation>已为“{canvas}”创建快照“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="149"/>
+        <source>Add a canvas first.</source>
+        <translation>请先添加一个画布。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="178"/>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="201"/>
+        <source>Rename Snapshot</source>
+        <translation>重命名快照</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="202"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="212"/>
+        <source>Delete Snapshots</source>
+        <translation>删除快照</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="213"/>
+        <source>Delete {names}? Undo brings them back.</source>
+        <translation>要删除 {names} 吗？可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="226"/>
+        <source>{canvas} ({snapshot})</source>
+        <translation>{canvas}（{snapshot}）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="229"/>
+        <source>Restore snapshot as a new canvas</source>
+        <translation>将快照恢复为新画布</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="235"/>
+        <source>Added “{title}”.</source>
+        <translation>已添加“{title}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="240"/>
+        <source>Before restoring “{name}”</source>
+        <translation>恢复“{name}”之前</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="243"/>
+        <source>Restore snapshot</source>
+        <translation>恢复快照</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="249"/>
+        <source>Restored “{name}”; the canvas as it was is kept as the snapshot “{kept}”.</source>
+        <translation>已恢复“{name}”；恢复前的画布已保存为快照“{kept}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="260"/>
+        <source>Restore Snapshot</source>
+        <translation>恢复快照</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="261"/>
+        <source>Restore “{name}” over the canvas “{canvas}”?</source>
+        <translation>要用“{name}”覆盖画布“{canvas}”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="264"/>
+        <source>The canvas becomes as it was on {time}. A snapshot of it as it is now is taken first, and Undo brings it back.</source>
+        <translation>画布将恢复为 {time} 时的样子。恢复前会先为现在的画布创建快照，也可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="267"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="355"/>
+        <source>Saved the template “{title}”; Add Canvas offers it.</source>
+        <translation>已保存模板“{title}”，可在“添加画布”中使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="369"/>
+        <source>Import Canvases From</source>
+        <translation>从其他工作区导入画布</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="370"/>
+        <source>ecanvas workspaces and interchange files (*.ecanvas *.json);;All files (*)</source>
+        <translation>ecanvas 工作区和交换文件 (*.ecanvas *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="379"/>
+        <source>Cannot import canvases</source>
+        <translation>无法导入画布</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="383"/>
+        <source>{file} holds no canvases.</source>
+        <translation>{file} 中没有画布。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="398"/>
+        <source>Before importing from {file}</source>
+        <translation>从 {file} 导入之前</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="401"/>
+        <source>Import canvases from {file}</source>
+        <translation>从 {file} 导入画布</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="407"/>
+        <source>Imported {count} canvases from {file}.</source>
+        <translation>已从 {file} 导入 {count} 个画布。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="410"/>
+        <source>Imported a canvas from {file}.</source>
+        <translation>已从 {file} 导入一个画布。</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="63"/>
+        <location filename="../../ecanvas/ui/menus.py" line="65"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="64"/>
+        <location filename="../../ecanvas/ui/menus.py" line="66"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="65"/>
+        <location filename="../../ecanvas/ui/menus.py" line="67"/>
         <source>Export &amp;As</source>
         <translation>导出为(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="66"/>
+        <location filename="../../ecanvas/ui/menus.py" line="68"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="67"/>
+        <location filename="../../ecanvas/ui/menus.py" line="69"/>
         <source>&amp;Canvas</source>
         <translation>画布(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="68"/>
+        <location filename="../../ecanvas/ui/menus.py" line="70"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="69"/>
+        <location filename="../../ecanvas/ui/menus.py" line="71"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="70"/>
+        <location filename="../../ecanvas/ui/menus.py" line="72"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="89"/>
+        <location filename="../../ecanvas/ui/menus.py" line="91"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
@@ -2165,57 +3221,57 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>● 静默头脑风暴</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="231"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="233"/>
         <source>There is no participant {n}: add participants with P.</source>
         <translation>没有第 {n} 位参与者：按 P 添加参与者。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="280"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="282"/>
         <source>Select a card first (Tab), then press V to vote.</source>
         <translation>请先选择一张卡片 (Tab)，再按 V 投票。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="283"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="285"/>
         <source>No voting round is open: start one with R.</source>
         <translation>当前没有进行中的投票：按 R 开始一轮。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="311"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="313"/>
         <source>A voting round is open: close it first (Shift+R).</source>
         <translation>已有一轮投票在进行：请先结束它 (Shift+R)。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="330"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="332"/>
         <source>No voting round is open.</source>
         <translation>当前没有进行中的投票。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="347"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="349"/>
         <source>Set the Timer</source>
         <translation>设置计时</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="348"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="350"/>
         <source>Minutes, or minutes:seconds (for example 5 or 1:30):</source>
         <translation>分钟数，或“分:秒”（例如 5 或 1:30）：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="355"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="357"/>
         <source>“{text}” is not a duration: write 5 or 1:30.</source>
         <translation>“{text}”不是有效的时长：请写成 5 或 1:30。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="365"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="367"/>
         <source>Time is up.</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="419"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="421"/>
         <source>Workshop menu</source>
         <translation>工作坊菜单</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="421"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="423"/>
         <source>{title} — Workshop</source>
         <translation>{title} — 工作坊</translation>
     </message>
@@ -2223,64 +3279,64 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>WorkspaceFiles</name>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="43"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="56"/>
         <source>ecanvas workspaces (*.ecanvas);;All files (*)</source>
         <translation>ecanvas 工作区 (*.ecanvas);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="52"/>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="59"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="65"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="72"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="59"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="72"/>
         <source>Title of the new workspace:</source>
         <translation>新工作区的标题：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="67"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="80"/>
         <source>Cannot create the workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="70"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="83"/>
         <source>Created {file}. Add a canvas to begin.</source>
         <translation>已创建 {file}。添加一张画布即可开始。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="76"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="89"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="109"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="122"/>
         <source>Open Recent</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="110"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="123"/>
         <source>{file} no longer exists; it was removed from the recent files.</source>
         <translation>{file} 已不存在，已从最近打开的文件中移除。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="95"/>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="122"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="108"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="135"/>
         <source>This workspace is already open.</source>
         <translation>此工作区已经打开。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="127"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="140"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="139"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="157"/>
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="140"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="158"/>
         <source>{message}
 
 Open it read-only instead?</source>
@@ -2289,22 +3345,22 @@ Open it read-only instead?</source>
 改为以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="155"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="176"/>
         <source>Save a Copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="167"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="188"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="169"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="190"/>
         <source>Saved a copy to {file}.</source>
         <translation>已将副本保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="190"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="213"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
@@ -2432,107 +3488,142 @@ Open it read-only instead?</source>
 <context>
     <name>WorkspaceStatusBar</name>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="54"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="59"/>
         <source>Zoom {percent}%</source>
         <translation>缩放 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="66"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="71"/>
         <source>No findings</source>
         <translation>检查通过</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="68"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="73"/>
         <source>1 finding</source>
         <translation>1 项发现</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="70"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="75"/>
         <source>{count} findings</source>
         <translation>{count} 项发现</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="73"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="78"/>
         <source>errors: {count}</source>
         <translation>错误：{count}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="74"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="79"/>
         <source>warnings: {count}</source>
         <translation>警告：{count}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="75"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="80"/>
         <source>info: {count}</source>
         <translation>提示：{count}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="78"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="83"/>
         <source>Strategy checks — {counts}. Click to show them.</source>
         <translation>战略检查——{counts}。点击查看。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="79"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="84"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="96"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="97"/>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="104"/>
+        <source>Last change not saved</source>
+        <translation>上一次修改未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="117"/>
+        <source>You may not change this file (or create files in its folder), so it is open read-only.</source>
+        <translation>你没有权限修改这个文件（或在它所在的文件夹中创建文件），因此它以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="121"/>
+        <source>Another ecanvas window has this workspace open, so it is open read-only here.</source>
+        <translation>另一个 ecanvas 窗口已打开这个工作区，因此这里以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="124"/>
+        <source>Some rows of this workspace are damaged, so it is open read-only. File → Repair into a Copy… saves what can be read into a new workspace.</source>
+        <translation>这个工作区中有部分数据已损坏，因此以只读方式打开。“文件 → 修复为副本…”可以把能读取的内容保存到一个新的工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="128"/>
+        <source>A change interrupted by a crash is waiting to be rolled back; this is a private copy with it rolled back. Open the file with write access to finish.</source>
+        <translation>有一次因崩溃而中断的修改等待回滚；这里显示的是已完成回滚的私有副本。请以可写方式打开文件来完成回滚。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="132"/>
+        <source>This workspace was made by an older ecanvas and needs write access to be upgraded; this is an upgraded private copy.</source>
+        <translation>这个工作区由旧版 ecanvas 创建，升级需要写入权限；这里显示的是升级后的私有副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/status_bar.py" line="148"/>
         <source>Server unreachable · read-only</source>
         <translation>服务器无法连接 · 只读</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="97"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="149"/>
         <source>The server cannot be reached; ecanvas reconnects by itself.</source>
         <translation>无法连接到服务器；ecanvas 会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="102"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="154"/>
         <source>Shared · read-only</source>
         <translation>共享 · 只读</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="103"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="155"/>
         <source>Your role on the server may look but not change.</source>
         <translation>你在服务器上的角色只能查看，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="106"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="157"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="111"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="160"/>
         <source>Shared · saved on the server</source>
         <translation>共享 · 已保存到服务器</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="112"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="161"/>
         <source>Every change is saved on the server at once; others see it live.</source>
         <translation>每次修改都会立即保存到服务器；其他人会实时看到。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="115"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="164"/>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="107"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="135"/>
         <source>This workspace is open read-only; nothing can be changed.</source>
         <translation>此工作区以只读方式打开，无法进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="116"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="165"/>
         <source>Every change is written to the workspace file at once.</source>
         <translation>每次更改都会立即写入工作区文件。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="128"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="177"/>
         <source>Cards: {total}</source>
         <translation>卡片：{total}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/status_bar.py" line="131"/>
+        <location filename="../../ecanvas/ui/status_bar.py" line="180"/>
         <source>Cards: {here} on this canvas · {total} in the workspace</source>
         <translation>卡片：本画布 {here} 张 · 工作区共 {total} 张</translation>
     </message>

@@ -49,3 +49,19 @@ def test_bad_urls_and_missing_passwords_are_one_line_errors(tmp_path, pg_cluster
     assert locked.code == 1
     assert "no password" in locked.err and "secret" not in locked.err
     assert locked.error_line
+
+
+def test_check_reads_a_shared_workspace_on_the_server(tmp_path, pg_cluster, run):
+    plan = tmp_path / "plan.ecanvas"
+    run("new", str(plan), "--template", "swot", "--title", "SWOT 分析")
+    assert run("push", str(plan), pg_cluster.url, "--workspace", "cli_check").code == 0
+    server_url = f"{pg_cluster.url}?workspace=cli_check"
+    found = run("check", server_url, "--json")
+    assert found.code == 0, found.err
+    findings = json.loads(found.out)
+    assert {f["rule"] for f in findings} == {"empty-block"}  # four empty SWOT blocks
+    assert len(findings) == 4
+    text = run("check", server_url)
+    assert text.code == 0, text.err
+    assert "workspace=cli_check" in text.out.splitlines()[0]
+    assert "4 findings" in text.out

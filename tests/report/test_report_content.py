@@ -178,4 +178,4 @@ def test_progress_reaches_the_total(english_store, tmp_path):
 
 
 def test_every_section_but_the_strategy_checks_is_in_by_default():
-    assert ReportOptions().sections == tuple(s for s in SECTIONS if s != "checks")
+    assert ReportOptions().sections == tuple(s for s in SECTIONS if s not in ("checks", "changes"))

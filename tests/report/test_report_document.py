@@ -54,3 +54,22 @@ def test_a_workspace_with_nothing_to_report_still_gives_a_page(make_store, tmp_p
     options = ReportOptions(sections=("scores", "actions", "appendix"))
     output = build_report(store.workspace, tmp_path / "empty.pdf", options)
     assert "This workspace has no canvases yet." in pdf_text(output)
+
+
+@needs_poppler
+def test_a_note_never_starts_a_page_without_its_card(make_store, tmp_path):
+    store = make_store(title="Notes")
+    canvas = store.add_canvas("swot", title="Many notes")
+    for n in range(60):
+        note = f"NOTE{n:02d} " + "a reason that takes a few lines of the page " * (3 + n % 5)
+        store.add_card(canvas.id, canvas.blocks[n % 4].id, f"CARD{n:02d} what we do", note=note)
+    output = build_report(store.workspace, tmp_path / "notes.pdf",
+                          ReportOptions(sections=("cards",)))  # fmt: skip
+    pages = [pdf_text(output, page=number) for number in range(1, len(page_sizes(output)) + 1)]
+    assert len(pages) > 3
+
+    def page_of(word: str) -> int:
+        return next(index for index, text in enumerate(pages) if word in text)
+
+    for n in range(60):
+        assert page_of(f"CARD{n:02d}") == page_of(f"NOTE{n:02d}"), n

@@ -24,7 +24,6 @@ from ecanvas.store import (
     WorkspaceExistsError,
     WorkspaceNotFoundError,
     create_workspace,
-    interchange,
     open_workspace,
 )
 from ecanvas.store.interchange import (
@@ -544,13 +543,15 @@ def test_import_into_a_missing_folder_is_refused(tmp_path):
 
 def test_a_failure_while_writing_leaves_no_file(tmp_path, monkeypatch):
     export_json(small_workspace(), tmp_path / "in.json")
-    write_rows = interchange.insert_rows
+    from ecanvas.store import sql
+
+    write_rows = sql.insert_rows
 
     def write_then_fail(connection, workspace):
         write_rows(connection, workspace)
         raise OSError("disk full")
 
-    monkeypatch.setattr(interchange, "insert_rows", write_then_fail)
+    monkeypatch.setattr(sql, "insert_rows", write_then_fail)
     with pytest.raises(OutputWriteError, match="disk full"):
         import_json(tmp_path / "in.json", tmp_path / "out.ecanvas")
     assert files_in(tmp_path) == ["in.json"]

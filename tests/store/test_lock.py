@@ -7,7 +7,9 @@ disappears when its holder is killed.
 from __future__ import annotations
 
 import json
+import os
 import signal
+import socket
 import subprocess
 import sys
 import textwrap
@@ -15,7 +17,7 @@ import textwrap
 import pytest
 
 from ecanvas.store import WorkspaceLockedError, open_workspace
-from ecanvas.store.fileguard import lock_path
+from ecanvas.store.fileguard import lock_path, read_holder
 
 SECOND_INSTANCE = """
 import json, sys
@@ -79,9 +81,10 @@ def test_second_process_is_refused_clearly_and_can_read(filled, second_instance,
 
     result = second_instance(filled.path)
 
-    assert result["write"] == (
-        f"{filled.path}: the workspace is already open in another ecanvas window"
+    assert result["write"].startswith(
+        f"{filled.path}: the workspace is already open in another ecanvas window (process "
     )
+    assert f" on {socket.gethostname()}, since " in result["write"]
     assert result["read_only"] is True
     assert result["texts"] == texts
     assert sha256(filled.path) == digest
@@ -100,6 +103,7 @@ def test_lock_is_free_again_after_close(filled, second_instance, on_disk):
     assert "第二个进程写的" in [c.text for c in on_disk(filled.path).canvases[0].cards]
 
 
+@pytest.mark.durability
 def test_lock_is_free_again_after_the_holder_is_killed(filled, holder, on_disk):
     with pytest.raises(WorkspaceLockedError, match="already open"):
         open_workspace(filled.path)
@@ -137,3 +141,70 @@ def test_read_only_open_takes_no_lock(filled, files_beside):
         assert files_beside(filled.path) == [filled.path.name]
         with open_workspace(filled.path) as writer:
             assert not writer.read_only
+
+
+# ---------------------------------------------------------------- the lock follows the file
+def test_a_link_to_an_open_workspace_gets_already_open(filled, tmp_path, sha256):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    soft = elsewhere / "soft.ecanvas"
+    soft.symlink_to(filled.path)
+    hard = elsewhere / "hard.ecanvas"
+    os.link(filled.path, hard)
+    digest = sha256(filled.path)
+    for name in (soft, hard):
+        with pytest.raises(WorkspaceLockedError, match="already open"):
+            open_workspace(name)
+    assert sha256(filled.path) == digest
+    filled.store.update_card(filled.a_cards[0], text="仍然只有一个写入者")
+
+
+def test_a_link_to_a_workspace_open_in_another_process_gets_already_open(filled, holder, tmp_path):
+    hard = tmp_path / "hard.ecanvas"
+    os.link(filled.path, hard)
+    with pytest.raises(WorkspaceLockedError) as caught:
+        open_workspace(hard)
+    assert caught.value.holder is None or caught.value.holder.pid == holder.pid
+
+
+def test_a_leftover_lock_file_of_another_dead_holder_is_replaced(filled, on_disk):
+    filled.store.close()
+    lock_path(filled.path).write_text(
+        json.dumps({"pid": 999_999_999, "user": "someone", "host": "gone", "since": "2020"})
+    )
+    os.chmod(lock_path(filled.path), 0o444)
+    with open_workspace(filled.path) as store:
+        assert not store.read_only
+        holder = read_holder(filled.path)
+        assert (holder.pid, holder.host) == (os.getpid(), socket.gethostname())
+        store.update_card(filled.a_cards[0], text="接手旧锁")
+    assert not lock_path(filled.path).exists()
+
+
+ENDED_HOLDER = """
+import fcntl, os, subprocess, sys
+from ecanvas.store import open_workspace
+store = open_workspace(sys.argv[1])
+handle = store._lock._handle
+child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"],
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, pass_fds=(handle,))
+print(child.pid, flush=True)
+os._exit(0)  # the holder ends; the program it started keeps the locked file open
+"""
+
+
+def test_a_lock_kept_by_a_program_the_ended_holder_started_is_explained(filled, run_python):
+    filled.store.close()
+    finished = run_python(textwrap.dedent(ENDED_HOLDER), str(filled.path))
+    child = int(finished.stdout.split()[0])
+    try:
+        with pytest.raises(WorkspaceLockedError) as caught:
+            open_workspace(filled.path)
+        message = str(caught.value)
+        assert "that process has ended, but a program it started still has the file open" in message
+        assert "close that program" in message and "read-only" in message
+        with open_workspace(filled.path, read_only=True) as reader:
+            assert reader.read_only
+    finally:
+        os.kill(child, signal.SIGKILL)

@@ -156,11 +156,13 @@ def test_upgraded_workspace_takes_edits_and_opens_without_a_second_upgrade(
     assert files_beside(old_file) == sorted([old_file.name, backup.name])
 
 
-def test_old_schema_opened_read_only_is_refused_untouched(old_file, sha256, files_beside):
+def test_old_schema_opened_read_only_reads_an_upgraded_private_copy(old_file, sha256, files_beside):
     digest, folder = sha256(old_file), files_beside(old_file)
-    with pytest.raises(ReadOnlyWorkspaceError, match="schema 1 needs an upgrade") as caught:
-        open_workspace(old_file, read_only=True)
-    assert str(caught.value).startswith(f"{old_file}: ")
+    with open_workspace(old_file, read_only=True) as store:
+        assert (store.read_only, store.read_only_reason) == (True, "upgrade")
+        assert store.workspace.title == "客户：华东电商 2024"
+        with pytest.raises(ReadOnlyWorkspaceError):
+            store.set_properties(title="changed")
     assert (sha256(old_file), files_beside(old_file)) == (digest, folder)
 
 
@@ -218,6 +220,7 @@ open_workspace(sys.argv[1])
 """
 
 
+@pytest.mark.durability
 def test_upgrade_interrupted_by_a_crash_is_redone_at_next_open(
     old_file, run_python, files_beside, tmp_path
 ):

@@ -24,7 +24,6 @@ from ecanvas.store import (
     ForeignDatabaseError,
     NewerVersionError,
     NotAWorkspaceError,
-    ReadOnlyWorkspaceError,
     WorkspaceExistsError,
     WorkspaceNotFoundError,
     create_workspace,
@@ -222,13 +221,16 @@ def test_interrupted_change_is_rolled_back_at_open_not_refused(interrupted, file
     assert files_beside(path) == [path.name]
 
 
-def test_interrupted_change_cannot_be_recovered_read_only(interrupted, sha256, files_beside):
-    path, _ = interrupted
+def test_interrupted_change_is_read_from_a_recovered_private_copy(
+    interrupted, sha256, files_beside
+):
+    path, texts = interrupted
     journal = path.with_name(path.name + "-journal")
     digests, folder = (sha256(path), sha256(journal)), files_beside(path)
-    with pytest.raises(ReadOnlyWorkspaceError, match="rolled back first") as caught:
-        open_workspace(path, read_only=True)
-    assert str(caught.value).startswith(f"{path}: ")
+    with open_workspace(path, read_only=True) as store:
+        assert (store.read_only, store.read_only_reason) == (True, "recovered")
+        assert [card.text for card in store.workspace.canvases[0].cards] == texts
+        assert store.integrity_check() == "ok"
     assert (sha256(path), sha256(journal)) == digests
     assert files_beside(path) == folder
 

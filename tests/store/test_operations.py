@@ -435,6 +435,7 @@ store.update_card(canvas.cards[0].id, text="改过了")
 """
 
 
+@pytest.mark.durability
 @pytest.mark.parametrize(
     "ending", ["os._exit(0)", "os.kill(os.getpid(), signal.SIGKILL)"], ids=["exit", "sigkill"]
 )

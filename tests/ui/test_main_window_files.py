@@ -251,8 +251,9 @@ def test_export_pdf_hands_the_workspace_to_the_report_dialog(window, store, monk
     out = tmp_path / "exports"
     out.mkdir()
 
-    def export(parent, workspace, default_dir, remember=None, protect=()):
+    def export(parent, workspace, default_dir, remember=None, protect=(), changes=None):
         calls.append((parent, workspace, default_dir, protect))
+        assert changes(None, None) == ()  # no snapshots: nothing to compare
         remember({"paper": "letter", "language": "zh"})
         return out / "plan.pdf"
 

@@ -26,8 +26,6 @@ import uuid
 from collections.abc import Iterable, Iterator
 
 import psycopg
-from sqlalchemy import create_engine, exc, select
-from sqlalchemy.pool import StaticPool
 
 from ecanvas.store import sql
 from ecanvas.store.base import Item, StoreBase
@@ -127,9 +125,7 @@ class ServerWorkspaceStore(StoreBase):
 
     def _connection(self):
         if self._sa is None:
-            self._engine = create_engine(
-                "postgresql+psycopg://", creator=lambda: self._writer_pg, poolclass=StaticPool
-            )
+            self._engine = sql.postgres_engine(lambda: self._writer_pg)
             self._sa = self._engine.connect()
         return self._sa
 
@@ -220,7 +216,7 @@ class ServerWorkspaceStore(StoreBase):
             connection = self._connection()
             transaction = connection.begin()
             txid = connection.exec_driver_sql("SELECT txid_current()").scalar()
-        except exc.DBAPIError as error:
+        except sql.exc.DBAPIError as error:
             self._lost(error)
             raise ChangeNotSavedError(self.location, _reason(error)) from None
         try:
@@ -229,7 +225,7 @@ class ServerWorkspaceStore(StoreBase):
             self._rollback(transaction)
             self._after_conflict(conflict)
             raise
-        except exc.IntegrityError as error:
+        except sql.exc.IntegrityError as error:
             # A row this change refers to went away meanwhile (a block, a card): catch up.
             self._rollback(transaction)
             self.resync()
@@ -274,7 +270,7 @@ class ServerWorkspaceStore(StoreBase):
         rows = sql.ROWS[table].__table__
         found = dict(
             connection.execute(
-                select(rows.c.id, rows.c.version).where(rows.c.id.in_(ids)).with_for_update()
+                sql.select(rows.c.id, rows.c.version).where(rows.c.id.in_(ids)).with_for_update()
             ).all()
         )
         stale = [i for i in ids if found.get(i) != self._versions.get((table, i), 1)]
@@ -391,7 +387,7 @@ class ServerWorkspaceStore(StoreBase):
 
 
 def _is_disconnect(error: BaseException) -> bool:
-    if isinstance(error, exc.DBAPIError):
+    if isinstance(error, sql.exc.DBAPIError):
         return bool(error.connection_invalidated) or isinstance(
             error.orig, psycopg.OperationalError
         )

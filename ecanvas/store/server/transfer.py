@@ -10,8 +10,6 @@ import os
 from pathlib import Path
 
 from psycopg import sql as pgsql
-from sqlalchemy import create_engine
-from sqlalchemy.pool import StaticPool
 
 from ecanvas.model import Workspace
 from ecanvas.store.errors import WorkspaceExistsError, WorkspaceNotFoundError
@@ -24,19 +22,17 @@ IDENTITY_TABLES = ("canvas", "block", "card", "link", "snapshot", "participant",
 
 def create_with_rows(address: ServerAddress, workspace: Workspace) -> None:
     """Create the workspace's schema and write every row of `workspace` into it, all or nothing."""
-    from ecanvas.store.interchange import insert_rows
+    from ecanvas.store import sql
     from ecanvas.store.server.migrate import create_schema
     from ecanvas.store.snapshot_format import ids_in_snapshots
 
     connection = connect(address, autocommit=False)
-    engine = create_engine(
-        "postgresql+psycopg://", creator=lambda: connection, poolclass=StaticPool
-    )
+    engine = sql.postgres_engine(lambda: connection)
     try:
         with engine.connect() as sa, sa.begin():
             raw = sa.connection.driver_connection
             create_schema(raw, address)
-            insert_rows(sa, workspace)
+            sql.insert_rows(sa, workspace)
             # Snapshots hold ids of rows deleted since; restoring one may bring them back.
             floors = ids_in_snapshots(workspace)
             for table in IDENTITY_TABLES:

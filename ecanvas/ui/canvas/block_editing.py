@@ -25,6 +25,7 @@ from ecanvas.ui.commands import (
     RemoveBlockCommand,
     SetBlockFieldsCommand,
 )
+from ecanvas.ui.errors import describe_error
 
 if TYPE_CHECKING:
     from ecanvas.ui.canvas.scene import CanvasScene
@@ -176,7 +177,7 @@ class BlockEditing:
         try:
             added.perform()
         except (WorkspaceError, ValueError) as error:
-            scene.errorOccurred.emit(str(error))
+            scene.errorOccurred.emit(describe_error(error))
             return
         self._edit_title(added.block.id, lambda text: self._name_new_block(added, text),
                          lambda: self._name_new_block(added, ""))  # fmt: skip
@@ -189,7 +190,7 @@ class BlockEditing:
             try:
                 named.perform()
             except (WorkspaceError, ValueError) as error:
-                self.scene.errorOccurred.emit(str(error))
+                self.scene.errorOccurred.emit(describe_error(error))
                 named = None
         steps = (added,) if named is None else (added, named)
         self.scene.undo_stack.push(

@@ -26,6 +26,7 @@ from ecanvas.ui.commands import (
     SetCardFieldsCommand,
     SetLinkLabelCommand,
 )
+from ecanvas.ui.errors import describe_error
 
 if TYPE_CHECKING:
     from ecanvas.ui.canvas.scene import CanvasScene
@@ -226,7 +227,7 @@ class CardEditing:
             named.perform()
         except (WorkspaceError, ValueError) as error:
             self._revert_quietly(added)
-            self.scene.errorOccurred.emit(str(error))
+            self.scene.errorOccurred.emit(describe_error(error))
             return
         self.scene.undo_stack.push(
             PerformedStepsCommand(translate("CardEditing", "Add card"), (added, named))
@@ -236,4 +237,4 @@ class CardEditing:
         try:
             added.revert()
         except (WorkspaceError, ValueError) as error:
-            self.scene.errorOccurred.emit(str(error))
+            self.scene.errorOccurred.emit(describe_error(error))

@@ -41,6 +41,7 @@ class ModelMirror:
         self._obstacles: Obstacles | None = None
         self._hints_shown = False
         self._dot_colours: dict[int, tuple[str, ...]] = {}  # card id → its round dots' colours
+        self.changes = None  # a ChangesOverlay while the canvas is compared with another state
 
     def canvas(self) -> Canvas | None:
         """The mirrored canvas in the store's model, or None once it was deleted."""
@@ -68,6 +69,8 @@ class ModelMirror:
 
     def _clear_items(self) -> None:
         self._editing_abandon()
+        if self.changes is not None:
+            self.changes.clear()
         for items in (self.link_items, self.card_items, self.block_items):
             for item in items.values():
                 self.removeItem(item)
@@ -121,6 +124,8 @@ class ModelMirror:
         }
 
     def _after_change(self, canvas: Canvas) -> None:
+        if self.changes is not None:
+            self.changes.refresh(canvas)
         self.relayout(canvas)
         self.refresh_hints(canvas)
 
@@ -129,7 +134,8 @@ class ModelMirror:
         placeholder = self._placeholder
         if placeholder is not None and placeholder[0] not in {b.id for b in canvas.blocks}:
             placeholder = self._placeholder = None
-        self.layout = compute_layout(canvas, placeholder=placeholder)
+        laid = canvas if self.changes is None else self.changes.with_ghosts(canvas)
+        self.layout = compute_layout(laid, placeholder=placeholder)
         self._obstacles = None
         return self.layout
 
@@ -155,8 +161,34 @@ class ModelMirror:
                 item.set_route(route.points, route.head, route.label)
             else:  # a card of it is not laid out (never in a sound canvas)
                 item.setVisible(False)
+        if self.changes is not None:
+            self.changes.place(layout)
         self._update_scene_rect(layout)
         self.layoutChanged.emit()
+
+    # ------------------------------------------------------------------ comparing
+    def show_changes(self, before: Canvas, label: str) -> None:
+        """Mark on the canvas what changed since `before` (a snapshot, another canvas)."""
+        from ecanvas.ui.canvas.changes_overlay import ChangesOverlay
+
+        self.hide_changes()
+        self.changes = ChangesOverlay(self, before, label)
+        canvas = self.canvas()
+        if canvas is not None:
+            self._after_change(canvas)
+
+    def refresh_changes(self) -> None:
+        """Compare again (the state compared with changed)."""
+        canvas = self.canvas()
+        if self.changes is not None and canvas is not None:
+            self._after_change(canvas)
+
+    def hide_changes(self) -> None:
+        if self.changes is None:
+            return
+        self.changes.clear()
+        self.changes = None
+        self.relayout()
 
     def set_placeholder(self, placeholder: tuple[int, int] | None, relayout: bool = True) -> None:
         """Keep a free cell at (block id, index) for a card being typed there (None: no cell).

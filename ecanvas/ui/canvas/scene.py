@@ -33,6 +33,7 @@ from ecanvas.ui.commands import (
     run_command,
 )
 from ecanvas.ui.conflicts import handle_refusal
+from ecanvas.ui.errors import describe_error
 
 translate = QCoreApplication.translate
 
@@ -101,7 +102,7 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
             parent = self.views()[0] if self.views() else None
             if not handle_refusal(parent, self.store, self.undo_stack, command, error,
                                   self.errorOccurred.emit):  # fmt: skip
-                self.errorOccurred.emit(str(error))
+                self.errorOccurred.emit(describe_error(error))
             return False
         return True
 

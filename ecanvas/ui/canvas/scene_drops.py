@@ -11,6 +11,7 @@ from ecanvas.store import CardMove, WorkspaceError
 from ecanvas.ui.canvas import drops
 from ecanvas.ui.canvas.block_item import BlockItem
 from ecanvas.ui.commands import AddCardsCommand, MoveCardsCommand
+from ecanvas.ui.errors import describe_error
 from ecanvas.ui.mime import CardsPayload
 
 translate = QCoreApplication.translate
@@ -84,7 +85,7 @@ class DropTarget:
         try:
             added.perform()
         except (WorkspaceError, ValueError) as error:
-            self.errorOccurred.emit(str(error))
+            self.errorOccurred.emit(describe_error(error))
             return False
         self.select_cards(added.card_ids)
         self.editing.start_naming(added)

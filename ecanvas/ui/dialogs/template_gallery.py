@@ -1,8 +1,10 @@
-"""Add a canvas: a gallery of the bundled templates with a drawn preview of each one's blocks."""
+"""Add a canvas: a gallery of the bundled templates and the user's own, with a drawn preview of
+each one's blocks; the user's templates can be imported, exported, renamed and deleted here."""
 
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 from ecanvas.model import Template
 from ecanvas.model.catalog import builtin_templates
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
+from ecanvas.user_templates import load_user_templates
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 THUMBNAIL = QSize(72, 48)
@@ -112,7 +116,10 @@ class TemplateGalleryDialog(RetranslatesOnLanguageChange, QDialog):
         super().__init__(parent)
         self.setObjectName("templateGallery")
         self.language = language
-        self.templates = builtin_templates()
+        self.templates: dict = {}
+        self.user_keys: set[str] = set()
+        self.problems: list = []
+        self.export_folder = Path.home()
         self._title_was_edited = False
         self.list = QListWidget()
         self.list.setObjectName("templateList")
@@ -131,8 +138,18 @@ class TemplateGalleryDialog(RetranslatesOnLanguageChange, QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.title_label = QLabel()
+        self.yours_header = QListWidgetItem()
+        self.file_buttons = {name: QPushButton() for name in ("import", "export", "rename",
+                                                              "delete")}  # fmt: skip
+        for name, button in self.file_buttons.items():
+            button.setObjectName(f"template_{name}")
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("templateProblems")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #B54708;")
         self._lay_out()
-        self._fill()
+        self._fill(select=False)
+        self._connect_files()
         self.list.currentItemChanged.connect(self._on_current)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         self.title_edit.textEdited.connect(self._on_title_edited)
@@ -149,8 +166,15 @@ class TemplateGalleryDialog(RetranslatesOnLanguageChange, QDialog):
         form = QFormLayout()
         form.addRow(self.title_label, self.title_edit)
         right.addLayout(form)
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        files = QHBoxLayout()
+        for button in self.file_buttons.values():
+            files.addWidget(button)
+        left.addLayout(files)
+        left.addWidget(self.problems_label)
         body = QHBoxLayout()
-        body.addWidget(self.list, 2)
+        body.addLayout(left, 2)
         body.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
@@ -158,13 +182,79 @@ class TemplateGalleryDialog(RetranslatesOnLanguageChange, QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
 
-    def _fill(self) -> None:
-        for template in self.templates.values():
-            item = QListWidgetItem(template_thumbnail(template, self.language),
-                                   template.title(self.language))  # fmt: skip
-            item.setData(KEY_ROLE, template.key)
-            item.setSizeHint(QSize(0, THUMBNAIL.height() + 12))
-            self.list.addItem(item)
+    def _fill(self, current: str | None = None, *, select: bool = True) -> None:
+        """The bundled templates, then under a heading the user's own (and what of theirs
+        could not be read)."""
+        own = load_user_templates()
+        self.templates = {**builtin_templates(), **own.templates}
+        self.user_keys, self.problems = set(own.templates), own.problems
+        self.list.blockSignals(True)
+        self.list.clear()
+        for template in builtin_templates().values():
+            self._add_item(template)
+        self.yours_header = QListWidgetItem()
+        self.yours_header.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = QFont(self.list.font())
+        font.setBold(True)
+        self.yours_header.setFont(font)
+        self.list.addItem(self.yours_header)
+        for template in own.templates.values():
+            self._add_item(template)
+        self.list.blockSignals(False)
+        self._retranslate_list()
+        if current is not None and current in self.templates:
+            self.select_template(current)
+        elif select:
+            self.list.setCurrentRow(0)
+
+    def _add_item(self, template: Template) -> None:
+        item = QListWidgetItem(template_thumbnail(template, self.language),
+                               template.title(self.language))  # fmt: skip
+        item.setData(KEY_ROLE, template.key)
+        item.setSizeHint(QSize(0, THUMBNAIL.height() + 12))
+        self.list.addItem(item)
+
+    # ----------------------------------------------------------------- the user's files
+    def _connect_files(self) -> None:
+        from ecanvas.ui.dialogs.template_files import TemplateFiles
+
+        self.files = TemplateFiles(self, self.language)
+        self.file_buttons["import"].clicked.connect(self.import_template)
+        self.file_buttons["export"].clicked.connect(self.export_template)
+        self.file_buttons["rename"].clicked.connect(self.rename_template)
+        self.file_buttons["delete"].clicked.connect(self.delete_template)
+        self._update_file_buttons()
+
+    def _current_template(self) -> Template | None:
+        key = self.selected_template_key()
+        return None if key is None else self.templates.get(key)
+
+    def _update_file_buttons(self) -> None:
+        key = self.selected_template_key()
+        mine = key in self.user_keys
+        self.file_buttons["export"].setEnabled(key is not None)
+        self.file_buttons["rename"].setEnabled(mine)
+        self.file_buttons["delete"].setEnabled(mine)
+
+    def import_template(self, _checked: bool = False, path: Path | None = None) -> None:
+        template = self.files.import_file(path)
+        if template is not None:
+            self._fill(template.key)
+
+    def export_template(self, _checked: bool = False, path: Path | None = None) -> None:
+        template = self._current_template()
+        if template is not None:
+            self.files.export_file(template, self.export_folder, path)
+
+    def rename_template(self) -> None:
+        template = self._current_template()
+        if template is not None and self.files.rename(template) is not None:
+            self._fill(template.key)
+
+    def delete_template(self) -> None:
+        template = self._current_template()
+        if template is not None and self.files.delete(template):
+            self._fill()
 
     # ----------------------------------------------------------------- selection
     def selected_template_key(self) -> str | None:
@@ -191,6 +281,8 @@ class TemplateGalleryDialog(RetranslatesOnLanguageChange, QDialog):
 
     def _on_current(self, item: QListWidgetItem | None, _previous) -> None:
         template = self.templates.get(item.data(KEY_ROLE)) if item else None
+        if hasattr(self, "files"):
+            self._update_file_buttons()
         self.preview.show_template(template, self.language)
         if template is None:
             self.description.clear()
@@ -214,3 +306,20 @@ class TemplateGalleryDialog(RetranslatesOnLanguageChange, QDialog):
         self.setWindowTitle(self.tr("Add Canvas"))
         self.title_label.setText(self.tr("Canvas title:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add Canvas"))
+        texts = {"import": self.tr("Import…"), "export": self.tr("Export…"),
+                 "rename": self.tr("Rename…"), "delete": self.tr("Delete")}  # fmt: skip
+        for name, text in texts.items():
+            self.file_buttons[name].setText(text)
+        self.file_buttons["import"].setToolTip(self.tr("Add a template file (.toml) to yours"))
+        self._retranslate_list()
+
+    def _retranslate_list(self) -> None:
+        yours = self.tr("Your templates") if self.user_keys else self.tr(
+            "Your templates: none yet (Canvas → Save as Template…)"
+        )  # fmt: skip
+        self.yours_header.setText(yours)
+        if self.problems:
+            self.problems_label.setText(
+                self.tr("Not shown, could not be read:") + "\n" + "\n".join(map(str, self.problems))
+            )
+        self.problems_label.setVisible(bool(self.problems))

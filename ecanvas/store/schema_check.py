@@ -1,0 +1,82 @@
+"""The structure of a workspace file, checked against what ecanvas itself creates.
+
+A file whose schema another program changed (an extra trigger or view, a changed column, a
+dropped index) is refused before anything is written to it: a trigger could delete every card
+on the next edit. The expected structure of each schema version is built once per process by
+running ecanvas's own migrations on an empty in-memory database, and compared with the file's
+through SQLite's own descriptions (table_xinfo, foreign keys, index columns) plus the normalised
+text of each statement, so a CHECK constraint that was dropped is noticed too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sqlite3
+
+from ecanvas.store.migrations import migrate
+
+# Objects SQLite makes by itself, whose text is not ours to compare.
+INTERNAL = re.compile(r"sqlite_(sequence|autoindex_.*|stat\d)")
+
+
+def _normalised(sql: str | None) -> str:
+    if sql is None:
+        return ""
+    return re.sub(r"\s+", " ", sql.replace('"', "").replace("`", "")).strip().lower()
+
+
+def describe(connection: sqlite3.Connection) -> dict[tuple[str, str], object]:
+    """Every schema object of a database, by (type, name), with what defines it."""
+    shape: dict[tuple[str, str], object] = {}
+    objects = connection.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+    ).fetchall()
+    for kind, name, table, sql in objects:
+        if INTERNAL.fullmatch(name):
+            continue
+        key = (kind, name)
+        if kind == "table":
+            quoted = name.replace('"', '""')
+            shape[key] = (
+                _normalised(sql),
+                connection.execute(f'PRAGMA table_xinfo("{quoted}")').fetchall(),
+                connection.execute(f'PRAGMA foreign_key_list("{quoted}")').fetchall(),
+                sorted(
+                    (row[1], row[2], row[3], row[4])
+                    for row in connection.execute(f'PRAGMA index_list("{quoted}")')
+                    if row[3] != "pk"
+                ),
+            )
+        elif kind == "index":
+            quoted = name.replace('"', '""')
+            columns = connection.execute(f'PRAGMA index_xinfo("{quoted}")').fetchall()
+            shape[key] = (table, _normalised(sql), columns)
+        else:  # triggers and views: ecanvas makes none, so any is someone else's
+            shape[key] = (table, _normalised(sql))
+    return shape
+
+
+@functools.cache
+def expected_shape(version: int) -> dict[tuple[str, str], object]:
+    """What ecanvas creates at schema `version` (an empty database migrated in memory)."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(memory, 0, version)
+        return describe(memory)
+    finally:
+        memory.close()
+
+
+def schema_difference(connection: sqlite3.Connection, version: int) -> str:
+    """How the file's schema differs from ecanvas's own at `version`; "" when it does not."""
+    found = describe(connection)
+    expected = expected_shape(version)
+    for key in sorted(set(found) - set(expected)):
+        return f"an extra {key[0]} {key[1]!r} that ecanvas does not create"
+    for key in sorted(set(expected) - set(found)):
+        return f"the {key[0]} {key[1]!r} is missing"
+    for key in sorted(expected):
+        if found[key] != expected[key]:
+            return f"the {key[0]} {key[1]!r} was changed"
+    return ""
