@@ -347,7 +347,13 @@ def _entry_text(changes, name: str, entry, lang: str) -> str:
 
 # --------------------------------------------------------------------------- merging
 def _run_merge(args: argparse.Namespace) -> int:
-    from ecanvas.model.merge import CanvasChoice, default_target, merge_result, plan_merge
+    from ecanvas.model.merge import (
+        CanvasChoice,
+        author_map,
+        default_target,
+        merge_result,
+        plan_merge,
+    )
     from ecanvas.store.merge_source import read_merge_source
 
     if not args.source.exists():
@@ -375,7 +381,7 @@ def _run_merge(args: argparse.Namespace) -> int:
             if into is not None and args.keep_duplicates:
                 keep = plan_merge(canvas, store.workspace.canvas(into)).duplicate_ids()
             choices.append(CanvasChoice(canvas, into, keep))
-        states, added = merge_result(targets, choices)
+        states, added = merge_result(targets, choices, author_map(source, store.workspace))
         lang = "zh" if store.workspace.language == "zh" else "en"
         name = MERGE_SNAPSHOT[lang].format(file=args.source.name)
         snapshot = store.unique_snapshot_name(states, name) if states else None

@@ -15,11 +15,11 @@ them real ids.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from ecanvas.model.diff import normalised
-from ecanvas.model.entities import Canvas, Card, Link, copy_canvas, copy_entity
+from ecanvas.model.entities import Canvas, Card, Link, Workspace, copy_canvas, copy_entity
 
 BLOCK_GAP = 40.0  # between the target's blocks and the blocks a merge adds beside them
 
@@ -78,9 +78,11 @@ def plan_merge(source: Canvas, target: Canvas) -> MergePlan:
     return plan
 
 
-def merged_canvas(plan: MergePlan, keep: Collection[int] = ()) -> Canvas:
+def merged_canvas(plan: MergePlan, keep: Collection[int] = (),
+                  authors: Mapping[int, int | None] | None = None) -> Canvas:  # fmt: skip
     """The target after the merge. Duplicates are left out, except the source cards named in
-    `keep` (the user chose to add them all the same)."""
+    `keep` (the user chose to add them all the same). `authors` maps the source workspace's
+    participants to this one's (see `author_map`); without it authors are kept as they are."""
     skip = plan.duplicate_ids() - set(keep)
     twins = {d.source_card_id: d.target_card_id for d in plan.duplicates}
     result = copy_canvas(plan.target)
@@ -99,6 +101,7 @@ def merged_canvas(plan: MergePlan, keep: Collection[int] = ()) -> Canvas:
         block_id = block_ids[card.block_id]
         new = replace(copy_entity(card), id=next(placeholders), canvas_id=result.id,
                       block_id=block_id, position=places[block_id])  # fmt: skip
+        _map_author(new, authors)
         places[block_id] += 1
         card_ids[card.id] = new.id
         result.cards.append(new)
@@ -152,8 +155,10 @@ def _merge_links(plan: MergePlan, result: Canvas, card_ids: dict[int, int],
         )  # fmt: skip
 
 
-def canvas_as_new(source: Canvas, title: str | None = None) -> Canvas:
-    """A copy of `source` to add as a new canvas: every id a placeholder, no snapshots."""
+def canvas_as_new(source: Canvas, title: str | None = None,
+                  authors: Mapping[int, int | None] | None = None) -> Canvas:  # fmt: skip
+    """A copy of `source` to add as a new canvas: every id a placeholder, no snapshots (and,
+    from another workspace, its authors mapped by `authors`)."""
     placeholders = _placeholders()
     result = copy_canvas(source)
     result.id, result.snapshots = 0, []
@@ -165,6 +170,7 @@ def canvas_as_new(source: Canvas, title: str | None = None) -> Canvas:
         block.id, block.canvas_id = block_ids[block.id], 0
     for card in result.cards:
         card.id, card.canvas_id, card.block_id = card_ids[card.id], 0, block_ids[card.block_id]
+        _map_author(card, authors)
     for link in result.links:
         link.id, link.canvas_id = next(placeholders), 0
         link.source_id, link.target_id = card_ids[link.source_id], card_ids[link.target_id]
@@ -190,17 +196,33 @@ def default_target(source: Canvas, canvases: list[Canvas]) -> int | None:
     return None if chosen is None else chosen.id
 
 
-def merge_result(canvases: list[Canvas], choices: list[CanvasChoice]
+def merge_result(canvases: list[Canvas], choices: list[CanvasChoice],
+                 authors: Mapping[int, int | None] | None = None,
                  ) -> tuple[dict[int, Canvas], list[Canvas]]:  # fmt: skip
     """The states of the canvases merged into (id -> canvas) and the canvases to add, for
-    `rewrite_canvases`. Several sources may merge into one canvas: each sees the ones before."""
+    `rewrite_canvases`. Several sources may merge into one canvas: each sees the ones before.
+    `authors`: the source's participants as this workspace's (see `author_map`)."""
     by_id = {canvas.id: canvas for canvas in canvases}
     states: dict[int, Canvas] = {}
     added: list[Canvas] = []
     for choice in choices:
         if choice.into is None:
-            added.append(canvas_as_new(choice.source))
+            added.append(canvas_as_new(choice.source, authors=authors))
             continue
         target = states.get(choice.into) or by_id[choice.into]
-        states[choice.into] = merged_canvas(plan_merge(choice.source, target), choice.keep)
+        states[choice.into] = merged_canvas(plan_merge(choice.source, target), choice.keep,
+                                            authors)  # fmt: skip
     return states, added
+
+
+def author_map(source: Workspace, target: Workspace) -> dict[int, int | None]:
+    """Who captured a card, from another workspace into this one: a participant of the source
+    is the participant of this workspace with the same name, else nobody (its cards stay, with
+    no author)."""
+    here = {" ".join(p.name.casefold().split()): p.id for p in target.participants}
+    return {p.id: here.get(" ".join(p.name.casefold().split())) for p in source.participants}
+
+
+def _map_author(card: Card, authors: Mapping[int, int | None] | None) -> None:
+    if authors is not None and getattr(card, "author_id", None) is not None:
+        card.author_id = authors.get(card.author_id)

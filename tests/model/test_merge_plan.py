@@ -117,3 +117,22 @@ def test_several_sources_into_one_canvas_see_each_other():
     ids = [c.id for c in states[1].cards[1:]]
     assert len(set(ids)) == 2 and all(i < 0 for i in ids)
     assert [c.title for c in added] == ["SWOT 9"]
+
+
+def test_authors_from_another_laptop_are_its_participants_of_the_same_name_here():
+    from ecanvas.model import Workspace
+    from ecanvas.model.entities import Participant
+    from ecanvas.model.merge import author_map
+
+    source = Workspace(participants=[Participant(5, "Wang Fang"), Participant(6, "Guest")])
+    target = Workspace(participants=[Participant(1, "Li Na"), Participant(2, " wang  fang ")])
+    authors = author_map(source, target)
+    assert authors == {5: 2, 6: None}
+    here = _canvas(1, 10, [])
+    laptop = _canvas(7, 70, [("strengths", "By Wang"), ("strengths", "By a guest")])
+    laptop.cards[0].author_id, laptop.cards[1].author_id = 5, 6
+    merged = merged_canvas(plan_merge(laptop, here), authors=authors)
+    assert [(c.text, c.author_id) for c in merged.cards] == [("By Wang", 2), ("By a guest", None)]
+    new = canvas_as_new(laptop, authors=authors)
+    assert [c.author_id for c in new.cards] == [2, None]
+    assert [c.author_id for c in canvas_as_new(laptop).cards] == [5, 6]  # the same workspace

@@ -14,7 +14,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QInputDialog, QMessageBox
 
-from ecanvas.model.merge import canvas_as_new, merge_result
+from ecanvas.model.merge import author_map, canvas_as_new, merge_result
 from ecanvas.store import InterchangeError, WorkspaceError
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 from ecanvas.ui.panels import describe_error, run_or_report
@@ -386,12 +386,14 @@ class VersionsController(QObject):
                                       self.window.language, self.window)  # fmt: skip
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        return self.merge(path.name, dialog.choices())
+        return self.merge(path.name, dialog.choices(), author_map(source, self.store.workspace))
 
-    def merge(self, file_name: str, choices) -> bool:
+    def merge(self, file_name: str, choices, authors=None) -> bool:
+        """Merge the chosen canvases in one undo step; `authors` maps the source's workshop
+        participants to this workspace's (by name)."""
         if not choices:
             return False
-        states, added = merge_result(self.store.workspace.canvases, choices)
+        states, added = merge_result(self.store.workspace.canvases, choices, authors)
         name = None
         if states:
             name = self.store.unique_snapshot_name(

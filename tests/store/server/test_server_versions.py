@@ -3,8 +3,9 @@ live by the other laptops, refused when another laptop changed what they would o
 
 from __future__ import annotations
 
+import time
+
 import pytest
-from conftest import wait_for
 
 from ecanvas.model.diff import diff_canvases
 from ecanvas.model.merge import CanvasChoice, default_target, merge_result
@@ -14,6 +15,17 @@ from ecanvas.store.interchange import document_bytes
 from ecanvas.store.merge_source import read_merge_source
 from ecanvas.store.server.address import parse_server_url
 from ecanvas.store.server.opening import open_server_workspace
+
+
+def wait_for(store, predicate, timeout: float = 2.0) -> None:
+    """Poll `store` until `predicate()` holds (a test module of its own: importing the
+    conftest by name finds another folder's conftest when several folders run together)."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise AssertionError(f"not within {timeout} s")
+        store.poll(timeout=min(left, 0.1))
 
 
 def _swot(store):
