@@ -124,6 +124,7 @@ def _round(voting_round: VotingRound, context: ReportContext) -> list[Flowable]:
         return story
     names = {p.id: p.name for p in workspace.participants}
     joiner = words("joiner", lang)
+    where = voting_round.scope != "block"  # a block's round: every card is in that block
     rows = []
     for result in results[:MAX_ROWS]:
         top = voting_round.highlight and result.rank <= voting_round.highlight
@@ -132,16 +133,16 @@ def _round(voting_round: VotingRound, context: ReportContext) -> list[Flowable]:
             f"{shorten(names[pid], 30)} {count}" for pid, count in result.by_participant
             if pid in names
         )  # fmt: skip
-        rows.append([
-            cell(f"{'★ ' if top else ''}{result.rank}", styles.cell, ink),
-            cell(shorten(result.card.text or "—", 200), styles.cell, ink),
-            cell(_card_place(result.card, context), styles.cell_muted),
-            cell(str(result.dots), styles.cell, ink),
-            cell(voters, styles.cell_muted),
-        ])  # fmt: skip
-    head = [words(k, lang) for k in ("col_rank", "col_card", "col_where", "col_dots",
-                                      "col_voters")]  # fmt: skip
-    story.append(data_table(context, head, rows, (0.1, 0.36, 0.24, 0.08, 0.22)))
+        row = [cell(f"{'★ ' if top else ''}{result.rank}", styles.cell, ink),
+               cell(shorten(result.card.text or "—", 200), styles.cell, ink)]  # fmt: skip
+        if where:
+            row.append(cell(_card_place(result.card, context), styles.cell_muted))
+        row += [cell(str(result.dots), styles.cell, ink), cell(voters, styles.cell_muted)]
+        rows.append(row)
+    columns = ("col_rank", "col_card", "col_where", "col_dots", "col_voters")
+    head = [words(k, lang) for k in columns if where or k != "col_where"]
+    widths = (0.1, 0.36, 0.24, 0.08, 0.22) if where else (0.1, 0.5, 0.1, 0.3)
+    story.append(data_table(context, head, rows, widths))
     return story
 
 

@@ -1528,107 +1528,112 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="204"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="200"/>
+        <source>{votes} votes, and {dots} dots from workshop voting rounds</source>
+        <translation>{votes} 票，另有工作坊投票轮次中的 {dots} 票</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="213"/>
         <source>{count} cards selected. Select one card to edit its fields.</source>
         <translation>已选中 {count} 张卡片。选择一张卡片即可编辑其内容。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="209"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="218"/>
         <source>Select a card on the canvas to see and edit it here.</source>
         <translation>在画布上选择一张卡片，即可在此查看和编辑。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="260"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="269"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="261"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="261"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="261"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="261"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="262"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="271"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="262"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="271"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="262"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="271"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="262"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="271"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="265"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="274"/>
         <source>comma, separated, tags</source>
         <translation>用逗号分隔多个标签</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="266"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="275"/>
         <source>Who does it?</source>
         <translation>由谁负责？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="267"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="276"/>
         <source>Set</source>
         <translation>设定</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="268"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="277"/>
         <source>Add a vote</source>
         <translation>加一票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="269"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
         <source>Remove a vote</source>
         <translation>减一票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="274"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="283"/>
         <source>No status</source>
         <translation>无状态</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="274"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="283"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="274"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="283"/>
         <source>Doing</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="275"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="284"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="275"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="284"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
@@ -2902,22 +2907,22 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>{file} 中没有画布。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="398"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="400"/>
         <source>Before importing from {file}</source>
         <translation>从 {file} 导入之前</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="401"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="403"/>
         <source>Import canvases from {file}</source>
         <translation>从 {file} 导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="407"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="409"/>
         <source>Imported {count} canvases from {file}.</source>
         <translation>已从 {file} 导入 {count} 个画布。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="410"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="412"/>
         <source>Imported a canvas from {file}.</source>
         <translation>已从 {file} 导入一个画布。</translation>
     </message>
@@ -3140,37 +3145,37 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>修改参与者</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/commands.py" line="55"/>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="58"/>
         <source>Remove participant</source>
         <translation>移除参与者</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/commands.py" line="70"/>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="73"/>
         <source>Start voting round</source>
         <translation>开始一轮投票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/commands.py" line="99"/>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="102"/>
         <source>Close voting round</source>
         <translation>结束本轮投票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/commands.py" line="115"/>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="121"/>
         <source>Vote</source>
         <translation>投票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/commands.py" line="135"/>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="141"/>
         <source>Take back a vote</source>
         <translation>收回一票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/commands.py" line="149"/>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="155"/>
         <source>Start silent brainstorm</source>
         <translation>开始静默头脑风暴</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/commands.py" line="163"/>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="172"/>
         <source>Reveal cards</source>
         <translation>翻开卡片</translation>
     </message>

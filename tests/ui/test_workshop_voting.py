@@ -155,3 +155,20 @@ def test_outside_a_round_a_click_selects_the_card_and_its_own_votes_still_count(
     assert store.workspace.dots == []
     assert workshop.view.canvas_scene.card_items[card.id].votes_shown == 2
     close_window(window)
+
+
+def test_the_inspector_shows_a_cards_own_votes_and_its_round_dots(qtbot, store, canvas,
+                                                                  undo_stack):  # fmt: skip
+    from ecanvas.ui.panels.inspector import InspectorPanel
+
+    (card,) = add_cards(store, canvas.id, "value-proposition", "Voted", votes=2)
+    ana = store.add_participant("Ana")
+    voting = store.start_round("canvas", canvas_id=canvas.id, dots=2)
+    panel = InspectorPanel(store, undo_stack)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_cards([card.id])
+    assert panel.votes_label.text() == "2"
+    store.add_dot(voting.id, ana.id, card.id)
+    assert panel.votes_label.text() == "2 + 1"
+    assert "1 dots from workshop voting rounds" in panel.votes_label.toolTip()

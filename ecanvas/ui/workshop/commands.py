@@ -46,6 +46,9 @@ class EditParticipantCommand(StoreCommand):
     def perform(self) -> None:
         self.previous = self.store.update_participant(self.participant_id, **self.values)
 
+    def items(self) -> list[tuple[str, int]]:
+        return [("participant", self.participant_id)]
+
     def revert(self) -> None:
         self.store.update_participant(self.participant_id, **self.previous)
 
@@ -103,6 +106,9 @@ class CloseRoundCommand(StoreCommand):
     def perform(self) -> None:
         self.positions = self.store.close_round(self.round_id)
 
+    def items(self) -> list[tuple[str, int]]:
+        return [("voting_round", self.round_id), *(("card", cid) for cid in self.positions)]
+
     def revert(self) -> None:
         self.store.reopen_round(self.round_id, self.positions)
 
@@ -152,6 +158,9 @@ class StartSilentCommand(StoreCommand):
     def perform(self) -> None:
         self.store.start_silent(self.block_id)
 
+    def items(self) -> list[tuple[str, int]]:
+        return [("block", self.block_id)]
+
     def revert(self) -> None:
         self.store.end_silent(self.block_id)
 
@@ -166,6 +175,9 @@ class RevealCommand(StoreCommand):
 
     def perform(self) -> None:
         self.revealed = self.store.reveal_block(self.block_id)
+
+    def items(self) -> list[tuple[str, int]]:
+        return [("block", self.block_id), *(("card", cid) for cid in self.revealed)]
 
     def revert(self) -> None:
         self.store.conceal_cards(self.block_id, self.revealed)
