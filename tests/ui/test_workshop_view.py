@@ -196,3 +196,18 @@ def test_the_workshop_menu_holds_every_action_with_its_key(qtbot, filled, tmp_pa
     trigger(workshop, "leave")
     qtbot.waitUntil(window.isVisible)
     close_window(window)
+
+
+def test_a_canvas_without_blocks_shows_whole_and_says_so(qtbot, tmp_path):
+    from ecanvas.store import create_workspace
+
+    with create_workspace(tmp_path / "blank.ecanvas") as blank:
+        blank.add_canvas("blank", title="Empty")
+        window, workshop = open_workshop(qtbot, blank, tmp_path)
+        assert workshop.view.block_id is None
+        QTest.keyClick(workshop.view, Qt.Key.Key_Right)
+        QTest.keyClick(workshop.view, Qt.Key.Key_Return)  # nothing to capture into
+        settle(qtbot, workshop)
+        assert "no blocks" in workshop.side.texts()
+        assert not workshop.actions["start_round"].isEnabled()
+        close_window(window)
