@@ -107,7 +107,7 @@ class Metrics:
 
 
 NORMAL = Metrics("normal", 160.0, 100.0, 10.0, 12.0, 56.0, 9.0, 3)
-COMPACT = Metrics("compact", 160.0, 34.0, 10.0, 12.0, 56.0, 8.0, 1)
+COMPACT = Metrics("compact", 160.0, 32.0, 10.0, 12.0, 56.0, 7.0, 1)
 METRICS = {"normal": NORMAL, "compact": COMPACT}
 
 

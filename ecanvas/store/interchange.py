@@ -26,6 +26,7 @@ from ecanvas.store.fileguard import check_workspace_file
 from ecanvas.store.interchange_validate import (
     FORMAT_NAME,
     FORMAT_VERSION,
+    MAX_DOCUMENT_BYTES,
     ORDER_VERSION,
     WORKSHOP_VERSION,
     validate_document,
@@ -138,7 +139,7 @@ def _snapshot_document(snapshot: Snapshot) -> dict | None:
     """A snapshot with its content as JSON; None for a damaged one (content not JSON)."""
     try:
         content = json.loads(snapshot.content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return {
         "id": snapshot.id,
@@ -242,6 +243,10 @@ def read_document(source: Path) -> object:
     """Parse a JSON file; unreadable, non-UTF-8 or malformed files raise `InterchangeError`."""
     name = str(source)
     try:
+        size = Path(source).stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise InterchangeError(name, "", f"the file is too large to import ({size:,} bytes; "
+                                   f"at most {MAX_DOCUMENT_BYTES:,})")  # fmt: skip
         raw = Path(source).read_bytes()
     except OSError as error:
         raise InterchangeError(name, "", f"cannot read the file ({error.strerror})") from None
@@ -260,6 +265,9 @@ def read_document(source: Path) -> object:
         raise InterchangeError(
             name, "", f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
         ) from None
+    except RecursionError:
+        raise InterchangeError(name, "", "not valid for import: the JSON is nested too deeply "
+                               "(ecanvas documents nest a few levels)") from None  # fmt: skip
     except _DuplicateKeyError as error:
         key = json.dumps(str(error), ensure_ascii=False)
         raise InterchangeError(

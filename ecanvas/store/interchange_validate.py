@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from ecanvas import __version__
 from ecanvas.model.entities import CARD_STATUSES, LANGUAGES, ROUND_SCOPES
@@ -33,6 +33,22 @@ SNAPSHOT_VERSION = 5  # the first version whose canvases carry their snapshots
 WORKSHOP_VERSION = 6  # the first version with workshops
 SNAPSHOT_FORMAT = "ecanvas-snapshot"  # the content of a snapshot: one canvas document
 MAX_INTEGER = 2**63 - 1  # SQLite's INTEGER range
+# Bounds of what an import accepts, each refused with the JSON path of what passes it.
+MAX_DOCUMENT_BYTES = 512 * 1024 * 1024
+MAX_DEPTH = 32  # nesting of a setting's value (the document itself nests 6 deep)
+MAX_TEXT = 16 * 1024 * 1024  # characters in one string (a card of 10 MB of text still fits)
+MAX_LOGO_BASE64 = (10 * 1024 * 1024) * 4 // 3 + 4  # a logo of at most 10 MB (as the app's)
+MAX_ITEMS = {
+    "canvases": 10_000,
+    "blocks": 1_000,
+    "cards": 1_000_000,
+    "links": 1_000_000,
+    "snapshots": 10_000,
+    "participants": 10_000,
+    "rounds": 100_000,
+    "dots": 10_000_000,
+    "list": 10_000,  # any other list: tags, guidance, links_to
+}
 
 COLOUR_PATTERN = re.compile(r"#[0-9A-Fa-f]{6}")
 DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -85,6 +101,17 @@ def _is_timestamp(value: object) -> bool:
     return True
 
 
+def timestamp_out_of_range(value: object) -> bool:
+    """A well-formed time stamp that has no UTC time (e.g. year 9999 west of Greenwich)."""
+    if not _is_timestamp(value):
+        return False
+    try:
+        datetime.fromisoformat(value).astimezone(UTC)
+    except (OverflowError, ValueError):
+        return True
+    return False
+
+
 def _is_base64(value: object) -> bool:
     if not isinstance(value, str):
         return False
@@ -128,7 +155,10 @@ TIMESTAMP = Rule(
     _is_timestamp, "must be an ISO-8601 date-time with a time zone, like 2024-05-01T09:30:00Z"
 )
 DUE = Rule(lambda v: v is None or _is_date(v), "must be a date written YYYY-MM-DD, or null")
-LOGO = Rule(lambda v: v is None or _is_base64(v), "must be base64 text, or null")
+LOGO = Rule(
+    lambda v: v is None or (isinstance(v, str) and len(v) <= MAX_LOGO_BASE64 and _is_base64(v)),
+    "must be base64 text of an image of at most 10 MB, or null",
+)
 TEXT_LIST = Rule(lambda v: isinstance(v, list), "must be a list of strings", items=TEXT)
 TAG = Rule(_is_tag, "must be a non-empty string without spaces at either end")
 TAGS = Rule(
@@ -374,11 +404,20 @@ class _Validator:
         if isinstance(value, str) and not _is_unicode(value):
             self.fail(_spelled(where), f"{name} is not valid Unicode text (it holds a lone "
                       "surrogate)")  # fmt: skip
+        if isinstance(value, str) and len(value) > MAX_TEXT and rule is not LOGO:
+            self.fail(_spelled(where), f"{name} is too long ({len(value):,} characters; at most "
+                      f"{MAX_TEXT:,})")  # fmt: skip
+        if timestamp_out_of_range(value):
+            self.fail(_spelled(where), f"{name} {shown(value)} is out of range: it has no time "
+                      "in UTC between the years 1 and 9999")  # fmt: skip
         if not rule.accepts(value):
             self.fail(_spelled(where), f"{name} {rule.expectation}")
         if rule.items is None:
             return
         path = _spelled(where)
+        if len(value) > MAX_ITEMS["list"]:
+            self.fail(path, f"{name} has too many items ({len(value):,}; at most "
+                      f"{MAX_ITEMS['list']:,})")  # fmt: skip
         first_at: dict[object, int] = {}
         for index, item in enumerate(value):
             self.check_value(item, (path, index), f"{name}[{index}]", rule.items)
@@ -400,10 +439,16 @@ class _Validator:
                 )
             if not _is_unicode(key):
                 self.fail(child(path, key), "a setting's key is not valid Unicode text")
+            if _depth(value[key]) > MAX_DEPTH:
+                self.fail(child(path, key), f"the setting is nested too deeply (more than "
+                          f"{MAX_DEPTH} levels)")  # fmt: skip
 
     def check_list(self, value: object, path: str, name: str) -> list:
         if not isinstance(value, list):
             self.fail(path, f"{name} must be a list")
+        most = MAX_ITEMS.get(name, MAX_ITEMS["list"])
+        if len(value) > most:
+            self.fail(path, f"{name} has too many items ({len(value):,}; at most {most:,})")
         return value
 
     def check_canvas(self, canvas: object, path: str, *, nested: bool = False) -> None:
@@ -561,6 +606,20 @@ class _Validator:
 
 def _spelled(where: str | tuple) -> str:
     return child(*where) if isinstance(where, tuple) else where
+
+
+def _depth(value: object) -> int:
+    """How deeply a JSON value nests (without recursion: it may be very deep)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, level)
+            if level > MAX_DEPTH:
+                return level
+            members = item.values() if isinstance(item, dict) else item
+            stack.extend((member, level + 1) for member in members)
+    return deepest
 
 
 def _is_unicode(text: str) -> bool:

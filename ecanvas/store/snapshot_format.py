@@ -37,8 +37,9 @@ def read_snapshot(snapshot: Snapshot, source: str = "") -> Canvas:
     where = source or f"snapshot {snapshot.name!r}"
     try:
         data = json.loads(snapshot.content)
-    except ValueError as error:
-        raise InterchangeError(where, "", f"the snapshot is damaged (not JSON: {error})") from None
+    except (ValueError, RecursionError) as error:
+        reason = error if isinstance(error, ValueError) else "nested too deeply"
+        raise InterchangeError(where, "", f"the snapshot is damaged (not JSON: {reason})") from None
     version = validate_snapshot_content(data, where)
     canvas = canvas_from_document(data["canvas"], 0, version)
     canvas.snapshots = []

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabBar, QTabWidget, QVBoxLayout, QWidget
 
 from ecanvas.model import Canvas, Workspace
 from ecanvas.store import CardMove, Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.commands import MoveCardsCommand
+from ecanvas.ui.literal import mnemonic_safe
 from ecanvas.ui.mime import CardsPayload, read_cards_mime
 from ecanvas.ui.panels import run_or_report
 
+SPRING_MS = 450  # a card held over a tab this long opens it
 TAB_EVENTS = {ChangeKind.CANVAS_ADDED, ChangeKind.CANVAS_REMOVED, ChangeKind.CANVAS_CHANGED,
               ChangeKind.CANVASES_REORDERED}  # fmt: skip
 
@@ -39,7 +41,13 @@ def moves_to_canvas(workspace: Workspace, card_ids, target: Canvas) -> list[Card
 
 
 class CanvasTabBar(QTabBar):
-    """Tabs that accept dragged cards: hovering switches to the tab, dropping asks to move."""
+    """Tabs that accept dragged cards: resting on a tab switches to it, dropping moves them.
+
+    Tabs shrink (eliding their titles) and, when even that is too wide, the bar scrolls, so any
+    number of canvases fits the window; the canvas list shows whole titles. A card held over a
+    tab switches to it only after a moment, so a bar that scrolls the tab into view cannot slide
+    another tab under the cursor and switch again.
+    """
 
     cardsDropped = Signal(int, object)  # noqa: N815 - tab index, CardsPayload
 
@@ -47,12 +55,25 @@ class CanvasTabBar(QTabBar):
         super().__init__(parent)
         self.setObjectName("canvasTabBar")
         self.setAcceptDrops(True)
-        # Tabs shrink (eliding) instead of scrolling: a bar that scrolls while a card hovers over
-        # it would slide another tab under the cursor. The canvas list shows whole titles.
         self.setElideMode(Qt.TextElideMode.ElideRight)
-        self.setUsesScrollButtons(False)
+        self.setUsesScrollButtons(True)
         self.setExpanding(False)
         self.setDocumentMode(True)
+        self._spring = QTimer(self)
+        self._spring.setSingleShot(True)
+        self._spring.setInterval(SPRING_MS)
+        self._spring.timeout.connect(self._spring_open)
+        self._spring_index = -1
+
+    def _spring_open(self) -> None:
+        if 0 <= self._spring_index < self.count():
+            self.setCurrentIndex(self._spring_index)
+        self._spring_index = -1
+
+    def dragLeaveEvent(self, event) -> None:
+        self._spring.stop()
+        self._spring_index = -1
+        super().dragLeaveEvent(event)
 
     def dragEnterEvent(self, event) -> None:
         if read_cards_mime(event.mimeData()) is not None:
@@ -65,8 +86,11 @@ class CanvasTabBar(QTabBar):
         if index < 0 or read_cards_mime(event.mimeData()) is None:
             event.ignore()
             return
-        if index != self.currentIndex():
-            self.setCurrentIndex(index)
+        if index == self.currentIndex():
+            self._spring.stop()
+        elif index != self._spring_index or not self._spring.isActive():
+            self._spring_index = index
+            self._spring.start()
         event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
@@ -75,6 +99,7 @@ class CanvasTabBar(QTabBar):
         if payload is None or index < 0:
             event.ignore()
             return
+        self._spring.stop()
         event.setDropAction(Qt.DropAction.MoveAction)
         event.accept()
         self.cardsDropped.emit(index, payload)
@@ -153,7 +178,7 @@ class CanvasTabs(QTabWidget):
 
     def _insert_page(self, canvas: Canvas) -> None:
         index = self.store.workspace.canvases.index(canvas)
-        self.insertTab(index, CanvasPage(canvas.id), canvas.title)
+        self.insertTab(index, CanvasPage(canvas.id), mnemonic_safe(canvas.title))
         self.setTabToolTip(index, canvas.title)
 
     def _on_change(self, change: Change) -> None:
@@ -167,7 +192,7 @@ class CanvasTabs(QTabWidget):
         elif change.kind == ChangeKind.CANVAS_CHANGED:
             index = self.index_of(change.canvas_id)
             title = self.store.workspace.canvas(change.canvas_id).title
-            self.setTabText(index, title)
+            self.setTabText(index, mnemonic_safe(title))
             self.setTabToolTip(index, title)
         else:
             self._reorder()

@@ -15,6 +15,7 @@ from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 from ecanvas.ui.panels.checks import ChecksPanel
 
 DEFAULT_HEIGHT = 170
+MIN_CANVAS_HEIGHT = 360  # canvas wanted beside the dock before it opens on first start
 
 
 class ChecksDock(RetranslatesOnLanguageChange, QDockWidget):
@@ -42,8 +43,11 @@ class ChecksDock(RetranslatesOnLanguageChange, QDockWidget):
 
     def hide_unless_it_fits(self, window: QWidget, available_height: int) -> None:
         """On first start, leave the dock closed when the window could not hold it on this
-        screen (the status bar's count and View → Strategy Checks still open it)."""
-        if window.minimumSizeHint().height() > available_height * 0.94:
+        screen beside a useful height of canvas (the status bar's count and View → Strategy
+        Checks still open it). The window's own minimum is small (its panels scroll), so the
+        canvas's room is counted too."""
+        needed = window.minimumSizeHint().height() + MIN_CANVAS_HEIGHT
+        if needed > available_height * 0.94:
             self.hide()
 
     def show_and_raise(self) -> None:

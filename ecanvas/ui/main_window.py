@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._was_maximised = False
         self.workshop = None  # the workshop window while a workshop runs (see ecanvas.ui.workshop)
+        self._fitted_once = False
         self.actions = Actions(self)
         self.files = WorkspaceFiles(self)
         self.recovery = Recovery(self)
@@ -411,6 +412,25 @@ class MainWindow(QMainWindow):
         splitter = self.settings.splitter_state()
         if splitter is None or not self.splitter.restoreState(splitter):
             self._default_splitter_sizes()
+        self.fit_on_screen()
+
+    def fit_on_screen(self) -> None:
+        """Never larger than the screen's free area (a size remembered on a bigger screen,
+        many canvases): shrink and move the window so all of it can be reached."""
+        if self.isMaximized() or self.isFullScreen() or self.screen() is None:
+            return
+        available = self.screen().availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+        width = min(self.width(), available.width() - extra_w)
+        height = min(self.height(), available.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        left = max(available.left(), min(frame.left(), available.right() + 1 - frame.width()))
+        top = max(available.top(), min(frame.top(), available.bottom() + 1 - frame.height()))
+        if (left, top) != (frame.left(), frame.top()):
+            self.move(left, top)
 
     def _default_splitter_sizes(self) -> None:
         """Side panels of a readable width; the canvas gets the rest, most of a small screen."""
@@ -425,6 +445,12 @@ class MainWindow(QMainWindow):
         height = min(900, int(available.height() * 0.94))
         self.resize(width, height)
         self.move(available.center() - self.rect().center())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted_once:  # the window manager's frame is known once it is shown
+            self._fitted_once = True
+            QTimer.singleShot(0, self.fit_on_screen)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing to save: the file is always up to date. Remember the layout and let go."""

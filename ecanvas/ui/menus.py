@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from ecanvas.ui.actions import Actions
 from ecanvas.ui.i18n import LANGUAGES
+from ecanvas.ui.literal import mnemonic_safe
 from ecanvas.ui.settings import AppSettings
 
 
@@ -75,7 +76,7 @@ class WindowMenus(QObject):
         self.recent.clear()
         paths = self.settings.recent_files()
         for number, path in enumerate(paths, start=1):
-            action = self.recent.addAction(f"&{number}  {path.name}")
+            action = self.recent.addAction(f"&{number}  {mnemonic_safe(path.name)}")
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
@@ -83,7 +84,7 @@ class WindowMenus(QObject):
         if servers:
             self.recent.addSeparator()
         for location in servers:
-            action = self.recent.addAction(_server_label(location))
+            action = self.recent.addAction(mnemonic_safe(_server_label(location)))
             action.setToolTip(location)
             action.setStatusTip(location)
             action.triggered.connect(lambda _=False, url=location: self.open_recent(url))

@@ -257,32 +257,32 @@ Open it read-only instead?</source>
 <context>
     <name>BlockEditing</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="47"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="48"/>
         <source>Remove the block “%1” and the %2 card(s) in it?</source>
         <translation>移除模块“%1”及其中的 %2 张卡片吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="50"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="51"/>
         <source>Remove Block</source>
         <translation>移除模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="197"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="198"/>
         <source>Add block</source>
         <translation>添加模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="211"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="212"/>
         <source>Rename block</source>
         <translation>重命名模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="269"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="270"/>
         <source>Resize block</source>
         <translation>调整模块大小</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="271"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="272"/>
         <source>Move block</source>
         <translation>移动模块</translation>
     </message>
@@ -535,17 +535,17 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasTabs</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="255"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="280"/>
         <source>“{canvas}” has no blocks yet; add a block before moving cards there.</source>
         <translation>“{canvas}”还没有模块；请先添加模块，再把卡片移过去。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="266"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="291"/>
         <source>Moved 1 card to “{canvas}”.</source>
         <translation>已将 1 张卡片移到“{canvas}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="268"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="293"/>
         <source>Moved {count} cards to “{canvas}”.</source>
         <translation>已将 {count} 张卡片移到“{canvas}”。</translation>
     </message>
@@ -793,7 +793,7 @@ Open it read-only instead?</source>
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../ecanvas/ui/checks_dock.py" line="71"/>
+        <location filename="../../ecanvas/ui/checks_dock.py" line="75"/>
         <source>Strategy Checks</source>
         <translation>战略检查</translation>
     </message>
@@ -1528,112 +1528,112 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="200"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="209"/>
         <source>{votes} votes, and {dots} dots from workshop voting rounds</source>
         <translation>{votes} 票，另有工作坊投票轮次中的 {dots} 票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="213"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="222"/>
         <source>{count} cards selected. Select one card to edit its fields.</source>
         <translation>已选中 {count} 张卡片。选择一张卡片即可编辑其内容。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="218"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="227"/>
         <source>Select a card on the canvas to see and edit it here.</source>
         <translation>在画布上选择一张卡片，即可在此查看和编辑。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="269"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="271"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="280"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="271"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="280"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="271"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="280"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="271"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="280"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="274"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="283"/>
         <source>comma, separated, tags</source>
         <translation>用逗号分隔多个标签</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="275"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="284"/>
         <source>Who does it?</source>
         <translation>由谁负责？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="276"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="285"/>
         <source>Set</source>
         <translation>设定</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="277"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="286"/>
         <source>Add a vote</source>
         <translation>加一票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="287"/>
         <source>Remove a vote</source>
         <translation>减一票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="283"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="292"/>
         <source>No status</source>
         <translation>无状态</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="283"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="292"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="283"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="292"/>
         <source>Doing</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="284"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="293"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="284"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="293"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
@@ -1641,42 +1641,42 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="293"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="294"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="287"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="288"/>
         <source>{title} — {file} [read-only]</source>
         <translation>{title} — {file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="285"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="286"/>
         <source>{title} — {file} [server unreachable]</source>
         <translation>{title} — {file} [服务器无法连接]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="289"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="290"/>
         <source>{title} — {file}</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="482"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="508"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="482"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="508"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="483"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="509"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="483"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="509"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2930,47 +2930,47 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="65"/>
+        <location filename="../../ecanvas/ui/menus.py" line="66"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="66"/>
+        <location filename="../../ecanvas/ui/menus.py" line="67"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="67"/>
+        <location filename="../../ecanvas/ui/menus.py" line="68"/>
         <source>Export &amp;As</source>
         <translation>导出为(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="68"/>
+        <location filename="../../ecanvas/ui/menus.py" line="69"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="69"/>
+        <location filename="../../ecanvas/ui/menus.py" line="70"/>
         <source>&amp;Canvas</source>
         <translation>画布(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="70"/>
+        <location filename="../../ecanvas/ui/menus.py" line="71"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="71"/>
+        <location filename="../../ecanvas/ui/menus.py" line="72"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="72"/>
+        <location filename="../../ecanvas/ui/menus.py" line="73"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="91"/>
+        <location filename="../../ecanvas/ui/menus.py" line="92"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>

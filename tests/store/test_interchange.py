@@ -425,7 +425,7 @@ REFUSALS = {
     ),
     "logo not base64": (
         _set("$.workspace.logo", "not base64!"), "$.workspace.logo",
-        "logo must be base64 text, or null",
+        "logo must be base64 text of an image of at most 10 MB, or null",
     ),
     "boolean as a number": (
         _set("$.canvases[0].blocks[0].x", True), "$.canvases[0].blocks[0].x",

@@ -183,3 +183,40 @@ def test_compact_cards_follows_the_canvas_on_screen_and_is_one_undo_step(window,
     window.undo_stack.undo()
     assert store.workspace.canvas(canvas.id).density == "normal"
     assert not compact.isChecked()
+
+
+def test_forty_compact_cards_in_one_block_fit_a_1920_by_1080_screen_readably(
+    qtbot, store, tmp_path, monkeypatch
+):
+    from ecanvas.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "fit_on_screen", lambda self: None)  # offscreen is smaller
+    canvas = store.add_canvas("business-model-canvas")
+    block = canvas.block_by_key("value-propositions")
+    store.add_cards(canvas.id, [{"block_id": block.id, "text": f"Idea {n}"} for n in range(40)])
+    store.set_canvas_density(canvas.id, "compact")
+    win = make_window(qtbot, store, tmp_path)
+    try:
+        win.resize(1920, 1080)
+        win.tabs.select_canvas(canvas.id)
+        view = win.tabs.current_view()
+        qtbot.waitUntil(lambda: view.viewport().width() > 1000)
+        view.fit_to_window()
+        visible = view.mapToScene(view.viewport().rect()).boundingRect()
+        bounds = view.canvas_scene.layout.bounds
+        assert visible.contains(bounds.x, bounds.y)
+        assert visible.contains(bounds.right, bounds.bottom)
+        item = next(i for i in view.canvas_scene.card_items.values() if i.block_id == block.id)
+        pixel_size = item.text_lines().font.pixelSize()
+        assert pixel_size * view.zoom_factor() >= 9  # card text at least 9 px high on screen
+    finally:
+        close_window(win)
+
+
+def test_a_recent_file_with_an_ampersand_shows_it(window, tmp_path):
+    path = tmp_path / "R&D plan.ecanvas"
+    path.write_bytes(b"")
+    window.settings.add_recent_file(path)
+    window.menus.recent.aboutToShow.emit()
+    texts = [a.text() for a in window.menus.recent.actions()]
+    assert "&1  R&&D plan.ecanvas" in texts

@@ -8,6 +8,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from window_helpers import action, add_cards, close_window, make_window, reopened
 
+from ecanvas.ui.commands import RenameCanvasCommand, run_command
 from ecanvas.ui.dialogs.template_gallery import TemplateGalleryDialog
 from ecanvas.ui.mime import CardsPayload, cards_mime
 from ecanvas.ui.panels.canvas_list import CANVAS_MIME
@@ -249,3 +250,44 @@ def test_cards_from_another_workspace_are_not_moved(window, store, tmp_path):
     payload = CardsPayload(str(tmp_path / "other.ecanvas"), source.id, (card.id,))
     send_drag_to_tab(window, cards_mime(payload), 1)
     assert reopened(store.path).find_card(card.id).canvas_id == source.id
+
+
+# --------------------------------------------------------------------- many canvases, small screens
+def test_thirty_canvases_keep_the_window_within_a_1280_by_720_screen(qtbot, store, tmp_path):
+    for number in range(29):
+        store.add_canvas("swot", title=f"Workshop canvas {number + 2} · R&D")
+    win = make_window(qtbot, store, tmp_path)
+    try:
+        hint = win.minimumSizeHint()
+        assert hint.width() <= 1280 - 40 and hint.height() <= 720 - 80  # room for a panel
+        available = win.screen().availableGeometry()
+        qtbot.waitUntil(lambda: available.contains(win.frameGeometry()))
+        bar = win.tabs.tab_bar
+        assert bar.usesScrollButtons() and bar.elideMode() == Qt.TextElideMode.ElideRight
+        win.tabs.setCurrentIndex(29)  # the last tab scrolls into view
+        qtbot.waitUntil(lambda: bar.rect().contains(bar.tabRect(29).center()))
+        win.resize(1000, 560)  # a window on a small screen
+        scroll = win.canvas_list.list.verticalScrollBar()
+        qtbot.waitUntil(lambda: scroll.maximum() > 0)  # the list scrolls
+    finally:
+        close_window(win)
+
+
+def test_a_window_remembered_on_a_bigger_screen_is_brought_back_onto_this_one(
+    qtbot, store, tmp_path
+):
+    win = make_window(qtbot, store, tmp_path)
+    win.resize(5000, 3000)
+    win.move(4000, 2000)
+    win.fit_on_screen()
+    available = win.screen().availableGeometry()
+    assert available.contains(win.frameGeometry())
+    close_window(win)
+
+
+def test_an_ampersand_in_a_title_shows_as_typed_in_the_tab(window, store):
+    canvas_id = store.workspace.canvases[0].id
+    run_command(window.undo_stack, RenameCanvasCommand(store, canvas_id, "R&D plan"))
+    assert window.tabs.tabText(0) == "R&&D plan"  # Qt shows "&&" as one "&"
+    assert window.tabs.tabToolTip(0) == "R&D plan"
+    assert window.canvas_list.list.item(0).text() == "R&D plan"

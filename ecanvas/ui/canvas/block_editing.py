@@ -26,6 +26,7 @@ from ecanvas.ui.commands import (
     SetBlockFieldsCommand,
 )
 from ecanvas.ui.errors import describe_error
+from ecanvas.ui.literal import ask
 
 if TYPE_CHECKING:
     from ecanvas.ui.canvas.scene import CanvasScene
@@ -45,7 +46,7 @@ _TITLE_TOP = 6.0
 def confirm_remove_block(parent: QWidget | None, title: str, card_count: int) -> bool:
     """Ask before removing a block with cards (tests replace this function)."""
     text = translate("BlockEditing", "Remove the block “%1” and the %2 card(s) in it?")
-    answer = QMessageBox.question(
+    answer = ask(
         parent,
         translate("BlockEditing", "Remove Block"),
         text.replace("%1", title).replace("%2", str(card_count)),

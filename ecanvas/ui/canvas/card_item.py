@@ -19,7 +19,7 @@ from ecanvas.ui.canvas.card_text import TextLines, layout_card_text
 
 _MARGIN = style.CARD_MARGIN
 READABLE_DETAIL = 0.3  # below this zoom a note's text is too small to read: draw it plainly
-COMPACT_TEXT_SIZES = (15,)
+COMPACT_TEXT_SIZES = (16,)
 
 
 def _card_shape(size: QRectF) -> QPainterPath:

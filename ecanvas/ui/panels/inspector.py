@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -110,9 +112,16 @@ class InspectorPanel(RetranslatesOnLanguageChange, QWidget):
         fields_layout.setContentsMargins(0, 0, 0, 0)
         fields_layout.addLayout(self.form)
         fields_layout.addStretch(1)
+        # The fields scroll, so the panel never makes the window taller than a small screen.
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("inspectorScroll")
+        self.scroll.setWidget(self.fields)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedLayout()
         self.pages.addWidget(self.hint)
-        self.pages.addWidget(self.fields)
+        self.pages.addWidget(self.scroll)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.title)

@@ -1,0 +1,22 @@
+"""User text shown as typed in widgets that read characters as markup: tab bars, menus, buttons
+and check boxes take "&" as a keyboard mnemonic ("R&D" would show "RD" with an underlined D),
+and message boxes take text with tags as rich text."""
+
+from __future__ import annotations
+
+
+def mnemonic_safe(text: str) -> str:
+    """`text` for a tab, a menu entry, a button or a check box: every "&" shows as itself."""
+    return text.replace("&", "&&")
+
+
+def ask(parent, title: str, text: str, buttons, default):
+    """A question whose text may hold user text: shown as plain text, never as markup. Returns
+    the button pressed (a QMessageBox.StandardButton)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(default)
+    return QMessageBox.StandardButton(box.exec())
