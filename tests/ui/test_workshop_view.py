@@ -211,3 +211,20 @@ def test_a_canvas_without_blocks_shows_whole_and_says_so(qtbot, tmp_path):
         assert "no blocks" in workshop.side.texts()
         assert not workshop.actions["start_round"].isEnabled()
         close_window(window)
+
+
+def test_the_workshop_leaves_the_canvas_view_the_user_had(qtbot, filled, tmp_path, canvas):
+    from ecanvas.ui.canvas.view import view_setting
+
+    window, workshop = open_workshop(qtbot, filled, tmp_path)
+    before = filled.workspace.settings.get(view_setting(canvas.id))
+    for _ in range(3):
+        QTest.keyClick(workshop.view, Qt.Key.Key_Right)
+    QTest.keyClick(workshop.view, Qt.Key.Key_O)
+    workshop.view.save_view_state()
+    QTest.keyClick(workshop.view, Qt.Key.Key_Escape)
+    QTest.keyClick(workshop.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(window.isVisible)
+    qtbot.wait(50)
+    assert filled.workspace.settings.get(view_setting(canvas.id)) == before
+    close_window(window)

@@ -242,6 +242,14 @@ class WorkshopView(CanvasView):
     def _card_under(self, position: QPointF) -> CardItem | None:
         return self.canvas_scene.card_item_at(self.mapToScene(position.toPoint()))
 
+    # ------------------------------------------------------------------ the canvas's own view
+    def _view_moved(self, *_args) -> None:
+        """The workshop's zoom and scroll are its own: the canvas keeps the view the user left
+        it in (its "canvas.<id>.view" setting) for the ordinary window."""
+
+    def save_view_state(self) -> None:
+        """Nothing to remember (see `_view_moved`)."""
+
     # ------------------------------------------------------------------ size
     def showEvent(self, event) -> None:
         self._user_zoomed = True  # the workshop decides the zoom, not the first-show fit
