@@ -335,31 +335,20 @@ def _run_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-LOGO_MIMES = {"PNG": "image/png", "JPEG": "image/jpeg"}
-MAX_LOGO_BYTES = 5 * 1024 * 1024
-
-
 def _read_logo(path: Path) -> tuple[bytes, str]:
-    """A logo file's bytes and media type, refused unless it is a readable PNG or JPEG."""
-    import io
-
-    from PIL import Image, UnidentifiedImageError
+    """A logo file's bytes (scaled down to what a workspace keeps) and media type; refused
+    unless it is a PNG or JPEG within the logo limits (ecanvas.model.logo)."""
+    from ecanvas.model.logo import MAX_LOGO_BYTES, TOO_LARGE_FILE, LogoError
+    from ecanvas.report.logo import stored_logo
 
     try:
-        data = path.read_bytes()
+        if path.stat().st_size > MAX_LOGO_BYTES:  # never read a huge file into memory
+            raise LogoError(str(path), TOO_LARGE_FILE)
+        return stored_logo(path.read_bytes(), str(path))
     except FileNotFoundError:
         raise CommandError(f"{path}: no such logo file") from None
-    if len(data) > MAX_LOGO_BYTES:
-        raise CommandError(f"{path}: the logo is larger than 5 MB")
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            kind = image.format
-            image.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        kind = None
-    if kind not in LOGO_MIMES:
-        raise CommandError(f"{path}: the logo must be a PNG or JPEG image")
-    return data, LOGO_MIMES[kind]
+    except LogoError as error:
+        raise CommandError(str(error)) from None
 
 
 def _template(key: str):

@@ -20,6 +20,7 @@ import itertools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ecanvas.model.entities import Block, Canvas, Card
 
@@ -30,9 +31,9 @@ EMPTY_CANVAS = (0.0, 0.0, 1200.0, 800.0)
 PLACEHOLDER_ID = 0  # the card id of the free slot `compute_layout(placeholder=...)` reserves
 
 
-@dataclass(frozen=True, slots=True)
-class Rect:
-    """An axis-aligned rectangle: top-left corner (x, y), width and height."""
+class Rect(NamedTuple):
+    """An axis-aligned rectangle: top-left corner (x, y), width and height (a named tuple:
+    a layout holds thousands, and tuples are quick to make)."""
 
     x: float
     y: float
@@ -116,8 +117,7 @@ def metrics_for(density: str) -> Metrics:
     return METRICS.get(density, NORMAL)
 
 
-@dataclass(frozen=True, slots=True)
-class CardBox:
+class CardBox(NamedTuple):
     """Where one card is drawn, and its place in its block's order."""
 
     card_id: int
@@ -183,7 +183,7 @@ class CanvasLayout:
     blocks: dict[int, BlockBox]
     cards: dict[int, CardBox]
     links: dict[int, LinkRoute] = field(default_factory=dict)
-    bounds: Rect = Rect(*EMPTY_CANVAS)
+    bounds: Rect = field(default_factory=lambda: Rect(*EMPTY_CANVAS))
     placeholder: Rect | None = None
     # (stored, drawn) coordinates of the block edges, where the canvas was stretched
     edges_x: tuple[tuple[float, float], ...] = ()

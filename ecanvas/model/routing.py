@@ -6,6 +6,7 @@ the target; between them it runs as a Z (or a straight line) whose middle leg is
 (a gutter between card columns or rows, or the space between blocks) that keeps most of the
 arrow out from under other cards; when that still runs under cards, it steps out into the gap
 beside the source, runs along a free channel across and steps into the gap beside the target.
+Arrows whose inner legs share a line run side by side in lanes across their gap.
 Renderers draw the shaft beneath the cards, so an arrow never crosses a card's text, and the
 arrowhead above them: the head lies in the gap in front of the target (it is shorter than that
 gap), clear of every card's text. Labels go where the route runs
@@ -14,6 +15,7 @@ over no card, else at the nearest free spot around its middle.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import unicodedata
@@ -35,6 +37,7 @@ LABEL_MAX_TEXT_WIDTH = 150.0
 LABEL_CLEARANCE = 1.5  # kept free between a label and any card
 _CANDIDATES = 8  # middle legs tried per route (the ones nearest the middle)
 BEND_COST = 12.0  # a bend is worth this much arrow hidden under cards
+LANE_STEP = 3.0  # between arrows running side by side along one gap
 Point = tuple[float, float]
 
 
@@ -68,6 +71,9 @@ class Obstacles:
     from the first cell, so whether a line or a box meets a card is arithmetic, not a search."""
 
     def __init__(self, layout: CanvasLayout) -> None:
+        self.layout = layout
+        self._gutters: dict[bool, list[float]] = {}
+        self._lines: dict[tuple[bool, float], Line] = {}
         m = layout.metrics
         self.card_w, self.card_h = m.card_w, m.card_h
         self.pitch_x, self.pitch_y = m.card_w + m.gap, m.card_h + m.gap
@@ -78,6 +84,12 @@ class Obstacles:
             for box in layout.blocks.values() if box.card_ids
         ]  # fmt: skip
 
+    def gutters(self, horizontal: bool) -> list[float]:
+        """The free lines of the layout across one axis, sorted (see `_all_gutters`)."""
+        if horizontal not in self._gutters:
+            self._gutters[horizontal] = _all_gutters(self.layout, horizontal)
+        return self._gutters[horizontal]
+
     def hidden(self, horizontal: bool, at: float, a: float, b: float) -> float:
         """How much of the line (y = at from x = a to b, or x = at from y = a to b) runs under
         cards."""
@@ -85,7 +97,14 @@ class Obstacles:
 
     def line(self, horizontal: bool, at: float) -> Line:
         """The line y = at (or x = at) with the rows (or columns) of cards it runs through, to
-        ask about many stretches of it."""
+        ask about many stretches of it (routes share gaps, so lines are kept)."""
+        key = (horizontal, at)
+        found = self._lines.get(key)
+        if found is None:
+            found = self._lines[key] = self._line(horizontal, at)
+        return found
+
+    def _line(self, horizontal: bool, at: float) -> Line:
         runs = []
         for left, top, right, bottom, count, columns in self.grids:
             if horizontal:
@@ -164,13 +183,19 @@ def route_links(layout: CanvasLayout, links: Iterable[Link],
                 label_scale: float = 1.0) -> dict[int, LinkRoute]:  # fmt: skip
     """Routes for the links whose two cards are laid out, by link id (in id order)."""
     obstacles = Obstacles(layout)
+    chosen = sorted(links, key=lambda lk: lk.id)
+    paths: dict[int, tuple[Point, ...]] = {}
+    for link in chosen:
+        source, target = layout.cards.get(link.source_id), layout.cards.get(link.target_id)
+        if source is not None and target is not None and source is not target:
+            paths[link.id] = route_between(source.rect, target.rect, layout, obstacles)
+    paths = separate_lanes(paths, layout.metrics.gap)
     labels: list[Rect] = []
     routes: dict[int, LinkRoute] = {}
-    for link in sorted(links, key=lambda lk: lk.id):
-        source, target = layout.cards.get(link.source_id), layout.cards.get(link.target_id)
-        if source is None or target is None or source is target:
+    for link in chosen:
+        points = paths.get(link.id)
+        if points is None:
             continue
-        points = route_between(source.rect, target.rect, layout, obstacles)
         label = None
         if link.label:
             size = label_size(link.label, label_scale)
@@ -181,6 +206,56 @@ def route_links(layout: CanvasLayout, links: Iterable[Link],
             link.id, link.source_id, link.target_id, points, head, label, link.label
         )
     return routes
+
+
+def separate_lanes(paths: dict[int, tuple[Point, ...]],
+                   gap: float) -> dict[int, tuple[Point, ...]]:  # fmt: skip
+    """Inner legs of different arrows that run along the same line and overlap are spread side
+    by side across the gap they run in (at most LANE_STEP apart, all within the gap), so each
+    arrow can be followed. The legs that touch a card never move."""
+    legs: dict[tuple[bool, float], list[tuple[float, float, int, int]]] = {}
+    for link_id, points in paths.items():
+        for index in range(1, len(points) - 2):
+            (x0, y0), (x1, y1) = points[index], points[index + 1]
+            horizontal = abs(y0 - y1) < 1e-9
+            if horizontal:
+                at, low, high = y0, min(x0, x1), max(x0, x1)
+            else:
+                at, low, high = x0, min(y0, y1), max(y0, y1)
+            legs.setdefault((horizontal, round(at, 3)), []).append((low, high, link_id, index))
+    shifted = {link_id: list(points) for link_id, points in paths.items()}
+    room = gap / 2 - 1.0
+    for (horizontal, _at), group in legs.items():
+        lanes = _lanes(group)
+        count = max(lanes.values(), default=0) + 1
+        if count < 2:
+            continue
+        step = min(LANE_STEP, 2 * room / (count - 1))
+        for (_low, _high, link_id, index), lane in lanes.items():
+            offset = (lane - (count - 1) / 2) * step
+            points = shifted[link_id]
+            for corner in (index, index + 1):
+                x, y = points[corner]
+                points[corner] = (x, y + offset) if horizontal else (x + offset, y)
+    return {link_id: tuple(points) for link_id, points in shifted.items()}
+
+
+def _lanes(group: list[tuple[float, float, int, int]]) -> dict[tuple, int]:
+    """A lane for each leg so that legs overlapping (or touching) along the line get different
+    lanes (the fewest lanes, the first free one in order along the line)."""
+    ends: list[float] = []  # where each lane is free again
+    found: dict[tuple, int] = {}
+    for leg in sorted(group):
+        low, high = leg[0], leg[1]
+        # legs that merely touch end to end get lanes of their own too: once the legs across
+        # them are spread, they would overlap a little
+        lane = next((n for n, end in enumerate(ends) if end < low - 1e-6), len(ends))
+        if lane == len(ends):
+            ends.append(high)
+        else:
+            ends[lane] = high
+        found[leg] = lane
+    return found
 
 
 def route_between(source: Rect, target: Rect, layout: CanvasLayout,
@@ -231,11 +306,8 @@ def _best_middle(start: Point, end: Point, horizontal: bool, layout: CanvasLayou
     a, b = (0, 1) if horizontal else (1, 0)
     low, high = sorted((start[a], end[a]))
     mid = (low + high) / 2
-    found = {mid}
-    for value in _gutters(layout, horizontal, low, high, mid):
-        if low + 0.5 < value < high - 0.5:
-            found.add(value)
-    candidates = sorted(found, key=lambda v: (abs(v - mid), v))[:_CANDIDATES]
+    inside = _gutters(obstacles, horizontal, low + 0.5, high - 0.5, mid)
+    candidates = ([mid] + [v for v in inside if v != mid])[:_CANDIDATES]
     first, last = obstacles.line(horizontal, start[b]), obstacles.line(horizontal, end[b])
     best, best_cost, best_hidden = mid, math.inf, 0.0
     for value in candidates:
@@ -265,8 +337,7 @@ def _best_detour(
     low, high = sorted((start[b], end[b]))
     mid = (low + high) / 2
     reach = 2 * (layout.metrics.card_h if horizontal else layout.metrics.card_w) + BLOCK_GAP
-    found = set(_gutters(layout, not horizontal, low - reach, high + reach, mid))
-    candidates = sorted(found, key=lambda v: (abs(v - mid), v))[:_CANDIDATES]
+    candidates = _gutters(obstacles, not horizontal, low - reach, high + reach, mid)[:_CANDIDATES]
     out, back = obstacles.line(not horizontal, first), obstacles.line(not horizontal, last)
     best: tuple[float, tuple[Point, ...]] | None = None
     for value in candidates:
@@ -285,30 +356,35 @@ def _best_detour(
     return best
 
 
-def _gutters(layout: CanvasLayout, horizontal: bool, low: float, high: float,
-             mid: float) -> Iterable[float]:  # fmt: skip
-    """Free lines across [low, high] near `mid`: between card columns (or rows) inside blocks,
-    in a block's side (or bottom) margin, and halfway into the space between blocks."""
+def _gutters(obstacles: Obstacles, horizontal: bool, low: float, high: float,
+             mid: float) -> list[float]:  # fmt: skip
+    """Free lines within [low, high], the ones nearest `mid` first."""
+    lines = obstacles.gutters(horizontal)
+    start, stop = bisect.bisect_right(lines, low), bisect.bisect_left(lines, high)
+    centre = bisect.bisect_left(lines, mid, start, stop)
+    picked = lines[max(start, centre - _CANDIDATES) : min(stop, centre + _CANDIDATES)]
+    return sorted(picked, key=lambda v: (abs(v - mid), v))
+
+
+def _all_gutters(layout: CanvasLayout, horizontal: bool) -> list[float]:
+    """Every free line across the canvas (x for vertical lines when `horizontal`, else y),
+    sorted: between card columns (or rows) inside blocks, in a block's side (or bottom) margin,
+    and halfway into the space between blocks."""
     m = layout.metrics
     pitch = (m.card_w if horizontal else m.card_h) + m.gap
+    found: set[float] = set()
     for box in layout.blocks.values():
         rect, grid = box.rect, box.grid
         first, last = (rect.x, rect.right) if horizontal else (rect.y, rect.bottom)
-        if last < low or first > high:
-            continue
-        yield first - BLOCK_GAP / 2
-        yield last + BLOCK_GAP / 2
+        found.update((first - BLOCK_GAP / 2, last + BLOCK_GAP / 2))
         if horizontal:
-            yield (rect.x + grid.x) / 2
-            yield (grid.right + rect.right) / 2
+            found.update(((rect.x + grid.x) / 2, (grid.right + rect.right) / 2))
             origin, count = grid.x, box.columns
         else:
-            yield (grid.bottom + rect.bottom) / 2
+            found.add((grid.bottom + rect.bottom) / 2)
             origin, count = grid.y, box.rows
-        # the gutters before cells 1 .. count-1, only those near `mid`
-        near = round((mid - origin + m.gap / 2) / pitch)
-        for cell in range(max(1, near - _CANDIDATES // 2), min(count, near + _CANDIDATES // 2)):
-            yield origin + cell * pitch - m.gap / 2
+        found.update(origin + cell * pitch - m.gap / 2 for cell in range(1, count))
+    return sorted(found)
 
 
 def arrow_head(before: Point, tip: Point) -> tuple[Point, Point, Point]:

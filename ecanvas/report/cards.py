@@ -13,7 +13,7 @@ from ecanvas.model import DEFAULT_CARD_COLOUR, Block, Canvas, Card
 from ecanvas.report.card_entry import INDENT as NOTE_INDENT
 from ecanvas.report.card_entry import CardEntry, Fact
 from ecanvas.report.context import ReportContext
-from ecanvas.report.labels import short_date, status_label
+from ecanvas.report.labels import label, short_date, status_label
 from ecanvas.report.plain_text import MIN_LINES, PlainText
 from ecanvas.report.text import para_text, shorten
 from ecanvas.report.theme import (
@@ -28,6 +28,7 @@ from ecanvas.report.theme import (
 )
 
 CARD_GAP = 10.0
+MAX_PRINTED = 200_000  # characters of one card text or note in the report
 MAX_TAGS = 12  # the facts row cannot split, so it must stay a few lines high
 
 
@@ -89,16 +90,28 @@ def card_facts(card: Card, context: ReportContext) -> list[Fact]:
     return facts
 
 
+def printed(text: str, lang: str) -> str:
+    """The text as printed: all of it up to MAX_PRINTED characters (some sixty pages), then a
+    line saying how much more the workspace holds, so one enormous card cannot make a report
+    of thousands of pages (or take minutes)."""
+    if len(text) <= MAX_PRINTED:
+        return text
+    cut = max(text.rfind("\n", 0, MAX_PRINTED), text.rfind(" ", 0, MAX_PRINTED))
+    cut = cut if cut > MAX_PRINTED * 0.9 else MAX_PRINTED
+    return f"{text[:cut].rstrip()}\n{label('not_printed', lang, n=len(text) - cut)}"
+
+
 def card_flowables(card: Card, context: ReportContext) -> list[Flowable]:
-    """The card entry, then its note (all of it, across pages if need be)."""
+    """The card entry, then its note (across pages if need be; see `printed` for the limit)."""
     card_style, note_style = context.styles.card, context.styles.note
     has_note = bool(card.note.strip())
-    body = PlainText(card.text or "—", card_style.fontSize, card_style.leading, INK)
+    body = PlainText(printed(card.text, context.lang) or "—", card_style.fontSize,
+                     card_style.leading, INK)  # fmt: skip
     swatch = valid_colour(card.colour, DEFAULT_CARD_COLOUR)
     entry = CardEntry(body, swatch, card_facts(card, context), 3.0 if has_note else CARD_GAP)
     if not has_note:
         return [entry]
-    note = card.note.strip("\n")
+    note = printed(card.note.strip("\n"), context.lang)
     text = PlainText(note, note_style.fontSize, note_style.leading, BODY, NOTE_INDENT, CARD_GAP)
     return [RoomForCard(entry, text), entry, text]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -82,32 +81,35 @@ def _selected_canvases(workspace: Workspace, canvas_ids: tuple[int, ...] | None)
 
 
 def _read_logo(workspace: Workspace, logo_path: Path | None) -> bytes | None:
-    """The logo's bytes from the chosen file or the workspace, checked to be a usable image."""
+    """The logo for the cover from the chosen file or the workspace: checked against the logo
+    limits (file size, pixels) before it is decoded, and scaled down to the cover's box."""
+    from ecanvas.model.logo import MAX_LOGO_BYTES, NOT_AN_IMAGE, LogoError
+    from ecanvas.report.cover import LOGO_BOX
+    from ecanvas.report.logo import fitted_logo
+
     if logo_path is not None:
         path = Path(logo_path)
         try:
+            if path.stat().st_size > MAX_LOGO_BYTES:  # never read a huge file into memory
+                raise LogoError(str(path), "too-large-file")
             data = path.read_bytes()
         except FileNotFoundError:
             raise ReportError(f"{path}: the logo file does not exist") from None
         except OSError as error:
             raise ReportError(f"{path}: the logo file cannot be read ({error.strerror})") from None
+        except LogoError as error:
+            raise ReportError(str(error)) from None
         source = str(path)
     elif workspace.logo:
         data, source = workspace.logo, "the workspace logo"
     else:
         return None
-    _check_image(data, source)
-    return data
-
-
-def _check_image(data: bytes, source: str) -> None:
-    from PIL import Image, UnidentifiedImageError
-
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            image.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        raise ReportError(f"{source}: not a readable image (use PNG or JPEG)") from None
+        return fitted_logo(data, source, LOGO_BOX)
+    except LogoError as error:
+        if error.reason == NOT_AN_IMAGE:
+            raise ReportError(f"{source}: not a readable image (use PNG or JPEG)") from None
+        raise ReportError(str(error)) from None
 
 
 def resolve(workspace: Workspace, options: ReportOptions, today: date) -> ReportContext:

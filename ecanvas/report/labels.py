@@ -50,6 +50,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "due_soonest": ("Action items due soonest", "即将到期的行动"),
     "no_canvases": ("This workspace has no canvases yet.", "此工作区还没有画布。"),
     "no_cards": ("No cards yet.", "还没有卡片。"),
+    "not_printed": (
+        "[… {n:,} more characters are not printed here; the whole text is in the workspace]",
+        "[……另有 {n:,} 个字符未在此打印；完整文字保存在工作区中]",
+    ),
     "no_votes": ("No card has votes yet.", "还没有卡片获得投票。"),
     "no_scores": ("No block has been scored yet.", "还没有区块打分。"),
     "no_actions": (

@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime
 from ecanvas import __version__
 from ecanvas.model.entities import CARD_STATUSES, LANGUAGES, ROUND_SCOPES
 from ecanvas.model.layout import DENSITIES
+from ecanvas.model.logo import MAX_LOGO_BYTES, LogoError, check_logo, image_size
 from ecanvas.store.errors import InterchangeError
 
 FORMAT_NAME = "ecanvas-interchange"
@@ -351,6 +352,7 @@ class _Validator:
             self.check_settings(data["settings"], "$.settings")
         workspace_fields = WORKSPACE_FIELDS if data["version"] >= 3 else WORKSPACE_FIELDS_2
         self.check_object(data["workspace"], "$.workspace", "workspace", workspace_fields)
+        self.check_logo(data["workspace"]["logo"], "$.workspace.logo")
         canvases = self.check_list(data["canvases"], "$.canvases", "canvases")
         for index, canvas in enumerate(canvases):
             self.check_canvas(canvas, child("$.canvases", index))
@@ -427,6 +429,18 @@ class _Validator:
                     f"{name}[{index}] repeats {shown(item)} from {name}[{first_at[item]}]",
                 )
             first_at.setdefault(item, index)
+
+    def check_logo(self, value: str | None, path: str) -> None:
+        """The logo within the logo limits (file size, pixels), from its header alone."""
+        if value is None:
+            return
+        data = base64.b64decode(value)
+        if image_size(data) is None and len(data) <= MAX_LOGO_BYTES:
+            return  # not an image ecanvas knows: kept as it is (the report says so)
+        try:
+            check_logo(data, "logo")
+        except LogoError as error:
+            self.fail(path, str(error).removeprefix("logo: "))
 
     def check_settings(self, value: object, path: str) -> None:
         if not isinstance(value, dict):

@@ -184,12 +184,18 @@ def quit_on_signals(app: QApplication) -> QTimer:
     workspace lock is released. Qt's event loop gives Python no chance to run signal handlers,
     so a timer wakes the interpreter twice a second; returns that timer."""
 
-    def close_everything(*_args: object) -> None:
+    def close_everything() -> None:
         app.closeAllWindows()
         app.quit()
 
+    def on_signal(*_args: object) -> None:
+        # Python runs the handler between any two bytecodes of the main thread: in the middle
+        # of an import or a transaction. Closing (which remembers the canvas views in the
+        # workspace) waits for the event loop, once that work is done.
+        QTimer.singleShot(0, close_everything)
+
     for signal_number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signal_number, close_everything)
+        signal.signal(signal_number, on_signal)
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(500)

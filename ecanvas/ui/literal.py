@@ -1,6 +1,7 @@
 """User text shown as typed in widgets that read characters as markup: tab bars, menus, buttons
 and check boxes take "&" as a keyboard mnemonic ("R&D" would show "RD" with an underlined D),
-and message boxes take text with tags as rich text."""
+window titles take "[*]" as the place of the modified mark, and message boxes take text with
+tags as rich text."""
 
 from __future__ import annotations
 
@@ -8,6 +9,11 @@ from __future__ import annotations
 def mnemonic_safe(text: str) -> str:
     """`text` for a tab, a menu entry, a button or a check box: every "&" shows as itself."""
     return text.replace("&", "&&")
+
+
+def title_safe(text: str) -> str:
+    """`text` for a window title: "[*]" (Qt's place for the modified mark) shows as itself."""
+    return text.replace("[*]", "[*][*]")
 
 
 def ask(parent, title: str, text: str, buttons, default):

@@ -24,6 +24,7 @@ from ecanvas.ui.errors import describe_error
 from ecanvas.ui.export_files import FileExports
 from ecanvas.ui.find_bar import FindBar
 from ecanvas.ui.i18n import UiLanguage, default_language
+from ecanvas.ui.literal import title_safe
 from ecanvas.ui.live import LiveWorkspace
 from ecanvas.ui.menus import WindowMenus
 from ecanvas.ui.panels import run_or_report
@@ -281,7 +282,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.store is None:
             return
-        names = {"title": self.store.workspace.title, "file": self.store.display_name}
+        names = {"title": title_safe(self.store.workspace.title),
+                 "file": title_safe(self.store.display_name)}  # fmt: skip
         if not getattr(self.store, "connected", True):
             self.setWindowTitle(self.tr("{title} — {file} [server unreachable]").format(**names))
         elif self.store.read_only:

@@ -1641,42 +1641,42 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="294"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="296"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="288"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="290"/>
         <source>{title} — {file} [read-only]</source>
         <translation>{title} — {file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="286"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="288"/>
         <source>{title} — {file} [server unreachable]</source>
         <translation>{title} — {file} [服务器无法连接]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="290"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="292"/>
         <source>{title} — {file}</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="508"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="510"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="508"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="510"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="509"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="511"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="509"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="511"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -3373,119 +3373,125 @@ Open it read-only instead?</source>
 <context>
     <name>WorkspacePropertiesDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="149"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="182"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="160"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="197"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="163"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="213"/>
         <source>{file} is larger than 5 MB.</source>
         <translation>{file} 超过 5 MB。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="167"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="204"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="218"/>
         <source>{file} is not a PNG or JPEG image.</source>
         <translation>{file} 不是 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="184"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="216"/>
+        <source>{file} has more than 40 million pixels ({size}); use a smaller image.</source>
+        <translation>{file} 超过 4000 万像素（{size}）；请使用更小的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="230"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="184"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="230"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="193"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="239"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="203"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="249"/>
         <source>Workspace Properties</source>
         <translation>工作区属性</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="205"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="251"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="206"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="252"/>
         <source>Client:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="207"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="253"/>
         <source>Author:</source>
         <translation>作者：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="208"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="254"/>
         <source>Workspace language:</source>
         <translation>工作区语言：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="209"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="255"/>
         <source>Brand colour:</source>
         <translation>品牌色：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="210"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="256"/>
         <source>Logo:</source>
         <translation>标志：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="214"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="260"/>
         <source>&amp;Details</source>
         <translation>详细信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="215"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="261"/>
         <source>&amp;Summary and Recommendations</source>
         <translation>摘要与建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="216"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="262"/>
         <source>E&amp;xecutive summary (opens the report):</source>
         <translation>执行摘要（位于报告开头）(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="217"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="263"/>
         <source>&amp;Recommendations:</source>
         <translation>建议(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="220"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="266"/>
         <source>What the strategy is, in a few paragraphs, for a reader who reads nothing else.</source>
         <translation>用几段话概括这份战略，让只读这一页的人也能明白。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="224"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="270"/>
         <source>1. The first thing to do
 2. The next one</source>
         <translation>1. 首先要做的事
 2. 接下来要做的事</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="227"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="273"/>
         <source>A blank line starts a new paragraph. Lines starting with “- ” are bullets, “1. ” numbered items, “### ” a heading; **bold** and *italic* inside a line.</source>
         <translation>空一行开始新段落。以“- ”开头的行是项目符号，“1. ”是编号项，“### ”是小标题；行内可用 **粗体** 和 *斜体*。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="230"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="276"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="231"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="277"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>

@@ -208,3 +208,32 @@ def test_a_full_disk_is_one_line_exit_3_and_leaves_nothing(run, on_small_disk, c
     assert "disk is full" in result.error_line
     assert sorted(p.name for p in folder.iterdir()) == before
     assert sha256(workspace) == digest
+
+
+# ---------------------------------------------------------------- logos
+def test_logo_limits_on_the_command_line_and_at_import(run, small_workspace, tmp_path):
+    import base64
+
+    from test_logo_limits_data import big_photo, pixel_bomb
+
+    bomb = tmp_path / "bomb.png"
+    bomb.write_bytes(pixel_bomb())
+    result = run("new", tmp_path / "n.ecanvas", "--template", "swot", "--logo", bomb)
+    assert result.code == 1
+    assert result.error_line.endswith("the logo has more than 40 million pixels (100000 × 100000)")
+    result = run("report", small_workspace, "-o", tmp_path / "r.pdf", "--logo", bomb)
+    assert result.code == 1 and "more than 40 million pixels" in result.error_line
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(big_photo())
+    assert run("new", tmp_path / "p.ecanvas", "--template", "swot", "--logo", photo).code == 0
+    with open_workspace(tmp_path / "p.ecanvas") as store:
+        assert len(store.workspace.logo) < len(photo.read_bytes()) // 4  # kept at 1024 px
+    document = tmp_path / "doc.json"
+    assert run("export", small_workspace, "-o", document).code == 0
+    data = json.loads(document.read_text(encoding="utf-8"))
+    data["workspace"]["logo"] = base64.b64encode(pixel_bomb()).decode()
+    document.write_text(json.dumps(data), encoding="utf-8")
+    result = run("import", document, "-o", tmp_path / "i.ecanvas")
+    assert result.code == 1
+    assert "more than 40 million pixels" in result.error_line
+    assert result.error_line.endswith("at $.workspace.logo")

@@ -249,3 +249,20 @@ def test_a_link_to_a_missing_card_has_no_route():
 def test_text_width_estimate_counts_wide_characters_double():
     assert text_width_estimate("服务", 10) == 20
     assert 8 < text_width_estimate("ab", 10) < 14
+
+
+def test_arrows_sharing_a_gap_run_side_by_side_within_it():
+    canvas, _ = _linked(1, 14)
+    canvas.links.append(Link(id=8, canvas_id=1, source_id=3, target_id=15))
+    canvas.links.append(Link(id=9, canvas_id=1, source_id=5, target_id=16))
+    layout = compute_layout(canvas)
+    lines: dict[tuple[bool, float], list[tuple[float, float]]] = {}
+    for route in layout.links.values():
+        for (x0, y0), (x1, y1) in list(itertools.pairwise(route.points))[1:-1]:
+            horizontal = y0 == y1
+            at = y0 if horizontal else x0
+            span = tuple(sorted((x0, x1) if horizontal else (y0, y1)))
+            for (other_horizontal, other_at), spans in lines.items():
+                if other_horizontal == horizontal and other_at == at:
+                    assert all(span[1] <= s[0] or s[1] <= span[0] for s in spans)  # no overlap
+            lines.setdefault((horizontal, at), []).append(span)

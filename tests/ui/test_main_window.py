@@ -88,6 +88,8 @@ def test_window_title_names_workspace_and_file_and_follows_changes(window, store
     assert window.windowTitle() == "UI test — ui.ecanvas"
     store.set_properties(title="Renamed plan")
     assert window.windowTitle() == "Renamed plan — ui.ecanvas"
+    store.set_properties(title="R&D [*] plan")  # shown as typed: no mnemonic, no modified mark
+    assert window.windowTitle() == "R&D [*][*] plan — ui.ecanvas"
 
 
 def test_read_only_workspace_says_so_and_refuses_edits(qtbot, tmp_path, store):
@@ -220,3 +222,24 @@ def test_a_recent_file_with_an_ampersand_shows_it(window, tmp_path):
     window.menus.recent.aboutToShow.emit()
     texts = [a.text() for a in window.menus.recent.actions()]
     assert "&1  R&&D plan.ecanvas" in texts
+
+
+def test_a_termination_signal_closes_from_the_event_loop_not_inside_interrupted_work(qtbot, window):
+    """SIGTERM may arrive in the middle of an import or a transaction: the handler only asks,
+    the window closes (and remembers its canvases' views) once the event loop runs."""
+    import signal
+
+    from PySide6.QtWidgets import QApplication
+
+    from ecanvas.ui.app import quit_on_signals
+
+    saved = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    timer = quit_on_signals(QApplication.instance())
+    try:
+        signal.getsignal(signal.SIGTERM)(signal.SIGTERM, None)
+        assert window.isVisible()  # nothing closed inside the handler
+        qtbot.waitUntil(lambda: not window.isVisible())
+    finally:
+        timer.stop()
+        for number, handler in saved.items():
+            signal.signal(number, handler)

@@ -270,3 +270,25 @@ def test_the_last_resort_writes_a_crash_report_instead_of_a_traceback(
     assert shown and "Your workspace is safe" in shown[0]
     reports = list((isolated_user_files / "data" / "crash-reports").glob("crash-*.txt"))
     assert len(reports) == 1 and "Traceback" in reports[0].read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- logos in the app
+def test_the_properties_dialog_refuses_a_pixel_bomb_and_keeps_a_scaled_logo(qtbot, store,
+                                                                           tmp_path):  # fmt: skip
+    from test_logo_limits_data import big_photo, pixel_bomb
+
+    from ecanvas.model.logo import image_size
+    from ecanvas.ui.dialogs.workspace_properties import WorkspacePropertiesDialog
+
+    dialog = WorkspacePropertiesDialog(store.workspace)
+    qtbot.addWidget(dialog)
+    bomb = tmp_path / "bomb.png"
+    bomb.write_bytes(pixel_bomb())
+    assert not dialog.set_logo_file(bomb)
+    assert dialog.error_label.text() == (
+        "bomb.png has more than 40 million pixels (100000 × 100000); use a smaller image."
+    )
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(big_photo())
+    assert dialog.set_logo_file(photo)
+    assert dialog.logo_mime == "image/jpeg" and image_size(dialog.logo)[1:] == (1024, 1024)

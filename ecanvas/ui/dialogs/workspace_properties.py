@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -28,12 +28,45 @@ from PySide6.QtWidgets import (
 )
 
 from ecanvas.model import Workspace
+from ecanvas.model.logo import (
+    LOGO_MIMES,
+    MAX_LOGO_BYTES,
+    STORED_LOGO_SIDE,
+    TOO_LARGE_FILE,
+    TOO_MANY_PIXELS,
+    LogoError,
+    check_logo,
+)
 from ecanvas.ui.i18n import LANGUAGE_NAMES, LANGUAGES, RetranslatesOnLanguageChange
 from ecanvas.ui.theme import show_colour_on_button
 
-LOGO_MIMES = {"png": "image/png", "jpeg": "image/jpeg"}
-MAX_LOGO_BYTES = 5 * 1024 * 1024
 LOGO_PREVIEW_HEIGHT = 48
+
+
+def _read_scaled(data: bytes, width: int, height: int) -> QImage | None:
+    """The image decoded at no more than the size a workspace keeps (a JPEG is decoded at the
+    smaller size directly)."""
+    scale = min(1.0, STORED_LOGO_SIDE / max(width, height))
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    reader = QImageReader(buffer)
+    if scale < 1.0:
+        reader.setScaledSize(QSize(max(1, round(width * scale)), max(1, round(height * scale))))
+    image = reader.read()
+    return None if image.isNull() else image
+
+
+def _encoded(image: QImage, data: bytes, kind: str, width: int, height: int) -> tuple[bytes, str]:
+    """The logo's bytes to keep: the file itself when it is small enough, else the scaled image
+    (PNG keeps transparency, JPEG stays JPEG)."""
+    if max(width, height) <= STORED_LOGO_SIDE:
+        return data, LOGO_MIMES[kind]
+    out = QByteArray()
+    buffer = QBuffer(out)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    png = kind == "PNG" or image.hasAlphaChannel()
+    image.save(buffer, "PNG" if png else "JPEG", -1 if png else 90)
+    return bytes(out.data()), LOGO_MIMES["PNG" if png else "JPEG"]
 
 
 class WorkspacePropertiesDialog(RetranslatesOnLanguageChange, QDialog):
@@ -152,24 +185,37 @@ class WorkspacePropertiesDialog(RetranslatesOnLanguageChange, QDialog):
 
     # ----------------------------------------------------------------- logo
     def set_logo_file(self, path: Path) -> bool:
-        """Take a PNG or JPEG file as the logo; False (with a message shown) when it is not one."""
+        """Take a PNG or JPEG file as the logo, scaled down to what a workspace keeps; False
+        (with a message shown) when it is not one or passes the logo limits."""
         path = Path(path)
         try:
+            if path.stat().st_size > MAX_LOGO_BYTES:  # never read a huge file into memory
+                raise LogoError(str(path), TOO_LARGE_FILE)
             data = path.read_bytes()
+            kind, width, height = check_logo(data, str(path))
         except OSError as error:
             return self._logo_error(self.tr("Cannot read {file}: {reason}").format(
                 file=path.name, reason=error.strerror or str(error)))  # fmt: skip
-        if len(data) > MAX_LOGO_BYTES:
-            return self._logo_error(self.tr("{file} is larger than 5 MB.").format(file=path.name))
-        kind = bytes(QImageReader.imageFormat(path.as_posix())).decode()
-        if kind not in LOGO_MIMES or QImage.fromData(QByteArray(data)).isNull():
+        except LogoError as error:
+            return self._logo_error(self._logo_refusal(error, path))
+        image = _read_scaled(data, width, height)
+        if image is None:
             return self._logo_error(
                 self.tr("{file} is not a PNG or JPEG image.").format(file=path.name)
             )
-        self.logo, self.logo_mime = data, LOGO_MIMES[kind]
+        self.logo, self.logo_mime = _encoded(image, data, kind, width, height)
         self.error_label.clear()
         self._show_logo()
         return True
+
+    def _logo_refusal(self, error: LogoError, path: Path) -> str:
+        if error.reason == TOO_LARGE_FILE:
+            return self.tr("{file} is larger than 5 MB.").format(file=path.name)
+        if error.reason == TOO_MANY_PIXELS:
+            return self.tr(
+                "{file} has more than 40 million pixels ({size}); use a smaller image."
+            ).format(file=path.name, size=error.detail)
+        return self.tr("{file} is not a PNG or JPEG image.").format(file=path.name)
 
     def remove_logo(self) -> None:
         self.logo, self.logo_mime = None, ""

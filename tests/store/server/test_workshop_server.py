@@ -45,15 +45,10 @@ def test_two_laptops_vote_live_and_share_one_budget(shared, second):
         second.add_dot(voting.id, ana.id, cards[0].id)
 
     previous = second.close_round(voting.id)
-    # The round's and the cards' news arrive separately: wait for both.
-    ranked = [cards[1].id, cards[2].id]
-    settle(
-        shared,
-        lambda: (
-            not shared.workspace.voting_round(voting.id).is_open
-            and [c.id for c in shared.workspace.canvases[0].cards_in(block.id)][:2] == ranked
-        ),
-    )
+    # The round's closing and the cards it reordered are two notices: wait for both.
+    settle(shared, lambda: not shared.workspace.voting_round(voting.id).is_open
+           and [c.id for c in shared.workspace.canvases[0].cards_in(block.id)][:2]
+           == [cards[1].id, cards[2].id])  # fmt: skip
     second.reopen_round(voting.id, previous)
     first_again = [c.id for c in cards]
     settle(shared, lambda: [c.id for c in shared.workspace.canvases[0].cards_in(block.id)]
