@@ -10,7 +10,6 @@ import argparse
 import difflib
 import json
 import os
-import re
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -19,14 +18,14 @@ from pathlib import Path
 from ecanvas import __version__
 from ecanvas.cli_check import add_check_parser
 from ecanvas.cli_safety import add_safety_commands, warn_about_damage
+from ecanvas.model.colours import is_hex_colour
+from ecanvas.model.entities import LANGUAGES
 
 PROG = "ecanvas"
-LANGUAGES = ("en", "zh")
 PAPERS = ("a4", "letter")
 COMMANDS = ("new", "templates", "info", "export", "import", "report", "check", "push", "pull",
             "snapshot", "snapshots", "diff", "merge", "template", "repair", "backups",
             "restore")  # fmt: skip
-COLOUR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = (
     0,
     1,
@@ -111,7 +110,7 @@ def _language(text: str) -> str:
 
 
 def _colour(text: str) -> str:
-    if not COLOUR_PATTERN.match(text):
+    if not is_hex_colour(text):
         raise argparse.ArgumentTypeError(f"colour {text!r} must look like #RRGGBB")
     return text.upper()
 

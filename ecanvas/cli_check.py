@@ -37,11 +37,12 @@ def add_check_parser(commands, language_type, location_type, open_for_reading) -
 
 def run_check(args: argparse.Namespace, open_for_reading) -> int:
     from ecanvas.model.checks import Severity, check_workspace, disabled_rules
+    from ecanvas.model.entities import LANGUAGES
 
     with open_for_reading(args.path) as store:
         workspace = store.workspace
     name = args.path.name if isinstance(args.path, Path) else store.location
-    lang = args.lang or (workspace.language if workspace.language in ("en", "zh") else "en")
+    lang = args.lang or (workspace.language if workspace.language in LANGUAGES else "en")
     findings = check_workspace(workspace)
     if args.json:
         import json

@@ -145,11 +145,22 @@ def _read_head(path: Path) -> bytes | None:
         os.close(handle)
 
 
-def _same_file(a: os.stat_result, path: PathLike) -> bool:
-    try:
-        return os.path.samestat(a, os.stat(path))
-    except OSError:
+def same_file(a: PathLike | os.stat_result | None, b: PathLike | None) -> bool:
+    """Whether `a` (a path, or what `os.stat` found for one) and the path `b` are the same file,
+    through whatever link (device and inode); paths that cannot be looked at compare by their
+    resolved form. The one same-file check of ecanvas (outputs, File menu, merges)."""
+    if a is None or b is None:
         return False
+    try:
+        found = a if isinstance(a, os.stat_result) else os.stat(a)
+        return os.path.samestat(found, os.stat(b))
+    except OSError:
+        if isinstance(a, os.stat_result):
+            return False
+        try:
+            return Path(a).resolve() == Path(b).resolve()
+        except OSError:
+            return False
 
 
 # --------------------------------------------------------------------------- checking
@@ -174,7 +185,7 @@ def check_output(
         raise OutputFolderMissingError(target, f"{folder} is not a folder") from None
     except OSError as error:
         raise OutputWriteError(target, error) from None
-    if any(_same_file(found, other) for other in protect):
+    if any(same_file(found, other) for other in protect):
         raise OutputIsOpenWorkspaceError(target)
     if stat.S_ISDIR(found.st_mode):
         raise OutputIsFolderError(target)

@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).parent))  # for pg_cluster
 
 
 RAM_FOLDER = Path("/dev/shm")
+DISK_TEMP = tempfile.gettempdir()  # where durability tests keep their files
 
 
 def pytest_configure(config) -> None:
@@ -31,6 +32,14 @@ def pytest_configure(config) -> None:
     if RAM_FOLDER.is_dir() and os.access(RAM_FOLDER, os.W_OK | os.X_OK):
         root = Path(tempfile.mkdtemp(prefix="ecanvas-tests-", dir=RAM_FOLDER))
         config.option.basetemp = str(root / "pytest")
+        # Scratch files made with `tempfile` (property tests, subprocesses) go there too.
+        scratch = root / "tmp"
+        scratch.mkdir()
+        # Like /tmp: tests that drop privileges to another user make their files in there.
+        root.chmod(0o755)
+        scratch.chmod(0o1777)
+        tempfile.tempdir = str(scratch)
+        os.environ["TMPDIR"] = str(scratch)
         config.add_cleanup(lambda: shutil.rmtree(root, ignore_errors=True))
 
 
@@ -40,7 +49,7 @@ def tmp_path(request, tmp_path_factory) -> Path:
     if request.node.get_closest_marker("durability") is None:
         name = re.sub(r"\W", "_", request.node.name)[:30]
         return tmp_path_factory.mktemp(name, numbered=True)
-    folder = Path(tempfile.mkdtemp(prefix="ecanvas-durable-"))
+    folder = Path(tempfile.mkdtemp(prefix="ecanvas-durable-", dir=DISK_TEMP))
     request.addfinalizer(lambda: shutil.rmtree(folder, ignore_errors=True))
     return folder
 

@@ -16,9 +16,11 @@ Use `compute_layout(canvas)`; it returns a `CanvasLayout`, whose parts are froze
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import itertools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -279,7 +281,27 @@ def compute_layout(
     labels that much larger (for a picture printed so small that labels need bigger type); the
     blocks and cards do not change.
     """
-    m = metrics_for(density or canvas.density)
+    with _no_collection():
+        return _compute(canvas, metrics_for(density or canvas.density), placeholder,
+                        route_links, label_scale)  # fmt: skip
+
+
+@contextlib.contextmanager
+def _no_collection() -> Iterator[None]:
+    """No garbage collection while a layout is made: it makes thousands of small objects and
+    no cycles, and a collection in the middle of a big application's heap would cost more
+    than the whole layout."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _compute(canvas: Canvas, m: Metrics, placeholder: tuple[int, int] | None, route_links: bool,
+             label_scale: float) -> CanvasLayout:  # fmt: skip
     orders = _orders(canvas, placeholder)
     blocks = list(canvas.blocks)
     rects, edges_x, edges_y = _block_rects(blocks, orders, m)

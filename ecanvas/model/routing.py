@@ -35,7 +35,7 @@ LABEL_HEIGHT = 16.0
 LABEL_PADDING = 6.0
 LABEL_MAX_TEXT_WIDTH = 150.0
 LABEL_CLEARANCE = 1.5  # kept free between a label and any card
-_CANDIDATES = 8  # middle legs tried per route (the ones nearest the middle)
+_CANDIDATES = 6  # middle legs tried per route (the ones nearest the middle)
 BEND_COST = 12.0  # a bend is worth this much arrow hidden under cards
 LANE_STEP = 3.0  # between arrows running side by side along one gap
 Point = tuple[float, float]
@@ -469,13 +469,17 @@ def _free_strips(layout: CanvasLayout, near: Point, w: float,
 
 def _along(points: Sequence[Point]) -> Iterable[Point]:
     """Points on the route, from its middle outwards."""
+    lengths = [math.dist(a, b) for a, b in itertools.pairwise(points)]
     for step in range(0, 10):
         for sign in (1, -1) if step else (1,):
-            yield _point_at(points, 0.5 + sign * step * 0.045)
+            yield _point_at(points, 0.5 + sign * step * 0.045, lengths)
 
 
-def _point_at(points: Sequence[Point], share: float) -> Point:
-    lengths = [math.dist(a, b) for a, b in itertools.pairwise(points)]
+def _point_at(points: Sequence[Point], share: float,
+              lengths: Sequence[float] | None = None) -> Point:  # fmt: skip
+    """The point `share` of the way along the route."""
+    if lengths is None:
+        lengths = [math.dist(a, b) for a, b in itertools.pairwise(points)]
     remaining = sum(lengths) * share
     for (a, b), length in zip(itertools.pairwise(points), lengths, strict=True):
         if remaining <= length and length > 0:

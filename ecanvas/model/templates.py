@@ -12,7 +12,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-COLOUR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
+from ecanvas.model.colours import is_hex_colour
+
 KEY_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 GUIDANCE_COUNT = range(2, 5)
 # A user's own template may have blocks without guidance (a block they added and only named).
@@ -142,7 +143,7 @@ def _parse_block(source: str, index: int, table: object, template_scored: bool,
     _check_fields(source, where, table, BLOCK_FIELDS, BLOCK_REQUIRED)
     if not KEY_PATTERN.match(table["key"]):
         raise TemplateError(source, f"{where}key", "must be lower-case words joined by '-'")
-    if not COLOUR_PATTERN.match(table["colour"]):
+    if not is_hex_colour(table["colour"]):
         raise TemplateError(source, f"{where}colour", "must look like #RRGGBB")
     for name in ("x", "y", "w", "h"):
         if not math.isfinite(table[name]):

@@ -11,10 +11,10 @@ back to place again).
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ecanvas.model.colours import is_hex_colour
 from ecanvas.model.entities import (
     DEFAULT_CARD_COLOUR,
     ROUND_SCOPES,
@@ -34,7 +34,6 @@ PARTICIPANT_COLOURS = (
 MAX_PARTICIPANTS = 30
 MAX_NAME = 40
 MAX_DOTS = 50
-COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
 # --------------------------------------------------------------------------- participants
@@ -49,7 +48,7 @@ def clean_name(name: str) -> str:
 
 
 def check_colour(colour: str) -> str:
-    if not isinstance(colour, str) or not COLOUR.fullmatch(colour):
+    if not is_hex_colour(colour):
         raise ValueError(f"a colour is written #RRGGBB, not {colour!r}")
     return colour.upper()
 

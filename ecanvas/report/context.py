@@ -7,9 +7,10 @@ from datetime import date
 from pathlib import Path
 
 from ecanvas.model import Canvas, Workspace
+from ecanvas.model.colours import is_hex_colour
 from ecanvas.model.workshop import with_round_votes
 from ecanvas.report.labels import label
-from ecanvas.report.options import COLOUR_PATTERN, ReportError, ReportOptions
+from ecanvas.report.options import ReportError, ReportOptions
 from ecanvas.report.text import shorten
 from ecanvas.report.theme import Styles, Theme, styles_for
 
@@ -120,7 +121,7 @@ def resolve(workspace: Workspace, options: ReportOptions, today: date) -> Report
     options.check()
     workspace = with_round_votes(workspace)
     brand = options.brand_colour or workspace.brand_colour or "#1F4E79"
-    if not COLOUR_PATTERN.match(brand):
+    if not is_hex_colour(brand):
         brand = "#1F4E79"
     theme = Theme.from_brand(brand)
     return ReportContext(

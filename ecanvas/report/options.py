@@ -6,9 +6,11 @@ PDF machinery until a report is actually written.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from ecanvas.model.colours import is_hex_colour
+from ecanvas.model.entities import LANGUAGES
 
 SECTIONS = (
     "cover", "contents", "summary", "recommendations", "canvases", "cards", "changes", "scores",
@@ -20,8 +22,7 @@ OPTIONAL_SECTIONS = ("changes", "checks")
 DEFAULT_SECTIONS = tuple(section for section in SECTIONS if section not in OPTIONAL_SECTIONS)
 PAPERS = ("a4", "letter")
 REPORT_SETTING = "report.options"  # the workspace setting that remembers the last choices
-REPORT_LANGUAGES = ("en", "zh")
-COLOUR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
+REPORT_LANGUAGES = LANGUAGES  # the report speaks every language of the model
 
 
 class ReportError(Exception):
@@ -59,7 +60,7 @@ class ReportOptions:
             raise ReportError(
                 f"unknown report section {unknown[0]!r} (known: {', '.join(SECTIONS)})"
             )
-        if self.brand_colour is not None and not COLOUR_PATTERN.match(self.brand_colour):
+        if self.brand_colour is not None and not is_hex_colour(self.brand_colour):
             raise ReportError(f"brand colour {self.brand_colour!r} must look like #RRGGBB")
 
     def wants(self, section: str) -> bool:
@@ -93,7 +94,7 @@ class ReportOptions:
             isinstance(i, int) for i in ids
         ) else None  # fmt: skip
         colour = saved.get("brand_colour")
-        colour = colour if isinstance(colour, str) and COLOUR_PATTERN.match(colour) else None
+        colour = colour if is_hex_colour(colour) else None
         kept = tuple(section for section in SECTIONS if section in sections)
         since = saved.get("changes_since")
         since = since if isinstance(since, str) and since.strip() else None

@@ -6,13 +6,12 @@ variant is used for text so that even a pale brand colour stays readable on whit
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
+from ecanvas.model.colours import is_hex_colour
 from ecanvas.report.fonts import register_fonts
 
-COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 INK = "#1F2933"
 BODY = "#323F4B"
 MUTED = "#6B7785"
@@ -41,7 +40,7 @@ def to_hex(colour: tuple[float, float, float]) -> str:
 
 def valid_colour(value: str, fallback: str) -> str:
     """The colour when it is a proper #RRGGBB, else the fallback (old files, hand edits)."""
-    return value if isinstance(value, str) and COLOUR.match(value) else fallback
+    return value if is_hex_colour(value) else fallback
 
 
 @cache

@@ -10,13 +10,15 @@ The backend seam:
 
 - `location` (what to show and remember: a file path or a URL without password),
   `display_name` (short), `read_only` and `closed`;
-- `_transaction()`: a context manager yielding a SQLAlchemy `Connection` inside one transaction
-  that is committed durably when the block ends (rolled back on an exception);
+- `_begin()`: a context manager yielding a SQLAlchemy `Connection` inside one transaction
+  that is committed durably when the block ends (rolled back on an exception); operations ask
+  for it through `_transaction()`, which joins a running `batch()` instead;
 - `_claim(connection, table, ids)`: called inside that transaction before rows are changed or
   removed; a backend shared by several writers locks them and raises `EditConflictError` when one
   changed since this store read it (a single-writer file has nothing to check);
 - `_inserted(table, ids)`: rows the transaction added (their version starts at 1);
-- `_emit(kind, ...)`: tell listeners what changed (a server also tells the other writers);
+- `_announce(kind, ...)`: tell listeners what changed (a server also tells the other writers);
+  operations call `_emit`, which holds the announcements of a `batch()` until it commits;
 - `close()`, `warm_up()`, `integrity_check()`, `save_copy(target)`;
 - `changed_by_others_since(items, stamp)` and `change_stamp()`, for an undo that would replace
   someone else's change.
@@ -25,17 +27,16 @@ The backend seam:
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 from collections.abc import Iterable, Iterator
 
 from ecanvas.model import Workspace
 from ecanvas.model.entities import LANGUAGES, utc_now
-from ecanvas.store.canvas_ops import CanvasOperations
 from ecanvas.store.card_ops import CardOperations
 from ecanvas.store.events import ChangeKind, ChangeNotifier
 from ecanvas.store.lazy import sql
 from ecanvas.store.rewrite_ops import CanvasRewriteOperations
-from ecanvas.store.snapshot_ops import SnapshotOperations
 from ecanvas.store.workshop_ops import WorkshopOperations
 
 PROPERTY_FIELDS = (
@@ -43,17 +44,20 @@ PROPERTY_FIELDS = (
     "recommendations",
 )  # fmt: skip
 
+
+class _Batch:
+    """The transaction a `batch()` runs in and what it will announce once committed."""
+
+    def __init__(self) -> None:
+        self.connection = None
+        self.announcements: list | None = []
+
+
 # An item an undo step touched: (table name, row id), e.g. ("card", 12).
 Item = tuple[str, int]
 
 
-class StoreBase(
-    CanvasOperations,
-    CardOperations,
-    SnapshotOperations,
-    CanvasRewriteOperations,
-    WorkshopOperations,
-):
+class StoreBase(CanvasRewriteOperations, CardOperations, WorkshopOperations):
     """The backend-neutral part of an open workspace (see the module docstring for the seam)."""
 
     location: str = ""
@@ -71,6 +75,7 @@ class StoreBase(
     def __init__(self, workspace: Workspace) -> None:
         self.notifier = ChangeNotifier()
         self.workspace = workspace
+        self._batch: _Batch | None = None
 
     # ----------------------------------------------------------------- the seam
     @property
@@ -84,9 +89,59 @@ class StoreBase(
         """Load the write machinery now, so the first edit does not pay for it."""
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator:
+    def _begin(self) -> Iterator:
         raise NotImplementedError
         yield
+
+    # ----------------------------------------------------------------- transactions
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator:
+        """The transaction an operation writes in: its own, or the running batch's."""
+        if self._batch is not None:
+            yield self._batch.connection
+            return
+        with self._begin() as connection:
+            yield connection
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Several operations as one transaction, e.g. a composite undo step: all of them are
+        committed together or none is. Listeners hear of the changes once the batch commits;
+        when it fails, the model is put back as it was before the batch (nested batches join
+        the outer one)."""
+        if self._batch is not None:
+            yield
+            return
+        saved = copy.deepcopy(self.workspace)
+        batch = _Batch()
+        try:
+            with self._begin() as connection:
+                batch.connection = connection
+                self._batch = batch
+                try:
+                    yield
+                except BaseException:
+                    # Before the backend hears of the failure (a server then reads the rows in
+                    # conflict again and announces them): the model is as before the batch.
+                    self._batch = None
+                    batch.announcements = None  # nothing of it to announce, nor to restore again
+                    self._restore_model(saved)
+                    raise
+                self._batch = None
+        except BaseException:
+            if batch.announcements is not None:  # the commit itself failed
+                self._restore_model(saved)
+            raise
+        finally:
+            self._batch = None
+        announcements, batch.announcements = batch.announcements, None
+        for announcement in announcements:
+            self._announce(*announcement)
+
+    def _restore_model(self, saved: Workspace) -> None:
+        """Put the model back to `saved` in place (listeners and panels hold this object)."""
+        for name in vars(saved):
+            setattr(self.workspace, name, getattr(saved, name))
 
     def _claim(self, connection, table: str, ids: Iterable[int]) -> None:
         """Rows about to change or go: nothing to check where this store is the only writer."""
@@ -118,12 +173,16 @@ class StoreBase(
     def _emit(
         self, kind: ChangeKind, canvas_id: int | None = None, ids=(), key: str | None = None
     ) -> None:
-        self.notifier.emit(kind, canvas_id, ids, key)
+        """Announce a committed change, or keep it until the running batch commits."""
+        if self._batch is not None:
+            self._batch.announcements.append((kind, canvas_id, tuple(ids), key))
+        else:
+            self._announce(kind, canvas_id, ids, key)
 
-    @staticmethod
-    def _bump(table) -> dict:
-        """The SET clause that moves a changed row to its next version."""
-        return {"version": table.c.version + 1}
+    def _announce(
+        self, kind: ChangeKind, canvas_id: int | None = None, ids=(), key: str | None = None
+    ) -> None:
+        self.notifier.emit(kind, canvas_id, ids, key)
 
     # ----------------------------------------------------------------- properties
     def set_properties(self, **values: object) -> dict[str, object]:

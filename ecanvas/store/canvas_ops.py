@@ -11,6 +11,7 @@ from ecanvas.model.layout import DENSITIES
 from ecanvas.store.database import row_values
 from ecanvas.store.events import ChangeKind
 from ecanvas.store.lazy import sql
+from ecanvas.store.rows import RowOperations
 
 BLOCK_FIELDS = (
     "title_en", "title_zh", "guidance_en", "guidance_zh", "colour", "x", "y", "w", "h",
@@ -42,7 +43,7 @@ def blocks_from_template(template: Template, canvas_id: int) -> list[Block]:
     ]
 
 
-class CanvasOperations:
+class CanvasOperations(RowOperations):
     """Add, rename, reorder and delete canvases; add, change and remove blocks."""
 
     # ----------------------------------------------------------------- canvases
@@ -95,7 +96,7 @@ class CanvasOperations:
                 snapshot.canvas_id = canvas.id
                 snapshot.id = self._insert_row(connection, sql.SnapshotRow, snapshot)
         canvases.insert(index, canvas)
-        self._renumber()
+        self._number_canvases()
         self._emit(ChangeKind.CANVAS_ADDED, canvas.id)
         return canvas
 
@@ -149,7 +150,7 @@ class CanvasOperations:
                     .values(position=position)
                 )
         canvases[:] = order
-        self._renumber()
+        self._number_canvases()
         self._emit(ChangeKind.CANVASES_REORDERED)
         return old
 
@@ -161,7 +162,7 @@ class CanvasOperations:
         with self._transaction() as connection:
             self._delete_canvas_row(connection, canvas_id, index)
         canvases.remove(canvas)
-        self._renumber()
+        self._number_canvases()
         self._emit(ChangeKind.CANVAS_REMOVED, canvas_id)
         return canvas, index
 
@@ -180,17 +181,9 @@ class CanvasOperations:
             .values(position=sql.CanvasRow.position + delta)
         )
 
-    def _renumber(self) -> None:
+    def _number_canvases(self) -> None:
         for position, canvas in enumerate(self.workspace.canvases):
             canvas.position = position
-
-    def _insert_row(self, connection, table, entity) -> int:
-        values = row_values(entity, exclude=() if entity.id else ("id",))
-        row_id = connection.execute(
-            sql.insert(table.__table__).values(**values)
-        ).inserted_primary_key[0]
-        self._inserted(table.__tablename__, [row_id])
-        return row_id
 
     # ----------------------------------------------------------------- blocks
     def add_block(self, canvas_id: int, block: Block) -> Block:
@@ -261,10 +254,3 @@ class CanvasOperations:
     def restore_block(self, block: Block, cards: list, links: list) -> None:
         """Undo `remove_block`: put the block, its cards and their links back with their ids."""
         self._insert_block(block.canvas_id, block, cards, links)
-
-    def _find_block(self, block_id: int) -> Block:
-        for canvas in self.workspace.canvases:
-            for block in canvas.blocks:
-                if block.id == block_id:
-                    return block
-        raise KeyError(block_id)

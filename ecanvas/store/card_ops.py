@@ -7,10 +7,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ecanvas.model import CARD_FIELDS, CARD_STATUSES, DEFAULT_CARD_COLOUR, Canvas, Card, Link
+from ecanvas.model import CARD_FIELDS, CARD_STATUSES, DEFAULT_CARD_COLOUR, Card, Link
 from ecanvas.model.entities import WORKSHOP_CARD_FIELDS, utc_now
-from ecanvas.store.events import ChangeKind
+from ecanvas.store.events import ChangeKind, ChangeSet
 from ecanvas.store.lazy import sql
+from ecanvas.store.rows import RowOperations
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,13 @@ def insert_in_order(order: list[int], placed: Sequence[tuple[int, int]]) -> list
     return result
 
 
+@dataclass(frozen=True)
+class _New:
+    """A card not stored yet, in a block's order: the `number`-th of the cards being added."""
+
+    number: int
+
+
 def _validate_card_values(values: dict[str, object]) -> None:
     unknown = set(values) - set(CARD_FIELDS) - set(WORKSHOP_CARD_FIELDS)
     if unknown:
@@ -76,7 +84,7 @@ def _clean_tags(tags: Iterable[str]) -> list[str]:
     return list(seen)
 
 
-class CardOperations:
+class CardOperations(RowOperations):
     """Add, edit, move and delete cards; add and delete links."""
 
     # ----------------------------------------------------------------- cards
@@ -136,41 +144,13 @@ class CardOperations:
         shifted: dict[int, int] = {}
         for (canvas_id, block_id), numbers in groups.items():
             staying = self.workspace.canvas(canvas_id).cards_in(block_id)
-            arriving = [(-1 - n, cards[n].position) for n in numbers]
+            arriving = [(_New(n), cards[n].position) for n in numbers]
             order = insert_in_order([c.id for c in staying], arriving)
             shifted.update(_renumber(staying, order))
             for position, key in enumerate(order):
-                if key < 0:
-                    cards[-1 - key].position = position
+                if isinstance(key, _New):
+                    cards[key.number].position = position
         return shifted
-
-    def _write_positions(self, connection, positions: dict[int, int]) -> None:
-        """New positions of cards that move along in their block (inside the transaction)."""
-        if positions:
-            table = sql.CardRow.__table__
-            self._claim(connection, "card", positions)
-            connection.execute(
-                sql.update(table)
-                .where(sql.CardRow.id == sql.bindparam("card"))
-                .values(position=sql.bindparam("place"), **self._bump(table)),
-                [{"card": cid, "place": place} for cid, place in positions.items()],
-            )
-
-    def _insert_cards(self, connection, cards: Sequence[Card], links: Sequence[Link]) -> None:
-        """Insert rows inside the caller's transaction, filling in the ids the database gives."""
-        for card in cards:
-            card.id = self._insert_row(connection, sql.CardRow, card)
-        for link in links:
-            link.id = self._insert_row(connection, sql.LinkRow, link)
-
-    def _attach_cards(self, cards: Sequence[Card], links: Sequence[Link]) -> None:
-        """Add committed cards and links to the model and announce them."""
-        for canvas_id in dict.fromkeys(c.canvas_id for c in cards):
-            canvas = self.workspace.canvas(canvas_id)
-            added = [c for c in cards if c.canvas_id == canvas_id]
-            canvas.cards.extend(added)
-            self._emit(ChangeKind.CARDS_ADDED, canvas_id, [c.id for c in added])
-        self._attach_links(links)
 
     def update_card(self, card_id: int, **values: object) -> dict[str, object]:
         """Set card fields (text, note, colour, tags, votes, owner, due, status, author_id,
@@ -294,21 +274,19 @@ class CardOperations:
         return broken, carried
 
     def _apply_moves(self, moves, cards, places, moved_links, destination, now) -> None:
+        changes = ChangeSet()
         # A carried link leaves its old canvas: say so there before its cards go.
-        for canvas_id in dict.fromkeys(lk.canvas_id for lk in moved_links):
-            ids = [lk.id for lk in moved_links if lk.canvas_id == canvas_id]
-            self._emit(ChangeKind.LINKS_REMOVED, canvas_id, ids)
-        touched: dict[int, list[int]] = {}
+        for link in moved_links:
+            changes.add(ChangeKind.LINKS_REMOVED, link.canvas_id, link.id)
         for move in moves:
             card = cards[move.card_id]
             if card.canvas_id != move.canvas_id:
-                source = self.workspace.canvas(card.canvas_id)
-                source.cards.remove(card)
+                self.workspace.canvas(card.canvas_id).cards.remove(card)
                 self.workspace.canvas(move.canvas_id).cards.append(card)
-                self._emit(ChangeKind.CARDS_REMOVED, source.id, (card.id,))
-                touched.setdefault(-move.canvas_id, []).append(card.id)
+                changes.add(ChangeKind.CARDS_REMOVED, card.canvas_id, card.id)
+                changes.add(ChangeKind.CARDS_ADDED, move.canvas_id, card.id)
             else:
-                touched.setdefault(move.canvas_id, []).append(card.id)
+                changes.add(ChangeKind.CARDS_CHANGED, move.canvas_id, card.id)
             card.canvas_id, card.block_id = move.canvas_id, move.block_id
             card.position, card.updated = places[move.card_id][1], now
         for link in moved_links:
@@ -316,15 +294,12 @@ class CardOperations:
             link.canvas_id = destination[link.source_id]
             self.workspace.canvas(link.canvas_id).links.append(link)
         for card_id in places:
-            card = self.workspace.find_card(card_id)
             if card_id not in cards:
-                touched.setdefault(card.canvas_id, []).append(card_id)
-        for key, ids in touched.items():
-            kind = ChangeKind.CARDS_ADDED if key < 0 else ChangeKind.CARDS_CHANGED
-            self._emit(kind, abs(key), ids)
-        for canvas_id in dict.fromkeys(lk.canvas_id for lk in moved_links):
-            ids = [lk.id for lk in moved_links if lk.canvas_id == canvas_id]
-            self._emit(ChangeKind.LINKS_ADDED, canvas_id, ids)
+                card = self.workspace.find_card(card_id)
+                changes.add(ChangeKind.CARDS_CHANGED, card.canvas_id, card_id)
+        for link in moved_links:
+            changes.add(ChangeKind.LINKS_ADDED, link.canvas_id, link.id)
+        changes.announce(self._emit)
 
     def delete_cards(self, card_ids: Iterable[int]) -> tuple[list[Card], list[Link]]:
         """Delete cards and the links touching them; returns both for an undo."""
@@ -409,30 +384,3 @@ class CardOperations:
             )
         self._detach_links(links)
         return links
-
-    def _find_link(self, link_id: int) -> Link:
-        for canvas in self.workspace.canvases:
-            for link in canvas.links:
-                if link.id == link_id:
-                    return link
-        raise KeyError(link_id)
-
-    def _attach_links(self, links: Sequence[Link]) -> None:
-        for canvas_id in dict.fromkeys(lk.canvas_id for lk in links):
-            added = [lk for lk in links if lk.canvas_id == canvas_id]
-            self.workspace.canvas(canvas_id).links.extend(added)
-            self._emit(ChangeKind.LINKS_ADDED, canvas_id, [lk.id for lk in added])
-
-    def _detach_links(self, links: Sequence[Link]) -> None:
-        for canvas_id in dict.fromkeys(lk.canvas_id for lk in links):
-            ids = {lk.id for lk in links if lk.canvas_id == canvas_id}
-            canvas: Canvas = self.workspace.canvas(canvas_id)
-            canvas.links = [lk for lk in canvas.links if lk.id not in ids]
-            self._emit(ChangeKind.LINKS_REMOVED, canvas_id, sorted(ids))
-
-    def _emit_per_canvas(self, kind: ChangeKind, cards: Iterable[Card]) -> None:
-        by_canvas: dict[int, list[int]] = {}
-        for card in cards:
-            by_canvas.setdefault(card.canvas_id, []).append(card.id)
-        for canvas_id, ids in by_canvas.items():
-            self._emit(kind, canvas_id, ids)

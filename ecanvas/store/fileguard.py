@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ecanvas.outputs import same_file
 from ecanvas.store.errors import (
     DamagedWorkspaceError,
     EmptyFileError,
@@ -361,6 +362,7 @@ def _user_name() -> str:
 
 def _still_linked(handle: int, path: Path) -> bool:
     try:
-        return os.path.samestat(os.fstat(handle), os.stat(path))
+        held = os.fstat(handle)
     except OSError:
         return False
+    return same_file(held, path)

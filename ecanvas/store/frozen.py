@@ -37,7 +37,7 @@ class FrozenStore(StoreBase):
         """Nothing was opened."""
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator:
+    def _begin(self) -> Iterator:
         raise ReadOnlyWorkspaceError(self.location, "a snapshot is never changed")
         yield
 

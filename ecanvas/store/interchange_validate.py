@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from ecanvas import __version__
+from ecanvas.model.colours import is_hex_colour
 from ecanvas.model.entities import CARD_STATUSES, LANGUAGES, ROUND_SCOPES
 from ecanvas.model.layout import DENSITIES
 from ecanvas.model.logo import MAX_LOGO_BYTES, LogoError, check_logo, image_size
@@ -51,7 +52,6 @@ MAX_ITEMS = {
     "list": 10_000,  # any other list: tags, guidance, links_to
 }
 
-COLOUR_PATTERN = re.compile(r"#[0-9A-Fa-f]{6}")
 DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 TIMESTAMP_PATTERN = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})"
@@ -149,7 +149,7 @@ SCORE = Rule(
     "must be an integer from 0 to 5, or null",
 )
 COLOUR = Rule(
-    lambda v: isinstance(v, str) and bool(COLOUR_PATTERN.fullmatch(v)),
+    is_hex_colour,
     "must be a colour written #RRGGBB",
 )
 TIMESTAMP = Rule(

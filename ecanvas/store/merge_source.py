@@ -7,12 +7,12 @@ like an import. Every refusal names the file.
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from pathlib import Path
 
 from ecanvas.model import Workspace
+from ecanvas.outputs import same_file
 from ecanvas.store.errors import InterchangeError, ReadOnlyWorkspaceError, WorkspaceError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -22,7 +22,7 @@ def read_merge_source(path: Path | str, *, open_workspace_path: Path | None = No
     """The workspace held by `path`; `open_workspace_path` (the workspace being merged into) is
     refused, since merging a workspace into itself would only double it."""
     path = Path(path)
-    if open_workspace_path is not None and _same_file(path, open_workspace_path):
+    if open_workspace_path is not None and same_file(path, open_workspace_path):
         raise WorkspaceError(path, "this is the open workspace; choose another file to merge")
     try:
         with path.open("rb") as handle:
@@ -63,10 +63,3 @@ def _read_document(path: Path) -> Workspace:
         )
     validate_document(data, str(path))
     return document_to_workspace(data)
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False

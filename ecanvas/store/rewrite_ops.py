@@ -17,9 +17,11 @@ from dataclasses import dataclass, field, replace
 
 from ecanvas.model import Block, Canvas, Card, Link, Snapshot
 from ecanvas.model.entities import copy_canvas, copy_entity, utc_now
+from ecanvas.store.canvas_ops import CanvasOperations
 from ecanvas.store.database import row_values
 from ecanvas.store.events import ChangeKind
 from ecanvas.store.lazy import sql
+from ecanvas.store.snapshot_ops import SnapshotOperations
 
 
 @dataclass
@@ -77,8 +79,9 @@ class _Replaced:
     removed_links: list[int] = field(default_factory=list)
 
 
-class CanvasRewriteOperations:
-    """Replace, add and remove whole canvases in one transaction."""
+class CanvasRewriteOperations(CanvasOperations, SnapshotOperations):
+    """Replace, add and remove whole canvases in one transaction (built on the canvas and
+    snapshot operations, whose row helpers it uses)."""
 
     def rewrite_canvases(
         self,
@@ -125,7 +128,7 @@ class CanvasRewriteOperations:
             self.workspace.canvases.remove(canvas)
             result.removed.append(canvas)
         self.workspace.canvases.extend(copy_canvas(canvas) for canvas in result.added)
-        self._renumber()
+        self._number_canvases()
         for canvas_id in remove:
             self._emit(ChangeKind.CANVAS_REMOVED, canvas_id)
         for canvas in result.added:
@@ -170,7 +173,7 @@ class CanvasRewriteOperations:
         values = row_values(entity, exclude=() if kept else ("id",))
         if kept:
             values["id"] = kept
-        rows = getattr(sql, f"{table.capitalize()}Row").__table__
+        rows = sql.ROWS[table].__table__
         # Values as parameters: one statement, compiled once for all the rows of a merge.
         row_id = connection.execute(sql.insert(rows), values).inserted_primary_key[0]
         taken.take(table, row_id)
@@ -283,22 +286,15 @@ class CanvasRewriteOperations:
         then cards, then blocks."""
         for table, ids in (("link", plan.removed_links), ("card", plan.removed_cards),
                            ("block", plan.removed_blocks)):  # fmt: skip
-            if not ids:
-                continue
-            rows = getattr(sql, f"{table.capitalize()}Row").__table__
-            self._claim(connection, table, ids)
-            connection.execute(sql.delete(rows).where(rows.c.id.in_(ids)))
+            self._delete_rows(connection, sql.ROWS[table], ids)
 
     def _update_rows(self, connection, table: str, states: list) -> None:
         if not states:
             return
         self._claim(connection, table, [s.id for s in states])
-        rows = getattr(sql, f"{table.capitalize()}Row").__table__
         for state in states:
-            values = row_values(state, exclude=("id",))
-            connection.execute(
-                sql.update(rows).where(rows.c.id == state.id).values(**values, **self._bump(rows))
-            )
+            self._update_row(connection, sql.ROWS[table], state.id,
+                             **row_values(state, exclude=("id",)))  # fmt: skip
 
     def _apply_replacement(self, plan: _Replaced) -> None:
         """Bring the model canvas to the written state, keeping the objects of rows that stay,

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from ecanvas.model.colours import is_hex_colour
 from ecanvas.model.entities import (
     CARD_STATUSES,
     DEFAULT_CARD_COLOUR,
@@ -25,7 +25,6 @@ from ecanvas.model.entities import (
     utc_now,
 )
 
-COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 DENSITIES = ("normal", "compact")
 
 # What went wrong with a value (codes the app translates).
@@ -136,7 +135,7 @@ def choice(values: tuple[str, ...], default: str) -> Rule:
 
 def colour(default: str) -> Rule:
     def check(value: object) -> str:
-        if isinstance(value, str) and COLOUR.fullmatch(value):
+        if is_hex_colour(value):
             return value
         raise BadValueError(OUT_OF_RANGE if isinstance(value, str) else WRONG_TYPE, default)
 

@@ -12,9 +12,9 @@ from collections.abc import Iterable, Sequence
 
 from ecanvas.model import Canvas, Snapshot
 from ecanvas.model.entities import utc_now
-from ecanvas.store.database import row_values
 from ecanvas.store.events import ChangeKind
 from ecanvas.store.lazy import sql
+from ecanvas.store.rows import RowOperations
 
 
 def clean_snapshot_name(name: str) -> str:
@@ -24,7 +24,7 @@ def clean_snapshot_name(name: str) -> str:
     return name
 
 
-class SnapshotOperations:
+class SnapshotOperations(RowOperations):
     """Take, rename, delete and restore snapshots; read one's canvas."""
 
     # ----------------------------------------------------------------- taking
@@ -59,16 +59,9 @@ class SnapshotOperations:
         for canvas in canvases:
             snapshot = Snapshot(id=0, canvas_id=canvas.id, name=name, created=now,
                                 content=snapshot_content(canvas))  # fmt: skip
-            snapshot.id = self._insert_snapshot_row(connection, snapshot)
+            snapshot.id = self._insert_row(connection, sql.SnapshotRow, snapshot)
             snapshots.append(snapshot)
         return snapshots
-
-    def _insert_snapshot_row(self, connection, snapshot: Snapshot) -> int:
-        values = row_values(snapshot, exclude=() if snapshot.id > 0 else ("id",))
-        table = sql.SnapshotRow.__table__
-        row_id = connection.execute(sql.insert(table).values(**values)).inserted_primary_key[0]
-        self._inserted("snapshot", [row_id])
-        return row_id
 
     def _attach_snapshots(self, snapshots: Sequence[Snapshot]) -> None:
         for canvas_id in dict.fromkeys(s.canvas_id for s in snapshots):
@@ -158,6 +151,6 @@ class SnapshotOperations:
             self.workspace.canvas(snapshot.canvas_id)  # must exist
         with self._transaction() as connection:
             for snapshot in snapshots:
-                snapshot.id = self._insert_snapshot_row(connection, snapshot)
+                snapshot.id = self._insert_row(connection, sql.SnapshotRow, snapshot)
         self._attach_snapshots(snapshots)
         return snapshots

@@ -24,11 +24,12 @@ from ecanvas.model.workshop import (
 )
 from ecanvas.store.events import ChangeKind
 from ecanvas.store.lazy import sql
+from ecanvas.store.rows import RowOperations
 
 PARTICIPANT_FIELDS = ("name", "colour", "position")
 
 
-class WorkshopOperations:
+class WorkshopOperations(RowOperations):
     """Participants, voting rounds, dots and silent brainstorms."""
 
     # ----------------------------------------------------------------- participants

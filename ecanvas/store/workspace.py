@@ -121,7 +121,7 @@ class WorkspaceStore(StoreBase):
         return self._connection
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator:
+    def _begin(self) -> Iterator:
         """One committed transaction; refuses to start when the file is read-only."""
         if self.read_only:
             raise ReadOnlyWorkspaceError(self.path)

@@ -1,16 +1,20 @@
-"""Every user action of the main window, defined once: object name, shortcut, icon, text.
+"""Every user action, defined once: object name, shortcut, icon, text, and for the canvas's
+actions what they do (a callable on the scene or view, never a method name looked up).
 
-Menus, toolbars, context menus and tests all use these same QAction objects (tests find them by
-``objectName``). Texts live in `retranslate`, which runs again when the UI language changes.
+Menus, toolbars, the canvas's context menus and tests all use these same QAction objects (tests
+find them by ``objectName``). Texts live in `retranslate`, which runs again when the UI language
+changes. `bind_canvas_actions` connects the canvas actions to whichever canvas is on screen.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 
+from ecanvas.ui.clipboard import clipboard_drafts
 from ecanvas.ui.i18n import LANGUAGE_NAMES, LANGUAGES
 from ecanvas.ui.theme import icon
 
@@ -74,6 +78,29 @@ SPECS = (
 )
 
 
+# What the canvas actions do to the scene on screen (`scene.edit` holds the selection actions).
+SCENE_ACTIONS: dict[str, Callable[[object], None]] = {
+    "cut": lambda scene: scene.edit.cut_selection(),
+    "copy": lambda scene: scene.edit.copy_selection(),
+    "paste": lambda scene: scene.edit.paste(),
+    "duplicate": lambda scene: scene.edit.duplicate_selection(),
+    "delete": lambda scene: scene.edit.delete_selection(),
+    "select_all": lambda scene: scene.select_all(),
+    "new_card": lambda scene: scene.start_quick_capture(),
+    "edit_card": lambda scene: scene.edit_selected_card(),
+}
+VIEW_ACTIONS: dict[str, Callable[[object], None]] = {
+    "zoom_in": lambda view: view.zoom_in(),
+    "zoom_out": lambda view: view.zoom_out(),
+    "zoom_reset": lambda view: view.zoom_reset(),
+    "fit_to_window": lambda view: view.fit_to_window(),
+}
+# Actions that change the workspace: disabled while it is read-only.
+WRITING_ACTIONS = ("cut", "paste", "duplicate", "delete", "compact_cards", "new_card",
+                   "edit_card", "add_canvas", "workspace_properties", "import_canvases",
+                   "take_snapshot")  # fmt: skip
+
+
 class Actions(QObject):
     """Holds the QActions; `action.objectName()` is ``action_<name>`` for each spec."""
 
@@ -92,6 +119,10 @@ class Actions(QObject):
             self.language_group.addAction(action)
             self._by_name[f"language_{language}"] = action
         self._by_name["side_panels"].setChecked(True)
+        self._writable = True
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.dataChanged.connect(self.refresh_paste)
         self.retranslate()
 
     def refresh_icons(self) -> None:
@@ -113,6 +144,36 @@ class Actions(QObject):
 
     def __getitem__(self, name: str) -> QAction:
         return self._by_name[name]
+
+    def enable_writing(self, writable: bool) -> None:
+        """Enable the actions that change the workspace, or disable them (read-only)."""
+        self._writable = writable
+        for name in WRITING_ACTIONS:
+            self._by_name[name].setEnabled(writable)
+        self.refresh_paste()
+
+    def refresh_paste(self) -> None:
+        """Paste is there when the workspace takes changes and the clipboard holds cards or
+        text (the Edit menu and the canvas's menu alike)."""
+        self._by_name["paste"].setEnabled(self._writable and bool(clipboard_drafts()))
+
+    def bind_canvas_actions(self, current_view: Callable[[], object | None]) -> None:
+        """Connect the canvas actions to the view `current_view()` gives when triggered."""
+
+        def on_view(do: Callable[[object], None]) -> Callable[[], None]:
+            def run(*_args) -> None:
+                view = current_view()
+                if view is not None:
+                    do(view)
+
+            return run
+
+        for name, do in SCENE_ACTIONS.items():
+            self._by_name[name].triggered.connect(
+                on_view(lambda view, do=do: do(view.canvas_scene))
+            )
+        for name, do in VIEW_ACTIONS.items():
+            self._by_name[name].triggered.connect(on_view(do))
 
     def all(self) -> list[QAction]:
         return list(self._by_name.values())

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ecanvas import __version__
-from ecanvas.store import WorkspaceError, WorkspaceLockedError, WorkspaceStore, open_workspace
+from ecanvas.store import WorkspaceError, WorkspaceStore, open_workspace
 from ecanvas.ui.clipboard import release_clipboard
 from ecanvas.ui.errors import describe_error
 from ecanvas.ui.fonts import apply_app_font
@@ -65,22 +65,9 @@ def open_start_workspace(
         from ecanvas.store.defaults import ensure_default_workspace
 
         path = ensure_default_workspace(language)
-    try:
-        return open_workspace(path, read_only=read_only)
-    except WorkspaceLockedError as error:
-        answer = QMessageBox.question(
-            None,
-            QCoreApplication.translate("App", "Workspace in use"),
-            QCoreApplication.translate("App", "{message}\n\nOpen it read-only instead?").format(
-                message=describe_error(error)
-            ),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Open:
-            return None
-        store = open_workspace(path, read_only=True)
-        store.read_only_reason = "locked"
-        return store
+    from ecanvas.ui.workspace_files import open_or_read_only
+
+    return open_or_read_only(None, path, read_only)
 
 
 def open_after_refusal(path: Path | None, error: WorkspaceError) -> WorkspaceStore | None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ecanvas.store import Change, WorkspaceStore
 from ecanvas.ui.errors import os_reason
+from ecanvas.ui.store_binding import StoreBinding
 
 BACKUP_EVERY_S = 5 * 60  # at most this long between a change and its backup
 CHECK_EVERY_MS = 30_000
@@ -28,6 +29,7 @@ class BackupKeeper(QObject):
     def __init__(self, parent: QObject | None = None, clock: Callable[[], float] = time.monotonic):
         super().__init__(parent)
         self.store: WorkspaceStore | None = None
+        self._listening = StoreBinding(self, self._on_change)
         self.clock = clock
         self.changed_since_backup = False
         self.last_backup = clock()
@@ -37,12 +39,9 @@ class BackupKeeper(QObject):
         self.timer.start(CHECK_EVERY_MS)
 
     def set_store(self, store: WorkspaceStore | None) -> None:
-        if self.store is not None:
-            self.store.unsubscribe(self._on_change)
         self.store = store
         self.changed_since_backup = False
-        if store is not None:
-            store.subscribe(self._on_change)
+        self._listening.follow(store)
 
     def _on_change(self, _change: Change) -> None:
         self.changed_since_backup = True

@@ -17,7 +17,8 @@ from ecanvas.store import CardMove, Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.commands import MoveCardsCommand
 from ecanvas.ui.literal import mnemonic_safe
 from ecanvas.ui.mime import CardsPayload, read_cards_mime
-from ecanvas.ui.panels import run_or_report
+from ecanvas.ui.runner import run_or_report
+from ecanvas.ui.store_binding import StoreBinding
 
 SPRING_MS = 450  # a card held over a tab this long opens it
 TAB_EVENTS = {ChangeKind.CANVAS_ADDED, ChangeKind.CANVAS_REMOVED, ChangeKind.CANVAS_CHANGED,
@@ -115,11 +116,13 @@ class CanvasPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-    def ensure_view(self, store: WorkspaceStore, undo_stack: QUndoStack, language: str):
+    def ensure_view(self, store: WorkspaceStore, undo_stack: QUndoStack, language: str,
+                    actions=None):  # fmt: skip
         if self.view is None:
             from ecanvas.ui.canvas import CanvasView
 
-            self.view = CanvasView(store, self.canvas_id, undo_stack, language=language)
+            self.view = CanvasView(store, self.canvas_id, undo_stack, language=language,
+                                   actions=actions)  # fmt: skip
             self.layout().addWidget(self.view)
         return self.view
 
@@ -139,13 +142,15 @@ class CanvasTabs(QTabWidget):
     statusMessage = Signal(str)  # noqa: N815
 
     def __init__(self, store: WorkspaceStore, undo_stack: QUndoStack, language: str = "en",
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, actions=None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("canvasTabs")
+        self.actions = actions  # the window's, shared by the canvases' context menus
         self.tab_bar = CanvasTabBar()
         self.setTabBar(self.tab_bar)
         self.setDocumentMode(True)
         self.store: WorkspaceStore | None = None
+        self._listening = StoreBinding(self, self._on_change)
         self.undo_stack = undo_stack
         self.language = language
         self.tab_bar.cardsDropped.connect(self.move_cards_to_tab)
@@ -154,13 +159,11 @@ class CanvasTabs(QTabWidget):
 
     # ----------------------------------------------------------------- store
     def set_store(self, store: WorkspaceStore | None) -> None:
-        if self.store is not None:
-            self.store.unsubscribe(self._on_change)
         self._remove_all_pages()
         self.store = store
         if store is None:
             return
-        store.subscribe(self._on_change)
+        self._listening.follow(store)
         self.blockSignals(True)
         for canvas in store.workspace.canvases:
             self._insert_page(canvas)
@@ -242,7 +245,7 @@ class CanvasTabs(QTabWidget):
 
     def _view_of(self, page: CanvasPage):
         created = page.view is None
-        view = page.ensure_view(self.store, self.undo_stack, self.language)
+        view = page.ensure_view(self.store, self.undo_stack, self.language, self.actions)
         if created:
             self.viewCreated.emit(view)
         return view

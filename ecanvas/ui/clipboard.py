@@ -6,7 +6,6 @@ line. Pasted data is checked field by field; anything odd falls back to a safe d
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -14,10 +13,10 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QApplication
 
 from ecanvas.model import CARD_STATUSES, DEFAULT_CARD_COLOUR, Card, card_fields
+from ecanvas.model.colours import is_hex_colour
 
 CARD_LIST_MIME = "application/x-ecanvas-card-list"
 FORMAT_VERSION = 1
-_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
 def text_lines(text: str) -> list[str]:
@@ -72,7 +71,7 @@ def _clean_draft(raw: object) -> dict | None:
     if not isinstance(raw, dict) or not isinstance(raw.get("text"), str):
         return None
     colour, tags, votes, status = (raw.get(k) for k in ("colour", "tags", "votes", "status"))
-    good_colour = isinstance(colour, str) and _COLOUR.match(colour)
+    good_colour = is_hex_colour(colour)
     good_votes = isinstance(votes, int) and not isinstance(votes, bool) and votes >= 0
     return {
         "text": raw["text"],

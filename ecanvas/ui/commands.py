@@ -82,42 +82,26 @@ class StoreCommand(QUndoCommand):
             self.failure = error
 
 
-class PerformedStepsCommand(QUndoCommand):
-    """Store commands that already ran (e.g. a card or block created, then named in place),
-    recorded as one undo step: undo reverts them in reverse order, redo performs them again."""
+class StepsCommand(StoreCommand):
+    """Several store commands as one undo step and one transaction (`store.batch()`): done,
+    undone and redone together or not at all (e.g. deleting cards and arrows at once)."""
 
-    def __init__(self, text: str, steps: Sequence[StoreCommand]) -> None:
-        super().__init__(text)
-        self._steps = tuple(steps)
-        self._performed = True  # the steps ran before the push
-        self._skip_next_undo = False
-        self.failure: BaseException | None = None
-        self.stamp = steps[0].store.change_stamp() if steps else 0
+    def __init__(self, store: WorkspaceStore, text: str, steps: Sequence[StoreCommand]) -> None:
+        super().__init__(store, text)
+        self.steps = tuple(steps)
 
     def items(self) -> list[Item]:
-        return [item for step in self._steps for item in step.items()]
+        return [item for step in self.steps for item in step.items()]
 
-    def redo(self) -> None:
-        if self._performed:
-            self._performed = False
-            return
-        try:
-            for step in self._steps:
+    def perform(self) -> None:
+        with self.store.batch():
+            for step in self.steps:
                 step.perform()
-        except STORE_ERRORS as error:
-            self.failure = error
-            return
-        self.stamp = self._steps[0].store.change_stamp()
 
-    def undo(self) -> None:
-        if self._skip_next_undo:
-            self._skip_next_undo = False
-            return
-        try:
-            for step in reversed(self._steps):
+    def revert(self) -> None:
+        with self.store.batch():
+            for step in reversed(self.steps):
                 step.revert()
-        except STORE_ERRORS as error:
-            self.failure = error
 
 
 def run_command(stack: QUndoStack, command: StoreCommand) -> StoreCommand:
@@ -154,8 +138,6 @@ def skip_next(command: QUndoCommand, *, redo: bool) -> None:
     for index in range(command.childCount()):
         skip_next(command.child(index), redo=redo)
     if redo:
-        if hasattr(command, "_performed"):
-            command._performed = True
         if hasattr(command, "_skip_next_redo"):
             command._skip_next_redo = True
     elif hasattr(command, "_skip_next_undo"):
@@ -444,9 +426,10 @@ class MoveCardsCommand(StoreCommand):
         return [("card", move.card_id) for move in self.moves]
 
     def revert(self) -> None:
-        self.store.move_cards(self.reverse)
-        if self.broken:
-            self.store.restore_links(self.broken)
+        with self.store.batch():  # the cards and the links they broke come back together
+            self.store.move_cards(self.reverse)
+            if self.broken:
+                self.store.restore_links(self.broken)
 
 
 # --------------------------------------------------------------------- links

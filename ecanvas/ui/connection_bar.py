@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from ecanvas.store import Change, ChangeKind
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
+from ecanvas.ui.store_binding import StoreBinding
 
 
 class ConnectionBar(RetranslatesOnLanguageChange, QFrame):
@@ -23,6 +24,7 @@ class ConnectionBar(RetranslatesOnLanguageChange, QFrame):
         super().__init__(parent)
         self.setObjectName("connectionBar")
         self.store = None
+        self._listening = StoreBinding(self, self._on_change)
         self.label = QLabel()
         self.label.setObjectName("connectionBarText")
         self.label.setWordWrap(True)
@@ -37,11 +39,8 @@ class ConnectionBar(RetranslatesOnLanguageChange, QFrame):
         self.hide()
 
     def set_store(self, store) -> None:
-        if self.store is not None:
-            self.store.unsubscribe(self._on_change)
         self.store = store
-        if store is not None:
-            store.subscribe(self._on_change)
+        self._listening.follow(store)
         self._show_state()
 
     def retranslate(self) -> None:

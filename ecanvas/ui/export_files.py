@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ecanvas.exports import FORMATS, ExportFormat, by_key, export_workspace
 from ecanvas.model import Workspace
+from ecanvas.model.entities import LANGUAGES
 from ecanvas.outputs import OutputError
 from ecanvas.report.options import ExportOptions
 from ecanvas.ui.errors import describe_error, describe_output_error
@@ -170,7 +171,7 @@ class FileExports(QObject):
 
     def options_for(self, export_format: ExportFormat) -> ExportOptions:
         workspace = self.workspace_of()
-        language = workspace.language if workspace.language in ("en", "zh") else "en"
+        language = workspace.language if workspace.language in LANGUAGES else "en"
         canvases = (self.canvas_of(),) if export_format.per_canvas else None
         return ExportOptions(language=language, canvas_ids=canvases)
 

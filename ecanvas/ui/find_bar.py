@@ -14,6 +14,7 @@ from ecanvas.model import Workspace
 from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.canvas_tabs import CanvasTabs
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
+from ecanvas.ui.store_binding import StoreBinding
 from ecanvas.ui.theme import icon
 
 CARD_EVENTS = {
@@ -68,6 +69,7 @@ class FindBar(RetranslatesOnLanguageChange, QWidget):
         super().__init__(parent)
         self.setObjectName("findBar")
         self.store: WorkspaceStore | None = None
+        self._listening = StoreBinding(self, self._on_change)
         self.tabs = tabs
         self.matches: list[Match] = []
         self.index = -1
@@ -106,11 +108,8 @@ class FindBar(RetranslatesOnLanguageChange, QWidget):
             layout.addWidget(button)
 
     def set_store(self, store: WorkspaceStore | None) -> None:
-        if self.store is not None:
-            self.store.unsubscribe(self._on_change)
         self.store = store
-        if store is not None:
-            store.subscribe(self._on_change)
+        self._listening.follow(store)
         self.matches, self.index = [], -1
         self._fill_tags()
         self.update_matches()

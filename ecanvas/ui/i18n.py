@@ -12,8 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from ecanvas.assets import resource_path
+from ecanvas.model.entities import LANGUAGES
 
-LANGUAGES = ("en", "zh")
+__all__ = ["LANGUAGES", "LANGUAGE_NAMES", "QT_LOCALES"]
 # Each language is offered under its own name (an autonym), whatever the current UI language is.
 LANGUAGE_NAMES = {"en": "English", "zh": "简体中文"}
 QT_LOCALES = {"zh": "zh_CN"}

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
+from ecanvas.ui.store_binding import StoreBinding
+
 POLL_MS = 250
 
 
@@ -18,6 +20,7 @@ class LiveWorkspace(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = None
+        self._listening = StoreBinding(self, self._on_change)
         self._notifier: QSocketNotifier | None = None
         self._fileno: int | None = None
         self._timer = QTimer(self)
@@ -26,13 +29,11 @@ class LiveWorkspace(QObject):
 
     def set_store(self, store) -> None:
         self._drop_notifier()
-        if self.store is not None:
-            self.store.unsubscribe(self._on_change)
         self.store = store if hasattr(store, "poll") else None
+        self._listening.follow(self.store)
         if self.store is None:
             self._timer.stop()
             return
-        self.store.subscribe(self._on_change)
         self._timer.start()
         self._watch_socket()
 

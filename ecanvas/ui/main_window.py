@@ -27,29 +27,18 @@ from ecanvas.ui.i18n import UiLanguage, default_language
 from ecanvas.ui.literal import title_safe
 from ecanvas.ui.live import LiveWorkspace
 from ecanvas.ui.menus import WindowMenus
-from ecanvas.ui.panels import run_or_report
 from ecanvas.ui.panels.canvas_list import CanvasListPanel
 from ecanvas.ui.panels.guidance import GuidancePanel
 from ecanvas.ui.panels.inspector import InspectorPanel
 from ecanvas.ui.recovery import Recovery
+from ecanvas.ui.runner import run_or_report
 from ecanvas.ui.settings import AppSettings
 from ecanvas.ui.status_bar import WorkspaceStatusBar
+from ecanvas.ui.store_binding import StoreBinding
 from ecanvas.ui.undo_guard import UndoGuard
 from ecanvas.ui.versions.controller import VersionsController
 from ecanvas.ui.workspace_files import WorkspaceFiles
 
-# Edit actions that call the scene method of the same name on the canvas on screen.
-SCENE_ACTIONS = {
-    "cut": "cut_selection", "copy": "copy_selection", "paste": "paste",
-    "duplicate": "duplicate_selection", "delete": "delete_selection", "select_all": "select_all",
-    "new_card": "start_quick_capture",
-    "edit_card": "edit_selected_card",
-}  # fmt: skip
-VIEW_ACTIONS = {"zoom_in": "zoom_in", "zoom_out": "zoom_out", "zoom_reset": "zoom_reset",
-                "fit_to_window": "fit_to_window"}  # fmt: skip
-WRITING_ACTIONS = ("cut", "paste", "duplicate", "delete", "compact_cards", "new_card",
-                   "edit_card", "add_canvas", "workspace_properties", "import_canvases",
-                   "take_snapshot")  # fmt: skip
 TITLE_EVENTS = {ChangeKind.WORKSPACE}
 COUNT_EVENTS = {ChangeKind.CARDS_ADDED, ChangeKind.CARDS_REMOVED, ChangeKind.CANVAS_ADDED,
                 ChangeKind.CANVAS_REMOVED}  # fmt: skip
@@ -64,6 +53,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.store: WorkspaceStore | None = None
+        self._listening = StoreBinding(self, self._on_change)
         self.settings = settings or AppSettings()
         self.ui_language = ui_language or UiLanguage(QCoreApplication.instance())
         self.language = language or default_language(
@@ -99,7 +89,7 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- construction
     def _build(self, store: WorkspaceStore) -> None:
         self.canvas_list = CanvasListPanel(store, self.undo_stack, self.actions)
-        self.tabs = CanvasTabs(store, self.undo_stack, self.language)
+        self.tabs = CanvasTabs(store, self.undo_stack, self.language, actions=self.actions)
         for action in self.actions.scoped("canvas"):
             self.tabs.addAction(action)
         self.find_bar = FindBar(store, self.tabs)
@@ -167,10 +157,7 @@ class MainWindow(QMainWindow):
         a["repair_copy"].triggered.connect(lambda: self.recovery.repair_into_copy())
         self.backups.failed.connect(self.status.set_backup_problem)
         self.backups.succeeded.connect(lambda: self.status.set_backup_problem(""))
-        for name, method in SCENE_ACTIONS.items():
-            a[name].triggered.connect(lambda _=False, m=method: self._call_scene(m))
-        for name, method in VIEW_ACTIONS.items():
-            a[name].triggered.connect(lambda _=False, m=method: self._call_view(m))
+        a.bind_canvas_actions(self.tabs.current_view)
         a["find"].triggered.connect(self.find_bar.open_bar)
         a["find_next"].triggered.connect(lambda: self._find_step(+1))
         a["find_previous"].triggered.connect(lambda: self._find_step(-1))
@@ -203,16 +190,14 @@ class MainWindow(QMainWindow):
         scene.cardSelectionChanged.connect(lambda ids, v=view: self._on_selection(v, ids))
         scene.currentBlockChanged.connect(lambda block, v=view: self._on_block(v, block))
         scene.errorOccurred.connect(self.show_message)
-        scene.set_link_hints_shown(self.actions["link_hints"].isChecked())
+        scene.mirror.set_link_hints_shown(self.actions["link_hints"].isChecked())
         view.zoomChanged.connect(lambda factor, v=view: self._on_zoom(v, factor))
 
     # ----------------------------------------------------------------- the workspace
     def set_store(self, store: WorkspaceStore) -> None:
         """Show `store` in every part of the window (the previous store is not closed here)."""
-        if self.store is not None:
-            self.store.unsubscribe(self._on_change)
         self.store = store
-        store.subscribe(self._on_change)
+        self._listening.follow(store)
         for part in (self.canvas_list, self.inspector, self.guidance, self.status,
                      self.checks_dock.panel):  # fmt: skip
             part.set_store(store)
@@ -234,8 +219,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _enable_writing(self) -> None:
-        for name in WRITING_ACTIONS:
-            self.actions[name].setEnabled(not self.store.read_only)
+        self.actions.enable_writing(not self.store.read_only)
 
     def _on_connection(self, _connected: bool) -> None:
         """A shared workspace's server went away or came back: read-only follows it."""
@@ -256,7 +240,6 @@ class MainWindow(QMainWindow):
             self.find_bar.close_bar()
         self.set_store(store)
         if old is not None and old is not store:
-            old.unsubscribe(self._on_change)
             old.close()
         QTimer.singleShot(0, self.back_up_workspace)
         QTimer.singleShot(0, self.recovery.notice_damage)
@@ -333,21 +316,21 @@ class MainWindow(QMainWindow):
         """Canvas → Compact Cards shows the density of the canvas on screen."""
         view = self.tabs.current_view()
         action = self.actions["compact_cards"]
-        action.setChecked(view is not None and view.canvas_scene.compact)
+        action.setChecked(view is not None and view.canvas_scene.edit.compact)
         action.setEnabled(view is not None and not (self.store and self.store.read_only))
         self.exports.image_action.setEnabled(view is not None)
 
     def _set_compact(self, on: bool) -> None:
         view = self.tabs.current_view()
         if view is not None:
-            view.canvas_scene.set_compact(on)
+            view.canvas_scene.edit.set_compact(on)
         self._sync_compact()
 
     def set_link_hints_shown(self, on: bool) -> None:
         """View → Show Link Hints, for every canvas, remembered between runs."""
         self.settings.set_link_hints_shown(on)
         for view in self.tabs.existing_views():
-            view.canvas_scene.set_link_hints_shown(on)
+            view.canvas_scene.mirror.set_link_hints_shown(on)
 
     def _is_current(self, view) -> bool:
         return view is self.tabs.currentWidget().view if self.tabs.count() else False
@@ -363,16 +346,6 @@ class MainWindow(QMainWindow):
     def _on_zoom(self, view, factor: float) -> None:
         if self._is_current(view):
             self.status.set_zoom(factor)
-
-    def _call_scene(self, method: str) -> None:
-        view = self.tabs.current_view()
-        if view is not None:
-            getattr(view.canvas_scene, method)()
-
-    def _call_view(self, method: str) -> None:
-        view = self.tabs.current_view()
-        if view is not None:
-            getattr(view, method)()
 
     def _find_step(self, delta: int) -> None:
         if not self.find_bar.isVisible():
@@ -473,8 +446,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.backups.back_up_if_changed()
         self.backups.set_store(None)
+        self._listening.follow(None)
         if self.store is not None:
-            self.store.unsubscribe(self._on_change)
             self.store.close()
         super().closeEvent(event)
 

@@ -37,12 +37,12 @@ from ecanvas.outputs import OutputError
 from ecanvas.report.options import REPORT_SETTING, SECTIONS, ReportError, ReportOptions
 from ecanvas.store.changes import snapshot_names
 from ecanvas.ui.errors import describe_error, describe_output_error
-from ecanvas.ui.i18n import RetranslatesOnLanguageChange
+from ecanvas.ui.i18n import LANGUAGE_NAMES, RetranslatesOnLanguageChange
 from ecanvas.ui.output_check import approve_output
 from ecanvas.ui.theme import show_colour_on_button
 
 PAPERS = (("a4", "A4"), ("letter", "Letter"))
-LANGUAGES = (("en", "English"), ("zh", "简体中文"))  # each language under its own name
+LANGUAGES = tuple(LANGUAGE_NAMES.items())  # each language under its own name
 UNSAFE_FILE_CHARACTERS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -435,7 +435,7 @@ def _checked(widget: QListWidget) -> list:
 
 
 def _language_of(workspace: Workspace) -> str:
-    return workspace.language if workspace.language in ("en", "zh") else "en"
+    return workspace.language if workspace.language in LANGUAGE_NAMES else "en"
 
 
 def export_report_interactively(

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ecanvas.model.entities import LANGUAGES
+
 ORGANISATION = "ecanvas"
 APPLICATION = "ecanvas"
 MAX_RECENT_FILES = 8
-LANGUAGES = ("en", "zh")
 
 
 class AppSettings:

@@ -51,7 +51,7 @@ class UndoGuard:
         if failure is None:
             return True
         self._put_back(index)
-        from ecanvas.ui.panels import describe_error
+        from ecanvas.ui.errors import describe_error
 
         self.report(describe_error(failure))
         return False

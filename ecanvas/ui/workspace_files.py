@@ -7,14 +7,13 @@ change is already in the file.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from ecanvas.outputs import OutputError
+from ecanvas.outputs import OutputError, same_file
 from ecanvas.store import (
     WorkspaceError,
     WorkspaceLockedError,
@@ -23,10 +22,11 @@ from ecanvas.store import (
     open_workspace,
 )
 from ecanvas.ui.commands import SetWorkspacePropertiesCommand
+from ecanvas.ui.errors import describe_error
 from ecanvas.ui.folders import documents_folder, folder_for_dialogs
 from ecanvas.ui.output_check import approve_output
-from ecanvas.ui.panels import describe_error, run_or_report
 from ecanvas.ui.recovery import offer_repair, repairable
+from ecanvas.ui.runner import run_or_report
 
 
 class FilesHost(Protocol):
@@ -130,12 +130,12 @@ class WorkspaceFiles(QObject):
         """Open another workspace in this window; on failure explain and keep the current one."""
         current = self.window.store
         retry_writable = current is not None and current.read_only and not read_only
-        same = current is not None and current.path is not None and _same(current.path, path)
+        same = current is not None and current.path is not None and same_file(current.path, path)
         if same and not retry_writable:
             self.window.show_message(self.tr("This workspace is already open."))
             return False
         try:
-            store = self._open_with_lock_question(path, read_only)
+            store = open_or_read_only(self.window, path, read_only)
         except (WorkspaceError, OSError) as error:
             title = self.tr("Cannot open the workspace")
             if repairable(error):
@@ -148,22 +148,6 @@ class WorkspaceFiles(QObject):
             return False
         self.window.replace_store(store)
         return True
-
-    def _open_with_lock_question(self, path: Path, read_only: bool) -> WorkspaceStore | None:
-        try:
-            return open_workspace(path, read_only=read_only)
-        except WorkspaceLockedError as error:
-            answer = QMessageBox.question(
-                self.window, self.tr("Workspace in use"),
-                self.tr("{message}\n\nOpen it read-only instead?").format(
-                    message=describe_error(error)),
-                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            )  # fmt: skip
-            if answer != QMessageBox.StandardButton.Open:
-                return None
-            store = open_workspace(path, read_only=True)
-            store.read_only_reason = "locked"
-            return store
 
     # ----------------------------------------------------------------- copies and exports
     def save_copy(self) -> Path | None:
@@ -243,19 +227,28 @@ class WorkspaceFiles(QObject):
         QMessageBox.critical(self.window, title, describe_error(error))
 
 
-def _same(a: Path, b: Path) -> bool:
-    """The same file, through whatever link (device and inode), or the same path."""
-    if a is None or b is None:
-        return False
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        try:
-            return Path(a).resolve() == Path(b).resolve()
-        except OSError:
-            return False
-
-
 def _protected(store) -> tuple[Path, ...]:
     """The files a copy must never replace: the open workspace's own, where it has one."""
     return (store.path,) if store.path is not None else ()
+
+
+def open_or_read_only(parent: QWidget | None, path: Path,
+                      read_only: bool = False) -> WorkspaceStore | None:  # fmt: skip
+    """Open a workspace file; when another window holds it, offer to open it read-only instead
+    (None when the user declines). The one place that asks, at start-up and from File → Open."""
+    try:
+        return open_workspace(path, read_only=read_only)
+    except WorkspaceLockedError as error:
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("WorkspaceFiles", "Workspace in use"),
+            QCoreApplication.translate(
+                "WorkspaceFiles", "{message}\n\nOpen it read-only instead?"
+            ).format(message=describe_error(error)),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Open:
+            return None
+        store = open_workspace(path, read_only=True)
+        store.read_only_reason = "locked"
+        return store

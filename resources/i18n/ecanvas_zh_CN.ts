@@ -4,212 +4,212 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="129"/>
+        <location filename="../../ecanvas/ui/actions.py" line="190"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="130"/>
+        <location filename="../../ecanvas/ui/actions.py" line="191"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="131"/>
+        <location filename="../../ecanvas/ui/actions.py" line="192"/>
         <source>Open &amp;Shared Workspace…</source>
         <translation>打开共享工作区(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="132"/>
+        <location filename="../../ecanvas/ui/actions.py" line="193"/>
         <source>Save a &amp;Copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="133"/>
+        <location filename="../../ecanvas/ui/actions.py" line="194"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="134"/>
+        <location filename="../../ecanvas/ui/actions.py" line="195"/>
         <source>Workspace &amp;Properties…</source>
         <translation>工作区属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="135"/>
+        <location filename="../../ecanvas/ui/actions.py" line="196"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="136"/>
+        <location filename="../../ecanvas/ui/actions.py" line="197"/>
         <source>&amp;Repair into a Copy…</source>
         <translation>修复为副本(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="137"/>
+        <location filename="../../ecanvas/ui/actions.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="138"/>
+        <location filename="../../ecanvas/ui/actions.py" line="199"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="139"/>
+        <location filename="../../ecanvas/ui/actions.py" line="200"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="140"/>
+        <location filename="../../ecanvas/ui/actions.py" line="201"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="141"/>
+        <location filename="../../ecanvas/ui/actions.py" line="202"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="142"/>
+        <location filename="../../ecanvas/ui/actions.py" line="203"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="143"/>
+        <location filename="../../ecanvas/ui/actions.py" line="204"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="144"/>
+        <location filename="../../ecanvas/ui/actions.py" line="205"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="145"/>
+        <location filename="../../ecanvas/ui/actions.py" line="206"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="146"/>
+        <location filename="../../ecanvas/ui/actions.py" line="207"/>
         <source>&amp;New Card</source>
         <translation>新建卡片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="147"/>
+        <location filename="../../ecanvas/ui/actions.py" line="208"/>
         <source>&amp;Edit Card Text</source>
         <translation>编辑卡片文字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="148"/>
+        <location filename="../../ecanvas/ui/actions.py" line="209"/>
         <source>&amp;Compact Cards</source>
         <translation>紧凑卡片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="149"/>
+        <location filename="../../ecanvas/ui/actions.py" line="210"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="150"/>
+        <location filename="../../ecanvas/ui/actions.py" line="211"/>
         <source>Find Ne&amp;xt</source>
         <translation>查找下一个(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="151"/>
+        <location filename="../../ecanvas/ui/actions.py" line="212"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="152"/>
+        <location filename="../../ecanvas/ui/actions.py" line="213"/>
         <source>&amp;Add Canvas…</source>
         <translation>添加画布(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="153"/>
+        <location filename="../../ecanvas/ui/actions.py" line="214"/>
         <source>&amp;Rename Canvas</source>
         <translation>重命名画布(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="154"/>
+        <location filename="../../ecanvas/ui/actions.py" line="215"/>
         <source>&amp;Delete Canvas</source>
         <translation>删除画布(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="155"/>
+        <location filename="../../ecanvas/ui/actions.py" line="216"/>
         <source>Move Canvas &amp;Up</source>
         <translation>画布上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="156"/>
+        <location filename="../../ecanvas/ui/actions.py" line="217"/>
         <source>Move Canvas Do&amp;wn</source>
         <translation>画布下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="157"/>
+        <location filename="../../ecanvas/ui/actions.py" line="218"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="158"/>
+        <location filename="../../ecanvas/ui/actions.py" line="219"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="159"/>
+        <location filename="../../ecanvas/ui/actions.py" line="220"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="160"/>
+        <location filename="../../ecanvas/ui/actions.py" line="221"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="161"/>
+        <location filename="../../ecanvas/ui/actions.py" line="222"/>
         <source>F&amp;ull Screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="162"/>
+        <location filename="../../ecanvas/ui/actions.py" line="223"/>
         <source>&amp;Workshop</source>
         <translation>工作坊模式(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="163"/>
+        <location filename="../../ecanvas/ui/actions.py" line="224"/>
         <source>Side &amp;Panels</source>
         <translation>侧边面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="164"/>
+        <location filename="../../ecanvas/ui/actions.py" line="225"/>
         <source>Show &amp;Link Hints</source>
         <translation>显示连线提示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="165"/>
+        <location filename="../../ecanvas/ui/actions.py" line="226"/>
         <source>Strategy &amp;Checks</source>
         <translation>战略检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="166"/>
+        <location filename="../../ecanvas/ui/actions.py" line="227"/>
         <source>&amp;Import Canvases From…</source>
         <translation>从其他工作区导入画布(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="167"/>
+        <location filename="../../ecanvas/ui/actions.py" line="228"/>
         <source>Take &amp;Snapshot…</source>
         <translation>创建快照(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="168"/>
+        <location filename="../../ecanvas/ui/actions.py" line="229"/>
         <source>Snaps&amp;hots…</source>
         <translation>快照列表(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="169"/>
+        <location filename="../../ecanvas/ui/actions.py" line="230"/>
         <source>Compare &amp;with…</source>
         <translation>比较(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="170"/>
+        <location filename="../../ecanvas/ui/actions.py" line="231"/>
         <source>Save as &amp;Template…</source>
         <translation>另存为模板(&amp;T)…</translation>
     </message>
@@ -217,31 +217,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="73"/>
-        <source>Workspace in use</source>
-        <translation>工作区正在使用中</translation>
-    </message>
-    <message>
-        <location filename="../../ecanvas/ui/app.py" line="74"/>
-        <source>{message}
-
-Open it read-only instead?</source>
-        <translation>{message}
-
-改为以只读方式打开吗？</translation>
-    </message>
-    <message>
-        <location filename="../../ecanvas/ui/app.py" line="91"/>
+        <location filename="../../ecanvas/ui/app.py" line="78"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="135"/>
+        <location filename="../../ecanvas/ui/app.py" line="122"/>
         <source>Something went wrong</source>
         <translation>出现意外错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="136"/>
+        <location filename="../../ecanvas/ui/app.py" line="123"/>
         <source>ecanvas met an unexpected error ({error}). Your workspace is safe: every change shown as done is in the file. The details are in {report}.</source>
         <translation>ecanvas 遇到了意外错误（{error}）。你的工作区是安全的：所有显示为已完成的修改都已写入文件。详细信息见 {report}。</translation>
     </message>
@@ -249,7 +235,7 @@ Open it read-only instead?</source>
 <context>
     <name>BackupKeeper</name>
     <message>
-        <location filename="../../ecanvas/ui/backup_keeper.py" line="74"/>
+        <location filename="../../ecanvas/ui/backup_keeper.py" line="73"/>
         <source>No backup of {file} could be made in {folder}: {reason}.</source>
         <translation>无法在 {folder} 中为 {file} 制作备份：{reason}。</translation>
     </message>
@@ -257,32 +243,27 @@ Open it read-only instead?</source>
 <context>
     <name>BlockEditing</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="48"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="39"/>
         <source>Remove the block “%1” and the %2 card(s) in it?</source>
         <translation>移除模块“%1”及其中的 %2 张卡片吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="51"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="42"/>
         <source>Remove Block</source>
         <translation>移除模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="198"/>
-        <source>Add block</source>
-        <translation>添加模块</translation>
-    </message>
-    <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="212"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="143"/>
         <source>Rename block</source>
         <translation>重命名模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="270"/>
+        <location filename="../../ecanvas/ui/canvas/gestures.py" line="179"/>
         <source>Resize block</source>
         <translation>调整模块大小</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="272"/>
+        <location filename="../../ecanvas/ui/canvas/gestures.py" line="181"/>
         <source>Move block</source>
         <translation>移动模块</translation>
     </message>
@@ -356,12 +337,12 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasListPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/canvas_list.py" line="197"/>
+        <location filename="../../ecanvas/ui/panels/canvas_list.py" line="196"/>
         <source>Cards: {count}</source>
         <translation>卡片：{count}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/canvas_list.py" line="292"/>
+        <location filename="../../ecanvas/ui/panels/canvas_list.py" line="291"/>
         <source>Canvases</source>
         <translation>画布</translation>
     </message>
@@ -369,49 +350,24 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasMenu</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="86"/>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="91"/>
         <source>Add Block Here</source>
         <translation>在此添加模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="97"/>
-        <source>Edit Text</source>
-        <translation>编辑文字</translation>
-    </message>
-    <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="99"/>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="103"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="111"/>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="115"/>
         <source>Add Vote</source>
         <translation>加一票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="113"/>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="117"/>
         <source>Remove Vote</source>
         <translation>减一票</translation>
-    </message>
-    <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="117"/>
-        <source>Duplicate</source>
-        <translation>创建副本</translation>
-    </message>
-    <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="119"/>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="121"/>
-        <source>Cut</source>
-        <translation>剪切</translation>
-    </message>
-    <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="123"/>
-        <source>Delete</source>
-        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../ecanvas/ui/canvas/context_menu.py" line="137"/>
@@ -434,47 +390,37 @@ Open it read-only instead?</source>
         <translation>编辑标注…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="165"/>
-        <source>Delete Link</source>
-        <translation>删除连线</translation>
-    </message>
-    <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="177"/>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="173"/>
         <source>New Card Here</source>
         <translation>在此新建卡片</translation>
     </message>
     <message>
         <location filename="../../ecanvas/ui/canvas/context_menu.py" line="179"/>
-        <source>Paste</source>
-        <translation>粘贴</translation>
-    </message>
-    <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="184"/>
         <source>Select All Cards in Block</source>
         <translation>选择本模块全部卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="190"/>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="185"/>
         <source>Rename Block</source>
         <translation>重命名模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="192"/>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="187"/>
         <source>Remove Block</source>
         <translation>移除模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="198"/>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="193"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="208"/>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="203"/>
         <source>Clear Score</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="218"/>
+        <location filename="../../ecanvas/ui/canvas/context_menu.py" line="213"/>
         <source>Score block</source>
         <translation>为模块评分</translation>
     </message>
@@ -482,52 +428,47 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasScene</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/mirror.py" line="382"/>
+        <location filename="../../ecanvas/ui/canvas/mirror.py" line="407"/>
         <source>This card should link to a card in %1. Drag from the handle on its right edge to that card.</source>
         <translation>这张卡片应连接到“%1”中的卡片。从它右边缘的手柄拖到目标卡片即可。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene.py" line="111"/>
+        <location filename="../../ecanvas/ui/canvas/scene.py" line="152"/>
         <source>Score block</source>
         <translation>为模块评分</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene.py" line="346"/>
+        <location filename="../../ecanvas/ui/canvas/scene.py" line="426"/>
         <source>These cards are already linked.</source>
         <translation>这两张卡片已经连接。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="121"/>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="78"/>
         <source>Paste a card</source>
         <translation>粘贴 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="123"/>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="80"/>
         <source>Paste %n cards</source>
         <translation>粘贴 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="143"/>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="100"/>
         <source>Duplicate a card</source>
         <translation>复制出 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="145"/>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="102"/>
         <source>Duplicate %n cards</source>
         <translation>复制出 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="171"/>
+        <location filename="../../ecanvas/ui/canvas/scene_actions.py" line="130"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene_drops.py" line="83"/>
-        <source>Add card</source>
-        <translation>添加卡片</translation>
-    </message>
-    <message>
-        <location filename="../../ecanvas/ui/canvas/scene_drops.py" line="112"/>
+        <location filename="../../ecanvas/ui/canvas/scene_drops.py" line="116"/>
         <source>Cards can only be moved within one workspace.</source>
         <translation>卡片只能在同一个工作区内移动。</translation>
     </message>
@@ -535,17 +476,17 @@ Open it read-only instead?</source>
 <context>
     <name>CanvasTabs</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="280"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="283"/>
         <source>“{canvas}” has no blocks yet; add a block before moving cards there.</source>
         <translation>“{canvas}”还没有模块；请先添加模块，再把卡片移过去。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="291"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="294"/>
         <source>Moved 1 card to “{canvas}”.</source>
         <translation>已将 1 张卡片移到“{canvas}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="293"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="296"/>
         <source>Moved {count} cards to “{canvas}”.</source>
         <translation>已将 {count} 张卡片移到“{canvas}”。</translation>
     </message>
@@ -589,17 +530,9 @@ Open it read-only instead?</source>
     </message>
 </context>
 <context>
-    <name>CardEditing</name>
-    <message>
-        <location filename="../../ecanvas/ui/canvas/editing.py" line="233"/>
-        <source>Add card</source>
-        <translation>添加卡片</translation>
-    </message>
-</context>
-<context>
     <name>ChangesDock</name>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="69"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="70"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
@@ -700,92 +633,92 @@ Open it read-only instead?</source>
 <context>
     <name>ChangesPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="151"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="149"/>
         <source>“{name}” ({time})</source>
         <translation>“{name}”（{time}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="152"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="150"/>
         <source>“{title}”</source>
         <translation>“{title}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="161"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="159"/>
         <source>Snapshot “{name}” ({time})</source>
         <translation>快照“{name}”（{time}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="167"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="165"/>
         <source>Canvas “{title}”</source>
         <translation>画布“{title}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="223"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="221"/>
         <source>Choose a canvas and compare it with a snapshot.</source>
         <translation>请选择一个画布，将它与快照进行比较。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="226"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="224"/>
         <source>“{canvas}” has no snapshots yet, and no other canvas of its template: nothing to compare it with.</source>
         <translation>“{canvas}”还没有快照，也没有同一模板的其他画布，暂时无可比较。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="231"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="229"/>
         <source>Changes of “{canvas}” since {baseline}</source>
         <translation>“{canvas}”自{baseline}以来的变化</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="235"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="233"/>
         <source>No changes.</source>
         <translation>没有变化。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="236"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="234"/>
         <source>{added} added · {removed} removed · {moved} moved · {edited} edited · {links_added} links added · {links_removed} links removed</source>
         <translation>新增 {added} · 删除 {removed} · 移动 {moved} · 修改 {edited} · 新增连线 {links_added} · 删除连线 {links_removed}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="247"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="245"/>
         <source>Added ({n})</source>
         <translation>新增（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="247"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="245"/>
         <source>Removed ({n})</source>
         <translation>删除（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="248"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="246"/>
         <source>Moved to another block ({n})</source>
         <translation>移到其他模块（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="248"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="246"/>
         <source>Edited ({n})</source>
         <translation>修改（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="249"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="247"/>
         <source>Links added ({n})</source>
         <translation>新增连线（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="250"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="248"/>
         <source>Links removed ({n})</source>
         <translation>删除连线（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="320"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="318"/>
         <source>Compare with:</source>
         <translation>比较对象：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="321"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="319"/>
         <source>Show the changes on the canvas</source>
         <translation>在画布上标出变化</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="322"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="320"/>
         <source>Stop Comparing</source>
         <translation>结束比较</translation>
     </message>
@@ -895,107 +828,107 @@ Open it read-only instead?</source>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="169"/>
+        <location filename="../../ecanvas/ui/commands.py" line="151"/>
         <source>Change workspace properties</source>
         <translation>修改工作区属性</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="190"/>
+        <location filename="../../ecanvas/ui/commands.py" line="172"/>
         <source>Add canvas</source>
         <translation>添加画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="216"/>
+        <location filename="../../ecanvas/ui/commands.py" line="198"/>
         <source>Delete canvas</source>
         <translation>删除画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="230"/>
+        <location filename="../../ecanvas/ui/commands.py" line="212"/>
         <source>Rename canvas</source>
         <translation>重命名画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="248"/>
+        <location filename="../../ecanvas/ui/commands.py" line="230"/>
         <source>Compact cards</source>
         <translation>紧凑卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="250"/>
+        <location filename="../../ecanvas/ui/commands.py" line="232"/>
         <source>Normal cards</source>
         <translation>标准卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="264"/>
+        <location filename="../../ecanvas/ui/commands.py" line="246"/>
         <source>Reorder canvases</source>
         <translation>调整画布顺序</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="280"/>
+        <location filename="../../ecanvas/ui/commands.py" line="262"/>
         <source>Change block</source>
         <translation>修改模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="295"/>
+        <location filename="../../ecanvas/ui/commands.py" line="277"/>
         <source>Add block</source>
         <translation>添加模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="307"/>
+        <location filename="../../ecanvas/ui/commands.py" line="289"/>
         <source>Remove block</source>
         <translation>移除模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="330"/>
+        <location filename="../../ecanvas/ui/commands.py" line="312"/>
         <source>Add a card</source>
         <translation>添加 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="331"/>
+        <location filename="../../ecanvas/ui/commands.py" line="313"/>
         <source>Add %n cards</source>
         <translation>添加 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="361"/>
+        <location filename="../../ecanvas/ui/commands.py" line="343"/>
         <source>Delete a card</source>
         <translation>删除 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="362"/>
+        <location filename="../../ecanvas/ui/commands.py" line="344"/>
         <source>Delete %n cards</source>
         <translation>删除 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="432"/>
+        <location filename="../../ecanvas/ui/commands.py" line="414"/>
         <source>Move a card</source>
         <translation>移动 1 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="433"/>
+        <location filename="../../ecanvas/ui/commands.py" line="415"/>
         <source>Move %n cards</source>
         <translation>移动 %n 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="479"/>
+        <location filename="../../ecanvas/ui/commands.py" line="462"/>
         <source>Delete a link</source>
         <translation>删除 1 条连线</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="480"/>
+        <location filename="../../ecanvas/ui/commands.py" line="463"/>
         <source>Delete %n links</source>
         <translation>删除 %n 条连线</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="384"/>
+        <location filename="../../ecanvas/ui/commands.py" line="366"/>
         <source>Edit card</source>
         <translation>编辑卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="456"/>
+        <location filename="../../ecanvas/ui/commands.py" line="439"/>
         <source>Link cards</source>
         <translation>连接卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/commands.py" line="495"/>
+        <location filename="../../ecanvas/ui/commands.py" line="478"/>
         <source>Label link</source>
         <translation>标注连线</translation>
     </message>
@@ -1077,27 +1010,27 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>ConnectionBar</name>
     <message>
-        <location filename="../../ecanvas/ui/connection_bar.py" line="49"/>
+        <location filename="../../ecanvas/ui/connection_bar.py" line="48"/>
         <source>The server cannot be reached. You see the workspace as it was; it is read-only until the connection is back, and ecanvas reconnects by itself. Nothing you saved is lost.</source>
         <translation>无法连接到服务器。你看到的是断开前的工作区；在连接恢复之前它是只读的，ecanvas 会自动重新连接。已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/connection_bar.py" line="69"/>
+        <location filename="../../ecanvas/ui/connection_bar.py" line="68"/>
         <source>Connected to the server again. Your last change before it went away was saved after all.</source>
         <translation>已重新连接到服务器。断开前你的最后一次修改其实已经保存。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/connection_bar.py" line="72"/>
+        <location filename="../../ecanvas/ui/connection_bar.py" line="71"/>
         <source>Connected to the server again. Your last change before it went away was not saved; please make it again.</source>
         <translation>已重新连接到服务器。断开前你的最后一次修改没有保存，请重新操作。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/connection_bar.py" line="75"/>
+        <location filename="../../ecanvas/ui/connection_bar.py" line="74"/>
         <source>Connected to the server again; the others&apos; changes are shown.</source>
         <translation>已重新连接到服务器；其他人的修改已显示。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/connection_bar.py" line="78"/>
+        <location filename="../../ecanvas/ui/connection_bar.py" line="77"/>
         <source>The server cannot be reached; read-only until it is back.</source>
         <translation>无法连接到服务器；恢复连接前为只读。</translation>
     </message>
@@ -1289,123 +1222,123 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>FileExports</name>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="89"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="90"/>
         <source>&amp;PowerPoint Slides…</source>
         <translation>PowerPoint 幻灯片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="90"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="91"/>
         <source>&amp;Markdown…</source>
         <translation>Markdown 文档(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="91"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="92"/>
         <source>&amp;CSV of Cards…</source>
         <translation>卡片 CSV 表格(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="92"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="93"/>
         <source>&amp;JSON Interchange…</source>
         <translation>JSON 交换格式(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="93"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="94"/>
         <source>Canvas as &amp;SVG…</source>
         <translation>画布 SVG 图像(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="94"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="95"/>
         <source>Canvas as P&amp;NG Image…</source>
         <translation>画布 PNG 图片(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="99"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="100"/>
         <source>PowerPoint presentations (*.pptx)</source>
         <translation>PowerPoint 演示文稿 (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="100"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="101"/>
         <source>Markdown documents (*.md)</source>
         <translation>Markdown 文档 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="101"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="102"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="102"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="103"/>
         <source>ecanvas interchange JSON (*.json)</source>
         <translation>ecanvas 交换格式 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="103"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="104"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="104"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="105"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="111"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="112"/>
         <source>Export as &amp;Image…</source>
         <translation>导出为图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="112"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="113"/>
         <source>Export the canvas on screen as a PNG or SVG image</source>
         <translation>将当前画布导出为 PNG 或 SVG 图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="130"/>
-        <location filename="../../ecanvas/ui/export_files.py" line="152"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="131"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="153"/>
         <source>Open a canvas to export it as an image.</source>
         <translation>请先打开一个画布，再将其导出为图片。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="136"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="137"/>
         <source>Export Canvas as Image</source>
         <translation>导出画布为图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="154"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="155"/>
         <source>Export {format}</source>
         <translation>导出{format}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="179"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="180"/>
         <source>Exporting {file}…</source>
         <translation>正在导出 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="215"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="216"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="218"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="219"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="232"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="233"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="233"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="234"/>
         <source>Saved as {file}.</source>
         <translation>已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="235"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="236"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="236"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="237"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
@@ -1413,43 +1346,43 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ecanvas/ui/find_bar.py" line="157"/>
-        <location filename="../../ecanvas/ui/find_bar.py" line="227"/>
+        <location filename="../../ecanvas/ui/find_bar.py" line="156"/>
+        <location filename="../../ecanvas/ui/find_bar.py" line="226"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/find_bar.py" line="211"/>
+        <location filename="../../ecanvas/ui/find_bar.py" line="210"/>
         <source>No matches</source>
         <translation>无匹配结果</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/find_bar.py" line="213"/>
+        <location filename="../../ecanvas/ui/find_bar.py" line="212"/>
         <source>Matches: {count}</source>
         <translation>匹配：{count}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/find_bar.py" line="215"/>
+        <location filename="../../ecanvas/ui/find_bar.py" line="214"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 个，共 {total} 个</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/find_bar.py" line="222"/>
+        <location filename="../../ecanvas/ui/find_bar.py" line="221"/>
         <source>Find cards by text or #tag</source>
         <translation>按文字或 #标签 查找卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/find_bar.py" line="223"/>
+        <location filename="../../ecanvas/ui/find_bar.py" line="222"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>上一个匹配（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/find_bar.py" line="224"/>
+        <location filename="../../ecanvas/ui/find_bar.py" line="223"/>
         <source>Next match (Enter)</source>
         <translation>下一个匹配（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/find_bar.py" line="225"/>
+        <location filename="../../ecanvas/ui/find_bar.py" line="224"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -1457,17 +1390,17 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/guidance.py" line="102"/>
+        <location filename="../../ecanvas/ui/panels/guidance.py" line="101"/>
         <source>Select a block to see its guiding questions.</source>
         <translation>选择一个模块，即可查看其引导问题。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/guidance.py" line="106"/>
+        <location filename="../../ecanvas/ui/panels/guidance.py" line="105"/>
         <source>Add a canvas to get started.</source>
         <translation>添加一张画布，开始规划吧。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/guidance.py" line="117"/>
+        <location filename="../../ecanvas/ui/panels/guidance.py" line="116"/>
         <source>Guidance</source>
         <translation>引导</translation>
     </message>
@@ -1528,112 +1461,112 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="209"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="208"/>
         <source>{votes} votes, and {dots} dots from workshop voting rounds</source>
         <translation>{votes} 票，另有工作坊投票轮次中的 {dots} 票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="222"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="221"/>
         <source>{count} cards selected. Select one card to edit its fields.</source>
         <translation>已选中 {count} 张卡片。选择一张卡片即可编辑其内容。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="227"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="226"/>
         <source>Select a card on the canvas to see and edit it here.</source>
         <translation>在画布上选择一张卡片，即可在此查看和编辑。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="277"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="280"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="280"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="280"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="280"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="283"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="282"/>
         <source>comma, separated, tags</source>
         <translation>用逗号分隔多个标签</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="284"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="283"/>
         <source>Who does it?</source>
         <translation>由谁负责？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="285"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="284"/>
         <source>Set</source>
         <translation>设定</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="286"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="285"/>
         <source>Add a vote</source>
         <translation>加一票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="287"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="286"/>
         <source>Remove a vote</source>
         <translation>减一票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="292"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="291"/>
         <source>No status</source>
         <translation>无状态</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="292"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="291"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="292"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="291"/>
         <source>Doing</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="293"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="292"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="293"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="292"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
@@ -1641,42 +1574,42 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="296"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="279"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="290"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="273"/>
         <source>{title} — {file} [read-only]</source>
         <translation>{title} — {file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="288"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="271"/>
         <source>{title} — {file} [server unreachable]</source>
         <translation>{title} — {file} [服务器无法连接]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="292"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="275"/>
         <source>{title} — {file}</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="510"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="483"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="510"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="483"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="511"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="484"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="511"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="484"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2514,77 +2447,77 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>SnapshotsDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="263"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="265"/>
         <source>damaged</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="292"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="294"/>
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="293"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="295"/>
         <source>Canvas:</source>
         <translation>画布：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="294"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="296"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="294"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="296"/>
         <source>Taken</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="294"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="296"/>
         <source>Cards</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="296"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="298"/>
         <source>No snapshots of this canvas yet. Take one to keep the canvas as it is now.</source>
         <translation>这个画布还没有快照。创建一个快照，即可保存画布此刻的样子。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="299"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="301"/>
         <source>Take Snapshot…</source>
         <translation>创建快照…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="299"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="301"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="300"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="302"/>
         <source>Compare with Now</source>
         <translation>与现在比较</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="300"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="302"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="301"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="303"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="301"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="303"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="305"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="307"/>
         <source>Over the Canvas…</source>
         <translation>覆盖当前画布…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="306"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="308"/>
         <source>As a New Canvas</source>
         <translation>作为新画布</translation>
     </message>
@@ -2592,28 +2525,28 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>TakeSnapshotDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="102"/>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="112"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="103"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="113"/>
         <source>Take Snapshot</source>
         <translation>创建快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="103"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="104"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="104"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="105"/>
         <source>This canvas: “{title}”</source>
         <translation>当前画布：“{title}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="106"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="107"/>
         <source>Every canvas of the workspace ({count})</source>
         <translation>工作区中的所有画布（{count} 个）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="109"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="110"/>
         <source>A snapshot keeps the canvas exactly as it is now. Compare it with the canvas later to see what changed, or go back to it.</source>
         <translation>快照会原样保存画布此刻的内容。以后可以与画布比较，查看有哪些变化，或者恢复到快照时的样子。</translation>
     </message>
@@ -2792,137 +2725,137 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>VersionsController</name>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="135"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="136"/>
         <source>Took the snapshot “{name}” of every canvas.</source>
         <translation>已为所有画布创建快照“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="136"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="137"/>
         <source>Took the snapshot “{name}” of “{canvas}”.</source>
         <translation>已为“{canvas}”创建快照“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="149"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="150"/>
         <source>Add a canvas first.</source>
         <translation>请先添加一个画布。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="178"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="179"/>
         <source>Snapshot</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="201"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="202"/>
         <source>Rename Snapshot</source>
         <translation>重命名快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="202"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="203"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="212"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="213"/>
         <source>Delete Snapshots</source>
         <translation>删除快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="213"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="214"/>
         <source>Delete {names}? Undo brings them back.</source>
         <translation>要删除 {names} 吗？可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="226"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="227"/>
         <source>{canvas} ({snapshot})</source>
         <translation>{canvas}（{snapshot}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="229"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="230"/>
         <source>Restore snapshot as a new canvas</source>
         <translation>将快照恢复为新画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="235"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="236"/>
         <source>Added “{title}”.</source>
         <translation>已添加“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="240"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="241"/>
         <source>Before restoring “{name}”</source>
         <translation>恢复“{name}”之前</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="243"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="244"/>
         <source>Restore snapshot</source>
         <translation>恢复快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="249"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="250"/>
         <source>Restored “{name}”; the canvas as it was is kept as the snapshot “{kept}”.</source>
         <translation>已恢复“{name}”；恢复前的画布已保存为快照“{kept}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="260"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="261"/>
         <source>Restore Snapshot</source>
         <translation>恢复快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="261"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="262"/>
         <source>Restore “{name}” over the canvas “{canvas}”?</source>
         <translation>要用“{name}”覆盖画布“{canvas}”吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="264"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="265"/>
         <source>The canvas becomes as it was on {time}. A snapshot of it as it is now is taken first, and Undo brings it back.</source>
         <translation>画布将恢复为 {time} 时的样子。恢复前会先为现在的画布创建快照，也可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="267"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="268"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="355"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="356"/>
         <source>Saved the template “{title}”; Add Canvas offers it.</source>
         <translation>已保存模板“{title}”，可在“添加画布”中使用。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="369"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="370"/>
         <source>Import Canvases From</source>
         <translation>从其他工作区导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="370"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="371"/>
         <source>ecanvas workspaces and interchange files (*.ecanvas *.json);;All files (*)</source>
         <translation>ecanvas 工作区和交换文件 (*.ecanvas *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="379"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="380"/>
         <source>Cannot import canvases</source>
         <translation>无法导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="383"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="384"/>
         <source>{file} holds no canvases.</source>
         <translation>{file} 中没有画布。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="400"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="401"/>
         <source>Before importing from {file}</source>
         <translation>从 {file} 导入之前</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="403"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="404"/>
         <source>Import canvases from {file}</source>
         <translation>从 {file} 导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="409"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="410"/>
         <source>Imported {count} canvases from {file}.</source>
         <translation>已从 {file} 导入 {count} 个画布。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="412"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="413"/>
         <source>Imported a canvas from {file}.</source>
         <translation>已从 {file} 导入一个画布。</translation>
     </message>
@@ -2978,7 +2911,7 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../../ecanvas/ui/workshop/entry.py" line="24"/>
+        <location filename="../../ecanvas/ui/workshop/entry.py" line="48"/>
         <source>Add a canvas before starting a workshop.</source>
         <translation>请先添加一个画布，再开始工作坊。</translation>
     </message>
@@ -3211,17 +3144,17 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/workshop/controls.py" line="72"/>
+        <location filename="../../ecanvas/ui/workshop/controls.py" line="94"/>
         <source>Overview: click a block, or pick one with the arrows and press Enter</source>
         <translation>总览：点击一个区块，或用方向键选择后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/controls.py" line="91"/>
+        <location filename="../../ecanvas/ui/workshop/controls.py" line="113"/>
         <source>● Voting round {n}</source>
         <translation>● 第 {n} 轮投票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/controls.py" line="94"/>
+        <location filename="../../ecanvas/ui/workshop/controls.py" line="116"/>
         <source>● Silent brainstorm</source>
         <translation>● 静默头脑风暴</translation>
     </message>
@@ -3336,12 +3269,12 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="157"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="244"/>
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="158"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="245"/>
         <source>{message}
 
 Open it read-only instead?</source>
@@ -3350,22 +3283,22 @@ Open it read-only instead?</source>
 改为以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="176"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="160"/>
         <source>Save a Copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="188"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="172"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="190"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="174"/>
         <source>Saved a copy to {file}.</source>
         <translation>已将副本保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workspace_files.py" line="213"/>
+        <location filename="../../ecanvas/ui/workspace_files.py" line="197"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>

@@ -176,8 +176,7 @@ CASES: dict[str, Case] = {
         lambda f, r: [
             Change(K.LINKS_REMOVED, f.a, (f.a_links[0],)),
             Change(K.LINKS_REMOVED, f.a, (f.a_links[2],)),
-            Change(K.CARDS_REMOVED, f.a, (f.a_cards[1],)),
-            Change(K.CARDS_REMOVED, f.a, (f.a_cards[3],)),
+            Change(K.CARDS_REMOVED, f.a, (f.a_cards[1], f.a_cards[3])),  # one change per canvas
             Change(K.CARDS_ADDED, f.b, (f.a_cards[1], f.a_cards[3])),
             Change(K.LINKS_ADDED, f.b, (f.a_links[2],)),
         ],

@@ -44,13 +44,13 @@ def test_copy_and_paste_cards_keeps_their_fields_in_the_current_block(
     view = make_view(qtbot, store, canvas.id, undo_stack)
     scene = view.canvas_scene
     scene.select_cards([card.id])
-    scene.copy_selection()
+    scene.edit.copy_selection()
     data = QApplication.clipboard().mimeData()
     assert data.text() == "Tea club"
     assert json.loads(bytes(data.data(CARD_LIST_MIME)))["cards"][0]["tags"] == ["loyalty"]
 
     click(view, block_point(target, 300, 300))
-    scene.paste()
+    scene.edit.paste()
     (pasted,) = canvas.cards_in(target.id)
     assert (pasted.text, pasted.colour, pasted.tags, pasted.votes, pasted.owner) == (
         "Tea club", "#C5E8B7", ["loyalty"], 2, "Li Na",
@@ -69,7 +69,7 @@ def test_pasting_text_from_another_program_makes_one_card_per_line(
     QApplication.clipboard().setMimeData(data)
     view = make_view(qtbot, store, canvas.id, undo_stack)
     click(view, block_point(block, 300, 300))
-    view.canvas_scene.paste()
+    view.canvas_scene.edit.paste()
     assert [c.text for c in canvas.cards_in(block.id)] == ["Same-day dispatch", "售后 48 小时"]
 
 
@@ -79,9 +79,9 @@ def test_cut_removes_and_paste_puts_back(qtbot, store, canvas, undo_stack):
     view = make_view(qtbot, store, canvas.id, undo_stack)
     scene = view.canvas_scene
     scene.select_cards([card.id])
-    scene.cut_selection()
+    scene.edit.cut_selection()
     assert canvas.cards == []
-    scene.paste()
+    scene.edit.paste()
     assert [c.text for c in canvas.cards_in(block.id)] == ["Moving"]
     assert undo_stack.count() == 2
 
@@ -92,7 +92,7 @@ def test_duplicate_copies_the_selection_into_the_same_block(qtbot, store, canvas
     view = make_view(qtbot, store, canvas.id, undo_stack)
     scene = view.canvas_scene
     scene.select_cards([c.id for c in cards])
-    scene.duplicate_selection()
+    scene.edit.duplicate_selection()
     in_block = canvas.cards_in(block.id)
     assert [c.text for c in in_block] == ["One", "One", "Two", "Two"]  # each after its original
     assert len({scene.card_items[c.id].pos().toTuple() for c in in_block}) == 4
@@ -154,7 +154,7 @@ def test_compact_density_is_one_undo_step_and_makes_one_line_cards(
     scene = view.canvas_scene
     tall = scene.card_items[cards[0].id].card_scene_rect().height()
 
-    scene.set_compact(True)
+    scene.edit.set_compact(True)
 
     assert store.workspace.canvas(canvas.id).density == "compact"
     assert undo_stack.count() == 1 and undo_stack.undoText() == "Compact cards"

@@ -37,6 +37,8 @@ def test_a_blank_canvas_gets_a_block_named_in_place_in_one_step(qtbot, store, un
     scene = view.canvas_scene
     add_block(scene, QPointF(100, 80))
     assert scene.is_editing
+    assert on_disk(store, blank.id).blocks == [] and undo_stack.count() == 0  # drawn, not made
+    assert scene.block_items == {}  # what is drawn is only the block being named
     type_text(view, "Channels")
     QTest.keyClick(view, ENTER)
 
@@ -230,3 +232,31 @@ def test_a_read_only_workspace_neither_adds_nor_moves_blocks(qtbot, store, canva
         assert scene.block_items[block.id].pos() == QPointF(0, 0)
         assert undo_stack.count() == 0
         scene.detach()
+
+
+def test_a_refused_new_block_is_told_in_the_ui_wording_and_leaves_nothing(
+    qtbot, store, undo_stack, monkeypatch
+):
+    """A shared workspace that refuses the new block (another writer, a server gone) says so as
+    every other refusal does, not with the store's own English message."""
+    from ecanvas.store import EditConflictError
+
+    blank = store.add_canvas("blank")
+    view = make_view(qtbot, store, blank.id, undo_stack)
+    scene = view.canvas_scene
+    messages = []
+    scene.errorOccurred.connect(messages.append)
+
+    def refuse(*_args, **_kwargs):
+        raise EditConflictError(store.location, "canvas", [blank.id])
+
+    monkeypatch.setattr(store, "add_block", refuse)
+    add_block(scene, QPointF(100, 80))
+    type_text(view, "Channels")
+    QTest.keyClick(view, ENTER)
+    assert messages == [
+        "Someone else changed this at the same time; their change is shown and yours was "
+        "not saved. Try again if you still want it."
+    ]
+    assert scene.block_items == {} and undo_stack.count() == 0
+    assert not [i for i in scene.items() if type(i).__name__ == "BlockItem"]

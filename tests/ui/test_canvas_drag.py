@@ -64,7 +64,7 @@ def test_drag_moves_a_card_into_another_block_in_model_file_and_picture(
     move(view, end)
     assert scene.block_items[revenue.id].is_drop_target
     assert not scene.block_items[value.id].is_drop_target
-    marker = scene._card_drag.marker
+    marker = scene.gesture.drag.marker
     assert marker.isVisible() and scene.block_items[revenue.id].scene_rect().contains(
         marker.line.p1()
     )

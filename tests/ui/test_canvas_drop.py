@@ -3,6 +3,9 @@ drag-enter/move/drop events sent to the viewport."""
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 import pytest
 from canvas_helpers import block_point, drop, make_view
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -10,11 +13,22 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from ecanvas.store import open_workspace
 from ecanvas.ui.canvas import palette as palette_module
 from ecanvas.ui.canvas.palette import ColourPalette
 from ecanvas.ui.mime import COLOUR_MIME, colour_mime, read_colour_mime
 
 PINK = "#FFC4D6"
+
+
+def on_disk(store, canvas_id: int):
+    """The canvas as a second reader finds it in the file."""
+    with open_workspace(store.path, read_only=True) as reader:
+        return reader.workspace.canvas(canvas_id)
+
+
+def sha256(path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def text_data(text: str) -> QMimeData:
@@ -29,8 +43,8 @@ def file_data(*paths) -> QMimeData:
     return data
 
 
-def test_palette_chip_drop_creates_a_card_there_and_names_it_in_one_undo_step(
-    qtbot, store, canvas, undo_stack
+def test_palette_chip_drop_creates_a_card_there_once_it_is_named_in_one_commit(
+    qtbot, store, canvas, undo_stack, monkeypatch
 ):
     block = canvas.block_by_key("revenue-model")
     first = store.add_card(canvas.id, block.id, "First")
@@ -39,21 +53,30 @@ def test_palette_chip_drop_creates_a_card_there_and_names_it_in_one_undo_step(
     scene = view.canvas_scene
     left = scene.card_items[first.id].card_scene_rect()
     point = QPointF(left.right() + 5, left.center().y())  # between First and Second
+    commits = []
+    begin = store._begin
+    monkeypatch.setattr(store, "_begin", lambda: commits.append(1) or begin())
 
     event = drop(view, point, colour_mime(PINK))
 
     assert event.isAccepted()
-    (card,) = [c for c in canvas.cards if c.id not in (first.id, second.id)]
-    assert (card.block_id, card.colour, card.text) == (block.id, PINK, "")
-    assert [c.id for c in canvas.cards_in(block.id)] == [first.id, card.id, second.id]
-    assert scene.is_editing and not scene.card_items[card.id].isVisible()
-    assert undo_stack.count() == 0  # not a step until it has a name
+    assert scene.is_editing and scene.editing.block_id == block.id
+    assert [c.text for c in on_disk(store, canvas.id).cards] == ["First", "Second"]
+    assert commits == [] and undo_stack.count() == 0  # nothing written before it is named
+    editor = scene.editing.editor.sceneBoundingRect()
+    assert left.right() < editor.center().x() < scene.card_items[second.id].x() or (
+        editor.center().y() < scene.card_items[second.id].y()
+    )  # the editor sits in the gap, the cards after it made room
 
     QTest.keyClicks(view, "Premium gift box")
     QTest.keyClick(view, Qt.Key.Key_Return)
-    assert store.workspace.find_card(card.id).text == "Premium gift box"
-    assert scene.card_items[card.id].isVisible()
-    assert undo_stack.count() == 1
+    assert not scene.is_editing  # a dropped chip names one card
+    assert commits == [1] and undo_stack.count() == 1
+    saved = on_disk(store, canvas.id)
+    assert [c.text for c in saved.cards_in(block.id)] == ["First", "Premium gift box", "Second"]
+    (card,) = [c for c in saved.cards if c.text == "Premium gift box"]
+    assert card.colour == PINK
+    assert scene.selected_card_ids() == [card.id]
 
     undo_stack.undo()
     assert card.id not in [c.id for c in canvas.cards] and card.id not in scene.card_items
@@ -63,16 +86,28 @@ def test_palette_chip_drop_creates_a_card_there_and_names_it_in_one_undo_step(
     assert scene.card_items[card.id].text == "Premium gift box"
 
 
-def test_esc_after_a_chip_drop_removes_the_empty_card_and_leaves_no_step(
-    qtbot, store, canvas, undo_stack
-):
+def test_esc_after_a_chip_drop_writes_nothing_and_leaves_no_step(qtbot, store, canvas, undo_stack):
     view = make_view(qtbot, store, canvas.id, undo_stack)
+    before = sha256(store.path)
     drop(view, block_point(canvas.blocks[0], 200, 200), colour_mime(PINK))
-    assert len(canvas.cards) == 1
+    assert view.canvas_scene.is_editing and canvas.cards == []
     QTest.keyClick(view, Qt.Key.Key_Escape)
-    assert canvas.cards == []
-    assert view.canvas_scene.card_items == {}
+    assert not view.canvas_scene.is_editing
+    assert canvas.cards == [] and view.canvas_scene.card_items == {}
     assert undo_stack.count() == 0
+    assert sha256(store.path) == before  # the file was never touched
+
+
+def test_a_chip_dropped_on_a_read_only_workspace_says_so_at_once(qtbot, store, canvas,
+                                                                 undo_stack):  # fmt: skip
+    with open_workspace(store.path, read_only=True) as viewer:
+        view = make_view(qtbot, viewer, canvas.id, undo_stack)
+        messages = []
+        view.canvas_scene.errorOccurred.connect(messages.append)
+        event = drop(view, block_point(canvas.blocks[0], 200, 200), colour_mime(PINK))
+        assert not event.isAccepted() and not view.canvas_scene.is_editing
+        assert messages and "read-only" in messages[0]
+        view.canvas_scene.detach()
 
 
 def test_text_drop_makes_one_card_per_non_empty_line_in_one_step(qtbot, store, canvas, undo_stack):

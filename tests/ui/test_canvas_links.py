@@ -139,12 +139,12 @@ def test_show_link_hints_badges_every_card_that_lacks_a_link(qtbot, store, canva
     fine = store.add_card(canvas.id, value.id, "Offer")
     view = make_view(qtbot, store, canvas.id, undo_stack)
     scene = view.canvas_scene
-    scene.set_link_hints_shown(True)
+    scene.mirror.set_link_hints_shown(True)
     assert all(badge_shown(scene.card_items[c.id]) for c in lacking)
     assert not badge_shown(scene.card_items[fine.id])
     added = store.add_card(canvas.id, revenue.id, "Three")  # a new card follows the toggle
     assert badge_shown(scene.card_items[added.id])
     store.add_link(lacking[0].id, fine.id)
     assert not badge_shown(scene.card_items[lacking[0].id])
-    scene.set_link_hints_shown(False)
+    scene.mirror.set_link_hints_shown(False)
     assert not any(badge_shown(i) for i in scene.card_items.values())

@@ -162,16 +162,16 @@ def test_show_link_hints_is_off_at_first_covers_every_canvas_and_is_remembered(
     assert toggle.isCheckable() and not toggle.isChecked()
     assert toggle in window.menus.view.actions()
     scene = window.tabs.current_view().canvas_scene
-    assert not scene.link_hints_shown
+    assert not scene.mirror.link_hints_shown
     toggle.trigger()
-    assert scene.link_hints_shown
+    assert scene.mirror.link_hints_shown
     assert any(type(c).__name__ == "HintBadge" for c in scene.card_items[price.id].childItems())
     assert window.settings.link_hints_shown()
     close_window(window)
     with open_workspace(store.path) as again:
         second = make_window(qtbot, again, tmp_path)
         assert action(second, "link_hints").isChecked()
-        assert second.tabs.current_view().canvas_scene.link_hints_shown
+        assert second.tabs.current_view().canvas_scene.mirror.link_hints_shown
         close_window(second)
 
 

@@ -359,12 +359,17 @@ def test_a_palette_chip_dropped_on_a_block_makes_a_card_of_its_colour(x_display,
         target = (header.centre[0], header.bottom + 2 * header.height)  # inside the block
         app.drag([chip.centre, target])
 
-        def empty_pink_card(ws: Workspace) -> bool:
-            cards = ws.canvas(prepared.first_id).cards_in(revenue.id)
-            return any(c.text == "" and c.colour.upper() == PINK for c in cards)
+        def pink_editor(image: Image.Image):
+            viewport = canvas_viewport(image)
+            editor = colour_box(image, PINK, viewport)
+            if editor is None or editor.width < 60:
+                raise LookupError(f"no {PINK} card editor on the canvas: {editor}")
+            return editor
 
-        # The dropped card exists (empty) once its editor is open: now the keys go there.
-        wait_for_file(prepared.path, empty_pink_card, f"a {PINK} card in “Revenue model”")
+        # The editor of the new card opens where the chip was dropped; nothing is written yet.
+        app.settled("editor.png", pink_editor)
+        before = read_workspace(prepared.path).canvas(prepared.first_id).cards_in(revenue.id)
+        assert [c.text for c in before] == [c.text for c in first.cards_in(revenue.id)]
         time.sleep(0.3)
         xdotool(app.display, "type", "--delay", "40", TYPED_TEXT)
         app.screenshot("typed.png")

@@ -96,7 +96,7 @@ def test_a_snapshot_opens_read_only(window, store, qtbot):
     errors = []
     scene.errorOccurred.connect(errors.append)
     scene.select_cards(list(scene.card_items))
-    scene.delete_selection()
+    scene.edit.delete_selection()
     assert errors == ["snapshot 'Frozen' is open read-only; changes cannot be saved."]
     assert len(viewer.store.workspace.canvases[0].cards) == 3
     assert len(reopened(store.path).canvases[0].cards) == 2

@@ -33,7 +33,6 @@ from ecanvas.store.errors import (
     ChangeNotSavedError,
     EditConflictError,
     ReadOnlyWorkspaceError,
-    ServerUnavailableError,
 )
 from ecanvas.store.events import Change, ChangeKind
 from ecanvas.store.server import live
@@ -204,7 +203,7 @@ class ServerWorkspaceStore(StoreBase):
 
     # ----------------------------------------------------------------- the seam
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator:
+    def _begin(self) -> Iterator:
         if self._closed:
             raise RuntimeError(f"{self.location}: the workspace is closed")
         if not self.may_write:
@@ -273,11 +272,20 @@ class ServerWorkspaceStore(StoreBase):
                 sql.select(rows.c.id, rows.c.version).where(rows.c.id.in_(ids)).with_for_update()
             ).all()
         )
-        stale = [i for i in ids if found.get(i) != self._versions.get((table, i), 1)]
+        stale = [i for i in ids if found.get(i) != self._expected_version(table, i)]
         if stale:
             gone = [i for i in stale if i not in found]
             raise EditConflictError(self.location, table, stale, removed=gone)
         self._pending.append(("bump", table, ids))
+
+    def _expected_version(self, table: str, row_id: int) -> int:
+        """The version a row has if nobody else changed it: the one last read, moved on by
+        what the running transaction did to it already (a batch changes a row twice)."""
+        version = self._versions.get((table, row_id), 1)
+        for what, pending_table, ids in self._pending:
+            if pending_table == table and row_id in ids:
+                version = 1 if what == "new" else version + 1
+        return version
 
     def _inserted(self, table: str, ids: Iterable[int]) -> None:
         self._pending.append(("new", table, list(ids)))
@@ -307,8 +315,8 @@ class ServerWorkspaceStore(StoreBase):
             self._catch_up(wanted)
 
     # ----------------------------------------------------------------- telling and hearing
-    def _emit(self, kind: ChangeKind, canvas_id=None, ids=(), key=None) -> None:
-        super()._emit(kind, canvas_id, ids, key)
+    def _announce(self, kind: ChangeKind, canvas_id=None, ids=(), key=None) -> None:
+        super()._announce(kind, canvas_id, ids, key)
         self._unsent.extend(live.encode(self.origin, Change(kind, canvas_id, tuple(ids), key)))
         if self.connected:
             self._send_unsent()
@@ -408,7 +416,3 @@ def connect_pair(address: ServerAddress):
         writer.close()
         raise
     return writer, listener
-
-
-def unavailable(address: ServerAddress, error: BaseException) -> ServerUnavailableError:
-    return ServerUnavailableError(address.location, _reason(error))

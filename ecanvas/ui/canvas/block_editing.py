@@ -1,35 +1,27 @@
-"""Blocks the user adds, renames, moves, resizes and removes on the canvas.
+"""Blocks the user adds, renames and removes on the canvas, and which press moves or resizes one.
 
-Every gesture is one undo step. A new block exists (with a default title) while its title editor
-is open and becomes one "Add block" step when the editor closes: named if the user typed a
-title, kept with the default title on Esc. While a block is dragged by its header or resized by
-its corner grip only the items move; the release records one SetBlockFieldsCommand.
+Every gesture is one undo step. A new block is only drawn while its title editor is open and is
+created once, when the editor closes: one AddBlockCommand, named as the user typed, or with the
+default title on Esc. Moving a block by its header or resizing it by its corner grip is a
+`BlockGesture` (see `gestures`): only the items move, the release records one command.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ecanvas.model import Block
 from ecanvas.model.layout import Rect
-from ecanvas.store import WorkspaceError
 from ecanvas.ui.canvas import style
 from ecanvas.ui.canvas.block_item import BlockItem
+from ecanvas.ui.canvas.gestures import BlockGesture
+from ecanvas.ui.canvas.host import GestureHost
 from ecanvas.ui.canvas.title_editor import BlockTitleEditor
-from ecanvas.ui.commands import (
-    AddBlockCommand,
-    PerformedStepsCommand,
-    RemoveBlockCommand,
-    SetBlockFieldsCommand,
-)
-from ecanvas.ui.errors import describe_error
+from ecanvas.ui.commands import AddBlockCommand, RemoveBlockCommand, SetBlockFieldsCommand
 from ecanvas.ui.literal import ask
-
-if TYPE_CHECKING:
-    from ecanvas.ui.canvas.scene import CanvasScene
 
 translate = QCoreApplication.translate
 
@@ -37,7 +29,6 @@ translate = QCoreApplication.translate
 DEFAULT_TITLE_EN = "New block"
 DEFAULT_TITLE_ZH = "新模块"
 NEW_BLOCK_SIZE = (400.0, 300.0)
-MIN_BLOCK_SIZE = (200.0, 160.0)
 BLOCK_GAP = 20.0  # kept free between a new block and its neighbours
 _TITLE_LEFT = 14.0
 _TITLE_TOP = 6.0
@@ -85,80 +76,18 @@ def free_spot(blocks: list[Block], x: float, y: float, w: float, h: float) -> tu
     return x, y
 
 
-class BlockGesture:
-    """One block following the mouse: moved by its header (with its cards) or resized.
-
-    A move shifts the block's stored corner by what the mouse moved; a resize makes the size
-    the user sees the stored size (the layout grows it again if its cards need more room).
-    """
-
-    def __init__(self, scene: CanvasScene, item: BlockItem, resize: bool, press: QPointF,
-                 press_screen: QPoint) -> None:  # fmt: skip
-        self.scene, self.item, self.resize = scene, item, resize
-        self.press, self.press_screen = QPointF(press), QPoint(press_screen)
-        self.block = item.block  # the model's block: the geometry before the gesture
-        self.rect = item.rect  # where it was drawn
-        self.preview = item.rect
-        self.started = False
-        cards = [card for card in scene.card_items.values() if card.block_id == item.block_id]
-        self.cards = [(card, card.pos()) for card in cards]
-        self.links = scene.links_touching({card.card_id for card, _ in self.cards})
-
-    def move_to(self, pos: QPointF, screen: QPoint) -> None:
-        if not self.started:
-            distance = (screen - self.press_screen).manhattanLength()
-            if distance < QApplication.startDragDistance():
-                return
-            self.started = True
-        self.preview = self._preview(pos)
-        self.item.update_from(self.block, self.preview)
-        if not self.resize:
-            delta = QPointF(self.preview.x - self.rect.x, self.preview.y - self.rect.y)
-            for card, origin in self.cards:
-                card.setPos(origin + delta)
-            for link in self.links:
-                self.scene.refresh_link(link)
-
-    def _preview(self, pos: QPointF) -> Rect:
-        delta = pos - self.press
-        r = self.rect
-        if self.resize:
-            w = max(MIN_BLOCK_SIZE[0], round(r.w + delta.x()))
-            h = max(MIN_BLOCK_SIZE[1], round(r.h + delta.y()))
-            return Rect(r.x, r.y, float(w), float(h))
-        return Rect(r.x + round(delta.x()), r.y + round(delta.y()), r.w, r.h)
-
-    def values(self) -> dict[str, float]:
-        """The changed geometry fields (empty when nothing changed)."""
-        if not self.started or self.preview == self.rect:
-            return {}
-        if self.resize:
-            return {"w": self.preview.w, "h": self.preview.h}
-        layout = self.scene.layout
-        if layout is None:
-            return {"x": self.preview.x, "y": self.preview.y}
-        x, y = layout.to_stored(self.preview.x, self.preview.y)
-        return {"x": float(round(x)), "y": float(round(y))}
-
-    def restore(self) -> None:
-        """Put the items back where the layout has them (the command then moves them)."""
-        self.item.update_from(self.block, self.rect)
-        for card, origin in self.cards:
-            card.setPos(origin)
-        for link in self.links:
-            self.scene.reset_link(link)
-
-
 class BlockEditing:
-    """Turns block gestures, menu entries and title edits into commands for one scene."""
+    """Turns block menu entries, title edits and presses on a block into commands or gestures."""
 
-    def __init__(self, scene: CanvasScene) -> None:
+    def __init__(self, scene: GestureHost, open_editor) -> None:
         self.scene = scene
-        self._gesture: BlockGesture | None = None
+        self._open_editor = open_editor  # CardEditing.open_other: one editor at a time
+        self._ghost: BlockItem | None = None
 
     # ------------------------------------------------------------------ add
     def add_block_at(self, pos: QPointF) -> None:
-        """A new block with its corner at `pos` (or beside the blocks there); name it in place."""
+        """A new block with its corner at `pos` (or beside the blocks there), named in place:
+        drawn while its title is typed, created once when the editor closes."""
         scene = self.scene
         canvas = scene.canvas()
         if canvas is None:
@@ -166,6 +95,7 @@ class BlockEditing:
         w, h = NEW_BLOCK_SIZE
         drawn = [item.rect for item in scene.block_items.values()]
         x, y = free_spot(drawn, round(pos.x()), round(pos.y()), w, h)
+        rect = Rect(float(x), float(y), w, h)
         if scene.layout is not None:  # where to store it so that it is drawn there
             x, y = (round(v) for v in scene.layout.to_stored(x, y))
         block = Block(
@@ -174,34 +104,35 @@ class BlockEditing:
             colour=next_block_colour(canvas.blocks), x=float(x), y=float(y), w=w, h=h,
             position=max((b.position for b in canvas.blocks), default=-1) + 1,
         )  # fmt: skip
-        added = AddBlockCommand(scene.store, canvas.id, block)
-        try:
-            added.perform()
-        except (WorkspaceError, ValueError) as error:
-            scene.errorOccurred.emit(describe_error(error))
-            return
-        self._edit_title(added.block.id, lambda text: self._name_new_block(added, text),
-                         lambda: self._name_new_block(added, ""))  # fmt: skip
+        self._drop_ghost()
+        self._ghost = BlockItem(block, rect, scene.language, scene.theme, lambda *_: None)
+        scene.addItem(self._ghost)
+        scene.make_room(rect)  # the view can scroll to all of it while it is named
+        self._edit_title(self._ghost, lambda text: self._add_named(block, text),
+                         lambda: self._add_named(block, ""))  # fmt: skip
 
-    def _name_new_block(self, added: AddBlockCommand, text: str) -> None:
-        named = None
-        if text and text != added.block.title(self.scene.language):
-            values = {"title_en": text, "title_zh": text}
-            named = SetBlockFieldsCommand(self.scene.store, added.block.id, values)
-            try:
-                named.perform()
-            except (WorkspaceError, ValueError) as error:
-                self.scene.errorOccurred.emit(describe_error(error))
-                named = None
-        steps = (added,) if named is None else (added, named)
-        self.scene.undo_stack.push(
-            PerformedStepsCommand(translate("BlockEditing", "Add block"), steps)
-        )
+    def _add_named(self, block: Block, text: str) -> None:
+        """One command, one commit: the block with the title typed (else the default one)."""
+        self._drop_ghost()
+        if text and text != block.title(self.scene.language):
+            block = replace(block, title_en=text, title_zh=text)
+        self.scene.run(AddBlockCommand(self.scene.store, block.canvas_id, block))
+
+    def abandon(self) -> None:
+        """Forget a new block being named (the canvas went away under its editor)."""
+        self._drop_ghost()
+
+    def _drop_ghost(self) -> None:
+        ghost, self._ghost = self._ghost, None
+        if ghost is not None and ghost.scene() is not None:
+            self.scene.removeItem(ghost)
 
     # ------------------------------------------------------------------ rename
     def start_rename(self, block_id: int) -> None:
         """Edit the block's title in the current language where it is shown."""
-        self._edit_title(block_id, lambda text: self._rename(block_id, text), lambda: None)
+        item = self.scene.block_items.get(block_id)
+        if item is not None:
+            self._edit_title(item, lambda text: self._rename(block_id, text), lambda: None)
 
     def _rename(self, block_id: int, text: str) -> None:
         item = self.scene.block_items.get(block_id)
@@ -212,16 +143,12 @@ class BlockEditing:
                                         text=translate("BlockEditing", "Rename block"))  # fmt: skip
         self.scene.run(command)
 
-    def _edit_title(self, block_id: int, on_finished, on_cancelled) -> None:
-        item = self.scene.block_items.get(block_id)
-        if item is None:
-            on_cancelled()
-            return
+    def _edit_title(self, item: BlockItem, on_finished, on_cancelled) -> None:
         block, rect = item.block, item.rect
         corner = QPointF(rect.x + _TITLE_LEFT, rect.y + _TITLE_TOP)
         editor = BlockTitleEditor(corner, rect.w - 2 * _TITLE_LEFT - 8, item.title,
                                   block.colour, self.scene.theme.accent)  # fmt: skip
-        self.scene.editing.open_other(editor, on_finished, on_cancelled)
+        self._open_editor(editor, on_finished, on_cancelled)
 
     # ------------------------------------------------------------------ remove
     def remove_block(self, block_id: int, parent: QWidget | None = None) -> None:
@@ -236,40 +163,11 @@ class BlockEditing:
         scene.run(RemoveBlockCommand(scene.store, block_id))
 
     # ------------------------------------------------------------------ move and resize
-    @property
-    def gesture_active(self) -> bool:
-        return self._gesture is not None
-
-    def press(self, item: BlockItem, event) -> bool:
-        """Start following the mouse when a left press is on the header or the grip."""
+    def gesture_for(self, item: BlockItem, event) -> BlockGesture | None:
+        """A move (a press on the header) or a resize (on the corner grip); None elsewhere."""
         local = item.mapFromScene(event.scenePos())
         resize = item.grip_contains(local)
         if self.scene.store.read_only or not (resize or item.header_contains(local)):
-            return False
+            return None
         self.scene.clearSelection()
-        self._gesture = BlockGesture(self.scene, item, resize, event.scenePos(),
-                                     event.screenPos())  # fmt: skip
-        return True
-
-    def move(self, event) -> bool:
-        if self._gesture is None:
-            return False
-        self._gesture.move_to(event.scenePos(), event.screenPos())
-        return True
-
-    def release(self, event) -> bool:
-        """On release, one command for the whole move or resize."""
-        gesture, self._gesture = self._gesture, None
-        if gesture is None:
-            return False
-        gesture.move_to(event.scenePos(), event.screenPos())
-        values = gesture.values()
-        gesture.restore()
-        if values:
-            if gesture.resize:
-                text = translate("BlockEditing", "Resize block")
-            else:
-                text = translate("BlockEditing", "Move block")
-            self.scene.run(SetBlockFieldsCommand(self.scene.store, gesture.item.block_id, values,
-                                                 text=text))  # fmt: skip
-        return True
+        return BlockGesture(self.scene, item, resize, event.scenePos(), event.screenPos())

@@ -2,40 +2,42 @@
 area, and for the empty canvas outside every block.
 
 `CanvasMenus.menu_for(scene_pos)` builds the menu for whatever is under a point (tests call it
-and trigger its actions); the scene shows it on a context-menu event. Every entry is one command
-or one of the scene's existing actions, so it is one undo step and the store stays the truth.
+and trigger its actions); the scene shows it on a context-menu event. Entries that the window
+has as actions (edit, duplicate, copy, cut, delete, paste) are the window's own QActions, with
+their shortcuts, texts and enabled states; the rest act on what was clicked. Every entry is one
+command, so it is one undo step and the store stays the truth.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QColor,
-    QIcon,
-    QKeySequence,
-    QPainter,
-    QPen,
-    QPixmap,
-)
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QWidget
 
+from ecanvas.ui.actions import Actions
 from ecanvas.ui.canvas import style
 from ecanvas.ui.canvas.block_item import STARS
-from ecanvas.ui.clipboard import clipboard_drafts
-from ecanvas.ui.commands import DeleteLinksCommand, SetBlockFieldsCommand, SetCardFieldsCommand
-
-if TYPE_CHECKING:
-    from ecanvas.ui.canvas.scene import CanvasScene
+from ecanvas.ui.canvas.host import GestureHost
+from ecanvas.ui.commands import SetBlockFieldsCommand, SetCardFieldsCommand
 
 translate = QCoreApplication.translate
-Key = QKeySequence.StandardKey
-Shortcut = QKeySequence | Key | str
 SWATCH_SIZE = 16
+
+
+class MenuHost(GestureHost, Protocol):
+    """What the menus use of the scene besides the items and commands: the editors."""
+
+    edit: object  # EditActions: anchor_id, the card clicked
+    blocks: object  # BlockEditing: add_block_at, start_rename, remove_block
+
+    def start_quick_capture(self, block_id: int | None = None, at=None) -> None: ...
+
+    def edit_link_label(self, link_id: int) -> None: ...
+
+    def set_current_block(self, block_id: int | None) -> None: ...
 
 
 def swatch_icon(colour: str) -> QIcon:
@@ -59,8 +61,9 @@ def show_menu(menu: QMenu, screen_pos: QPoint) -> None:
 class CanvasMenus:
     """Builds the context menus of one scene."""
 
-    def __init__(self, scene: CanvasScene) -> None:
+    def __init__(self, scene: MenuHost, actions: Actions) -> None:
         self.scene = scene
+        self.actions = actions
 
     # ------------------------------------------------------------------ which menu
     def menu_for(self, pos: QPointF, parent: QWidget | None = None) -> QMenu | None:
@@ -71,12 +74,14 @@ class CanvasMenus:
         if card is not None and (link is None or card.handle_contains(pos)):
             if not card.isSelected():
                 scene.select_cards([card.card_id])
+            scene.edit.anchor_id = card.card_id  # what Edit Card Text edits
             return self.card_menu(card.card_id, parent)
         if link is not None:
             scene.select_links([link.link_id])
             return self.link_menu(link.link_id, parent)
         block = scene.block_item_at(pos)
         if block is not None:
+            scene.set_current_block(block.block_id)  # what Paste pastes into
             return self.block_menu(block.block_id, pos, parent)
         return self.canvas_menu(pos, parent)
 
@@ -94,8 +99,7 @@ class CanvasMenus:
         menu = QMenu(parent)
         cards = scene.selected_cards()
         ids = [card.id for card in cards]
-        self._add(menu, "edit_text", translate("CanvasMenu", "Edit Text"),
-                  lambda: scene.editing.start_edit(card_id), "F2")  # fmt: skip
+        menu.addAction(self.actions["edit_card"])
         colours = menu.addMenu(translate("CanvasMenu", "Colour"))
         colours.setObjectName("menu_colour")
         current = {card.colour.upper() for card in cards}
@@ -114,14 +118,10 @@ class CanvasMenus:
                            lambda: self.change_votes(ids, -1))  # fmt: skip
         remove.setEnabled(remove.isEnabled() and any(card.votes > 0 for card in cards))
         menu.addSeparator()
-        self._add(menu, "duplicate", translate("CanvasMenu", "Duplicate"),
-                  scene.duplicate_selection, "Ctrl+D")  # fmt: skip
-        self._add(menu, "copy", translate("CanvasMenu", "Copy"), scene.copy_selection, Key.Copy,
-                  writes=False)  # fmt: skip
-        self._add(menu, "cut", translate("CanvasMenu", "Cut"), scene.cut_selection, Key.Cut)
+        for name in ("duplicate", "copy", "cut"):
+            menu.addAction(self.actions[name])
         menu.addSeparator()
-        self._add(menu, "delete", translate("CanvasMenu", "Delete"), scene.delete_selection,
-                  Key.Delete)  # fmt: skip
+        menu.addAction(self.actions["delete"])
         return menu
 
     def set_colour(self, card_ids: list[int], colour: str) -> None:
@@ -162,12 +162,8 @@ class CanvasMenus:
         menu = QMenu(parent)
         self._add(menu, "edit_label", translate("CanvasMenu", "Edit Label…"),
                   lambda: scene.edit_link_label(link_id))  # fmt: skip
-        self._add(menu, "delete_link", translate("CanvasMenu", "Delete Link"),
-                  lambda: self.delete_link(link_id), Key.Delete)  # fmt: skip
+        menu.addAction(self.actions["delete"])  # the arrow is the selection
         return menu
-
-    def delete_link(self, link_id: int) -> None:
-        self.scene.run(DeleteLinksCommand(self.scene.store, [link_id]))
 
     # ------------------------------------------------------------------ blocks
     def block_menu(self, block_id: int, pos: QPointF, parent: QWidget | None = None) -> QMenu:
@@ -176,9 +172,8 @@ class CanvasMenus:
         menu = QMenu(parent)
         self._add(menu, "new_card_here", translate("CanvasMenu", "New Card Here"),
                   lambda: scene.start_quick_capture(block_id, at=pos))  # fmt: skip
-        paste = self._add(menu, "paste", translate("CanvasMenu", "Paste"),
-                          lambda: scene.paste(block_id), Key.Paste)  # fmt: skip
-        paste.setEnabled(paste.isEnabled() and bool(clipboard_drafts()))
+        self.actions.refresh_paste()
+        menu.addAction(self.actions["paste"])
         menu.addSeparator()
         select = self._add(menu, "select_block_cards",
                            translate("CanvasMenu", "Select All Cards in Block"),
@@ -221,12 +216,9 @@ class CanvasMenus:
 
     # ------------------------------------------------------------------ helpers
     def _add(self, menu: QMenu, name: str, text: str, slot: Callable[[], None],
-             shortcut: Shortcut | None = None, writes: bool = True) -> QAction:  # fmt: skip
-        """An entry named ``menu_<name>``; the shortcut is shown only (the window owns it), and
-        entries that write are disabled in a read-only workspace."""
-        if shortcut is not None:
-            keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-            text = f"{text}\t{keys}"
+             writes: bool = True) -> QAction:  # fmt: skip
+        """An entry of this menu only, named ``menu_<name>``; entries that write are disabled
+        in a read-only workspace."""
         action = menu.addAction(text)
         action.setObjectName(f"menu_{name}")
         action.triggered.connect(lambda _=False: slot())

@@ -1,4 +1,5 @@
-"""Drag controllers: moving cards, drawing a new link, and carrying cards out of the view.
+"""What follows the mouse in a gesture (see `gestures`): cards being moved, a new link being
+drawn, and cards carried out of the view as a system drag.
 
 While a drag runs, items move freely and nothing is written; an insertion marker shows where
 in the block under the mouse the cards will go. The scene asks for the result on release and
@@ -8,8 +9,6 @@ block's grid), never a pass over all cards.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QDrag, QPainter, QPen, QPixmap
@@ -22,11 +21,9 @@ from ecanvas.store.card_ops import insert_in_order
 from ecanvas.ui.canvas import style
 from ecanvas.ui.canvas.block_item import BlockItem
 from ecanvas.ui.canvas.card_item import CardItem
+from ecanvas.ui.canvas.host import GestureHost
 from ecanvas.ui.canvas.link_item import RubberLink
 from ecanvas.ui.mime import CardsPayload, cards_mime
-
-if TYPE_CHECKING:
-    from ecanvas.ui.canvas.scene import CanvasScene
 
 
 class InsertionMarker(QGraphicsItem):
@@ -66,17 +63,17 @@ class CardDrag:
     """Cards following the mouse from `press`; the block under the cursor is the target, and
     the gap nearest the cursor in it is where they go."""
 
-    def __init__(self, scene: CanvasScene, items: list[CardItem], press: QPointF) -> None:
-        self.scene = scene
+    def __init__(self, host: GestureHost, items: list[CardItem], press: QPointF) -> None:
+        self.host = host
         self.items = items
         self.press = QPointF(press)
         self.origins = [item.pos() for item in items]
-        self.links = scene.links_touching({item.card_id for item in items})
+        self.links = host.links_touching({item.card_id for item in items})
         self.target: BlockItem | None = None
         self.insertion: Insertion | None = None
-        self.marker = InsertionMarker(scene.theme.accent)
+        self.marker = InsertionMarker(host.theme.accent)
         self.marker.setVisible(False)
-        scene.addItem(self.marker)
+        host.addItem(self.marker)
         for item in items:
             item.setZValue(style.Z_DRAGGED)
 
@@ -89,8 +86,8 @@ class CardDrag:
         for item, origin in zip(self.items, self.origins, strict=True):
             item.setPos(origin + delta)
         for link in self.links:
-            self.scene.refresh_link(link)
-        self._set_target(self.scene.block_item_at(pos))
+            self.host.refresh_link(link)
+        self._set_target(self.host.block_item_at(pos))
         self._set_insertion(pos)
 
     def _set_target(self, block: BlockItem | None) -> None:
@@ -103,7 +100,7 @@ class CardDrag:
             block.set_drop_target(True)
 
     def _set_insertion(self, pos: QPointF) -> None:
-        layout = self.scene.layout
+        layout = self.host.layout
         if self.target is None or layout is None or self.target.block_id not in layout.blocks:
             self.insertion = None
             self.marker.setVisible(False)
@@ -137,22 +134,22 @@ class CardDrag:
                 item.setPos(origin)
         if restore:
             for link in self.links:
-                self.scene.reset_link(link)
+                self.host.reset_link(link)
 
 
 class LinkDrag:
     """A dashed arrow from a card's handle to the mouse; the card under the cursor is the target."""
 
-    def __init__(self, scene: CanvasScene, source: CardItem) -> None:
-        self.scene = scene
+    def __init__(self, host: GestureHost, source: CardItem) -> None:
+        self.host = host
         self.source = source
         self.target: CardItem | None = None
-        self.rubber = RubberLink(scene.theme)
-        scene.addItem(self.rubber)
+        self.rubber = RubberLink(host.theme)
+        host.addItem(self.rubber)
         self.rubber.set_line(source.handle_scene_pos(), source.handle_scene_pos())
 
     def move_to(self, pos: QPointF) -> None:
-        target = self.scene.card_item_at(pos, exclude=self.source)
+        target = self.host.card_item_at(pos, exclude=self.source)
         if target is not self.target:
             if self.target is not None:
                 self.target.set_link_target(False)
@@ -163,7 +160,7 @@ class LinkDrag:
 
     def finish(self) -> int | None:
         """Remove the rubber line; the target card's id, or None when released elsewhere."""
-        self.scene.removeItem(self.rubber)
+        self.host.removeItem(self.rubber)
         target, self.target = self.target, None
         if target is None:
             return None
@@ -177,10 +174,10 @@ def drag_cards_out(drag: CardDrag, widget: QWidget) -> Qt.DropAction:
     The cards go back to where they started and stay faded while the drag runs; whoever accepts
     the drop moves them with its own command, and the scene hears about it from the store.
     """
-    scene = drag.scene
+    host = drag.host
     drag.end(restore=True)
     items = list(drag.items)
-    payload = CardsPayload(scene.store.location, scene.canvas_id, tuple(drag.card_ids))
+    payload = CardsPayload(host.store.location, host.canvas_id, tuple(drag.card_ids))
     plain = "\n".join(item.text for item in items)
     system_drag = QDrag(widget)
     system_drag.setMimeData(cards_mime(payload, plain))

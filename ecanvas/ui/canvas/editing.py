@@ -1,50 +1,39 @@
 """Inline editing: quick capture of new cards, in-place edits, naming a palette-dropped card,
 and an arrow's label.
 
-One editor at a time. Quick capture writes nothing until Enter (one AddCardsCommand per card,
-then the next editor opens); an in-place edit is one SetCardFieldsCommand. A card dropped from
-the palette exists (empty) while its editor is open, is not on the undo stack yet, and becomes
-one "Add card" step when named, or disappears again on Esc: the user sees one coherent action.
-A label edit is one SetLinkLabelCommand. Other editors (a block's title) share the one-editor
-rule through `open_other`, and their owner turns the outcome into commands.
+One editor at a time, and nothing is written while it is open: a new card (quick capture, or a
+palette chip dropped on a block) is created once, when it is named, by one AddCardsCommand (one
+commit, one undo step); Esc writes nothing. Quick capture then opens the next editor; a dropped
+chip names one card. An in-place edit is one SetCardFieldsCommand, a label edit one
+SetLinkLabelCommand. Other editors (a block's title) share the one-editor rule through
+`open_other`, and their owner turns the outcome into commands.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtCore import QPointF
 
-from ecanvas.store import WorkspaceError
+from ecanvas.ui.canvas.host import EditorHost
 from ecanvas.ui.canvas.inline_editor import InlineEditor
 from ecanvas.ui.canvas.label_editor import LinkLabelEditor
 from ecanvas.ui.canvas.text_editor import InPlaceTextEditor
-from ecanvas.ui.commands import (
-    AddCardsCommand,
-    PerformedStepsCommand,
-    SetCardFieldsCommand,
-    SetLinkLabelCommand,
-)
-from ecanvas.ui.errors import describe_error
-
-if TYPE_CHECKING:
-    from ecanvas.ui.canvas.scene import CanvasScene
-
-translate = QCoreApplication.translate
+from ecanvas.ui.commands import AddCardsCommand, SetCardFieldsCommand, SetLinkLabelCommand
 
 
 class CardEditing:
     """Opens, places and closes the inline editor, and turns its outcome into commands."""
 
-    def __init__(self, scene: CanvasScene) -> None:
+    def __init__(self, scene: EditorHost) -> None:
         self.scene = scene
         self.editor: InPlaceTextEditor | None = None
         self.block_id: int | None = None
         self.card_id: int | None = None
         self.link_id: int | None = None
         self._index = 0  # where in its block's order a captured card goes
-        self._pending: AddCardsCommand | None = None
+        self._colour: str | None = None  # a dropped chip's colour (else the capture colour)
+        self._one_card = False  # a dropped chip names one card; quick capture goes on
         self._other: tuple[Callable[[str], None], Callable[[], None]] | None = None
 
     @property
@@ -52,9 +41,11 @@ class CardEditing:
         return self.editor is not None
 
     # ------------------------------------------------------------------ opening
-    def start_capture(self, block_id: int, index: int | None = None) -> None:
+    def start_capture(self, block_id: int, index: int | None = None, colour: str | None = None,
+                      one_card: bool = False) -> None:  # fmt: skip
         """An empty editor at place `index` of the block's order (else after its last card),
-        the cards from there on making room; Enter adds the card there."""
+        the cards from there on making room; Enter adds the card there (of `colour`, else the
+        capture colour) and, unless `one_card`, opens the next editor after it."""
         self.finish()
         canvas = self.scene.canvas()
         if canvas is None:
@@ -68,7 +59,9 @@ class CardEditing:
             self.block_id = None
             self.scene.set_placeholder(None)
             return
-        self._open(QPointF(rect.x, rect.y), self.scene.capture_colour, "", (rect.w, rect.h))
+        self._colour, self._one_card = colour, one_card
+        self._open(QPointF(rect.x, rect.y), colour or self.scene.capture_colour, "",
+                   (rect.w, rect.h))  # fmt: skip
 
     def start_edit(self, card_id: int) -> None:
         """Edit an existing card's text where it is."""
@@ -80,14 +73,6 @@ class CardEditing:
         item.setVisible(False)
         size = item.card_scene_rect().size()
         self._open(item.pos(), item.colour, item.text, (size.width(), size.height()))
-
-    def start_naming(self, added: AddCardsCommand) -> None:
-        """Edit the text of a card just created (performed, not yet on the undo stack)."""
-        self.start_edit(added.card_ids[0])
-        if self.editor is not None:
-            self._pending = added
-        else:
-            self._revert_quietly(added)
 
     def start_label(self, link_id: int) -> None:
         """Edit an arrow's label on a small line editor at the arrow's midpoint."""
@@ -132,7 +117,7 @@ class CardEditing:
 
     def abandon(self) -> None:
         """Close without writing anything (the canvas went away under the editor)."""
-        self._pending = self._other = None
+        self._other = None
         self._close()
 
     def card_removed(self, card_id: int) -> None:
@@ -143,15 +128,13 @@ class CardEditing:
         if self.link_id == link_id:
             self.abandon()
 
-    def _close(
-        self, relayout: bool = True
-    ) -> tuple[int | None, int | None, AddCardsCommand | None]:
+    def _close(self, relayout: bool = True) -> tuple[int | None, int | None]:
         editor, self.editor = self.editor, None
-        context = (self.block_id, self.card_id, self._pending)
+        context = (self.block_id, self.card_id)
         if self.block_id is not None:
             self.scene.set_placeholder(None, relayout)
         link_id = self.link_id
-        self.block_id = self.card_id = self._pending = self.link_id = self._other = None
+        self.block_id = self.card_id = self.link_id = self._other = None
         if editor is not None:
             # Hidden now, deleted by the event loop: the editor may be inside its own key handler.
             editor.finished.disconnect(self._on_finished)
@@ -169,39 +152,42 @@ class CardEditing:
 
     def _on_cancelled(self) -> None:
         other = self._other
-        _, _, pending = self._close()
+        self._close()
         if other is not None:
             other[1]()
-        elif pending is not None:
-            self._revert_quietly(pending)
 
     def _on_finished(self, text: str, wants_next: bool) -> None:
         text = text.strip()
         link_id, other = self.link_id, self._other
+        colour, one_card = self._colour, self._one_card
         capturing = self.block_id is not None and other is None and bool(text)
-        block_id, card_id, pending = self._close(relayout=not capturing)
+        block_id, card_id = self._close(relayout=not capturing)
         if other is not None:
             other[0](text)
         elif link_id is not None:
             self._label_link(link_id, text)
-        elif pending is not None:
-            self._name_new_card(pending, text)
         elif card_id is not None:
             self._edit_card(card_id, text)
         elif block_id is not None and text:
             # One layout for both: the card arriving takes the cell it was typed in, and the
             # cell for the next card (when there is one) is already after it.
-            following = (block_id, self._index + 1) if wants_next else None
-            self.scene.set_placeholder(following, relayout=False)
-            added = self.scene.run(self._capture_command(block_id, text))
-            if added and wants_next:
+            goes_on = wants_next and not one_card
+            self.scene.set_placeholder((block_id, self._index + 1) if goes_on else None,
+                                       relayout=False)  # fmt: skip
+            command = self._capture_command(block_id, text, colour)
+            if not self.scene.run(command):
+                self.scene.set_placeholder(None)
+                return
+            if one_card:
+                self.scene.select_cards(command.card_ids)  # as a dropped card always was
+            elif wants_next:
                 self.start_capture(block_id, self._index + 1)
             else:
                 self.scene.set_placeholder(None)
 
     # ------------------------------------------------------------------ outcomes
-    def _capture_command(self, block_id: int, text: str) -> AddCardsCommand:
-        draft = {"block_id": block_id, "text": text, "colour": self.scene.capture_colour,
+    def _capture_command(self, block_id: int, text: str, colour: str | None) -> AddCardsCommand:
+        draft = {"block_id": block_id, "text": text, "colour": colour or self.scene.capture_colour,
                  "index": self._index}  # fmt: skip
         if self.scene.capture_author is not None:
             draft["author_id"] = self.scene.capture_author
@@ -217,24 +203,3 @@ class CardEditing:
         item = self.scene.link_items.get(link_id)
         if item is not None and label != item.label:
             self.scene.run(SetLinkLabelCommand(self.scene.store, link_id, label))
-
-    def _name_new_card(self, added: AddCardsCommand, text: str) -> None:
-        if not text:
-            self._revert_quietly(added)
-            return
-        named = SetCardFieldsCommand(self.scene.store, {added.card_ids[0]: {"text": text}})
-        try:
-            named.perform()
-        except (WorkspaceError, ValueError) as error:
-            self._revert_quietly(added)
-            self.scene.errorOccurred.emit(describe_error(error))
-            return
-        self.scene.undo_stack.push(
-            PerformedStepsCommand(translate("CardEditing", "Add card"), (added, named))
-        )
-
-    def _revert_quietly(self, added: AddCardsCommand) -> None:
-        try:
-            added.revert()
-        except (WorkspaceError, ValueError) as error:
-            self.scene.errorOccurred.emit(describe_error(error))

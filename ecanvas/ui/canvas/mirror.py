@@ -2,14 +2,17 @@
 store's change events for that canvas (pattern 1: the model announces, the scene mirrors).
 
 Where items go is the canvas layout (`ecanvas.model.layout`), computed again after every change:
-the scene draws the same layout as the PDF and the images. Mixed into `CanvasScene`; it owns the
-id → item maps and the card → links index that keeps "which arrows follow this card" a
-dictionary lookup instead of a search.
+the scene draws the same layout as the PDF and the images. The scene holds one `ItemMirror`; it
+owns the id → item maps and the card → links index that keeps "which arrows follow this card" a
+dictionary lookup instead of a search, and tells the scene through `MirrorHooks` what it removed.
 """
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtWidgets import QGraphicsScene
 
 from ecanvas.model import Block, Canvas, Card, Link
 from ecanvas.model.checks import DISABLED_SETTING
@@ -28,10 +31,33 @@ translate = QCoreApplication.translate
 SCENE_MARGIN = 480.0
 
 
-class ModelMirror:
-    """Builds and updates block, card and link items of `self.canvas_id` (a scene mixin)."""
+class MirrorHooks(Protocol):
+    """What the mirror tells the scene: items it removed, scores clicked, and asks: a card's
+    find state (None: no find running; True: a match)."""
 
-    def _init_mirror(self) -> None:
+    def items_cleared(self) -> None: ...
+
+    def card_removed(self, card_id: int) -> None: ...
+
+    def link_removed(self, link_id: int) -> None: ...
+
+    def block_removed(self, block_id: int) -> None: ...
+
+    def score_clicked(self, block_id: int, score: int) -> None: ...
+
+    def find_state(self, card_id: int) -> bool | None: ...
+
+    def layout_changed(self) -> None: ...
+
+
+class ItemMirror:
+    """Builds and updates the block, card and link items of one canvas in `scene`."""
+
+    def __init__(self, scene: QGraphicsScene, store, canvas_id: int, theme,
+                 hooks: MirrorHooks) -> None:  # fmt: skip
+        self.scene, self.store, self.canvas_id, self.theme = scene, store, canvas_id, theme
+        self.hooks = hooks
+        self.language = "en"
         self.block_items: dict[int, BlockItem] = {}
         self.card_items: dict[int, CardItem] = {}
         self.link_items: dict[int, LinkItem] = {}
@@ -68,15 +94,14 @@ class ModelMirror:
         self._after_change(canvas)
 
     def _clear_items(self) -> None:
-        self._editing_abandon()
+        self.hooks.items_cleared()
         if self.changes is not None:
             self.changes.clear()
         for items in (self.link_items, self.card_items, self.block_items):
             for item in items.values():
-                self.removeItem(item)
+                self.scene.removeItem(item)
             items.clear()
         self._links_by_card.clear()
-        self._set_current_block(None)
 
     # ------------------------------------------------------------------ events
     def on_store_change(self, change: Change) -> None:
@@ -164,7 +189,7 @@ class ModelMirror:
         if self.changes is not None:
             self.changes.place(layout)
         self._update_scene_rect(layout)
-        self.layoutChanged.emit()
+        self.hooks.layout_changed()
 
     # ------------------------------------------------------------------ comparing
     def show_changes(self, before: Canvas, label: str) -> None:
@@ -172,7 +197,7 @@ class ModelMirror:
         from ecanvas.ui.canvas.changes_overlay import ChangesOverlay
 
         self.hide_changes()
-        self.changes = ChangesOverlay(self, before, label)
+        self.changes = ChangesOverlay(self.scene, before, label)
         canvas = self.canvas()
         if canvas is not None:
             self._after_change(canvas)
@@ -259,9 +284,8 @@ class ModelMirror:
         for block_id in ids:
             item = self.block_items.pop(block_id, None)
             if item is not None:
-                self.removeItem(item)
-            if self.current_block_id() == block_id:
-                self._set_current_block(None)
+                self.scene.removeItem(item)
+            self.hooks.block_removed(block_id)
         alive = {card.id for card in canvas.cards}
         for card_id in [cid for cid in self.card_items if cid not in alive]:
             self._remove_card_item(card_id)
@@ -270,8 +294,8 @@ class ModelMirror:
     def _add_block_item(self, block: Block) -> None:
         box = self.layout.blocks.get(block.id) if self.layout is not None else None
         rect = box.rect if box is not None else Rect(block.x, block.y, block.w, block.h)
-        item = BlockItem(block, rect, self.language, self.theme, self._on_score_clicked)
-        self.addItem(item)
+        item = BlockItem(block, rect, self.language, self.theme, self.hooks.score_clicked)
+        self.scene.addItem(item)
         self.block_items[block.id] = item
 
     def _add_card_item(self, card: Card) -> None:
@@ -282,10 +306,11 @@ class ModelMirror:
         item.set_dots(self._dot_colours.get(card.id, ()))
         if metrics is not None:
             item.place(rect, metrics.text_lines == 1)
-        if self._highlight is not None:
-            item.set_find_state(card.id in self._highlight)
+        found = self.hooks.find_state(card.id)
+        if found is not None:
+            item.set_find_state(found)
         item.set_hints_shown(self._hints_shown)
-        self.addItem(item)
+        self.scene.addItem(item)
         self.card_items[card.id] = item
 
     def _remove_card_item(self, card_id: int) -> None:
@@ -294,14 +319,14 @@ class ModelMirror:
         self._links_by_card.pop(card_id, None)
         item = self.card_items.pop(card_id, None)
         if item is not None:
-            self._editing_card_removed(card_id)
-            self.removeItem(item)
+            self.hooks.card_removed(card_id)
+            self.scene.removeItem(item)
 
     def _add_link_item(self, link: Link) -> None:
         if link.source_id not in self.card_items or link.target_id not in self.card_items:
             return
         item = LinkItem(link, self.theme)
-        self.addItem(item)
+        self.scene.addItem(item)
         self.link_items[link.id] = item
         for card_id in (link.source_id, link.target_id):
             self._links_by_card.setdefault(card_id, set()).add(link.id)
@@ -315,10 +340,10 @@ class ModelMirror:
         item = self.link_items.pop(link_id, None)
         if item is None:
             return
-        self._editing_link_removed(link_id)
+        self.hooks.link_removed(link_id)
         for card_id in (item.source_id, item.target_id):
             self._links_by_card.get(card_id, set()).discard(link_id)
-        self.removeItem(item)
+        self.scene.removeItem(item)
 
     # ------------------------------------------------------------------ links and hints
     def links_touching(self, card_ids) -> list[LinkItem]:
@@ -391,8 +416,8 @@ class ModelMirror:
         b = layout.bounds
         rect = QRectF(b.x, b.y, b.w, b.h)
         rect = rect.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
-        if rect != self.sceneRect():
-            self.setSceneRect(rect)
+        if rect != self.scene.sceneRect():
+            self.scene.setSceneRect(rect)
 
 
 def _middle(points) -> tuple[float, float]:

@@ -1,39 +1,37 @@
 """The canvas scene: mirrors one canvas of the store and turns gestures into commands.
 
-Gesture → command → store → change event → items (the items never write). Mouse handling on
-cards is our own (not QGraphicsItem movement) so a drag can highlight its target block, leave
-the view as a system drag, and end in exactly one command.
+Gesture → command → store → change event → items (the items never write). The scene holds one
+gesture at a time (`gestures`): a press picks it, every move and the release go to it, Esc
+cancels it. Its helpers are objects of their own, each given the scene as a narrow interface
+(`host`): the item mirror, the inline editors, the block editing, the edit actions, the drops
+and the context menus. Mouse handling on cards is our own (not QGraphicsItem movement) so a
+drag can highlight its target block, leave the view as a system drag, and end in one command.
 """
 
 from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QMenu, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QMenu, QWidget
 
-from ecanvas.model import DEFAULT_CARD_COLOUR
-from ecanvas.store import WorkspaceError, WorkspaceStore
+from ecanvas.model import DEFAULT_CARD_COLOUR, Canvas, Card
+from ecanvas.model.layout import CanvasLayout
+from ecanvas.store import WorkspaceStore
 from ecanvas.ui.canvas import context_menu, style
 from ecanvas.ui.canvas.block_editing import BlockEditing
 from ecanvas.ui.canvas.block_item import BlockItem
 from ecanvas.ui.canvas.card_item import CardItem
-from ecanvas.ui.canvas.drag import CardDrag, LinkDrag, drag_cards_out
 from ecanvas.ui.canvas.editing import CardEditing
+from ecanvas.ui.canvas.gestures import CardGesture, Gesture, LinkGesture, RubberBand
 from ecanvas.ui.canvas.link_item import LinkItem
-from ecanvas.ui.canvas.mirror import ModelMirror
+from ecanvas.ui.canvas.mirror import SCENE_MARGIN, ItemMirror
 from ecanvas.ui.canvas.scene_actions import EditActions
 from ecanvas.ui.canvas.scene_drops import DropTarget
-from ecanvas.ui.commands import (
-    AddLinkCommand,
-    MoveCardsCommand,
-    SetBlockFieldsCommand,
-    StoreCommand,
-    run_command,
-)
-from ecanvas.ui.conflicts import handle_refusal
-from ecanvas.ui.errors import describe_error
+from ecanvas.ui.commands import AddLinkCommand, SetBlockFieldsCommand, StoreCommand
+from ecanvas.ui.runner import run_or_report
+from ecanvas.ui.store_binding import StoreBinding
 
 translate = QCoreApplication.translate
 
@@ -44,9 +42,10 @@ ARROWS = {
     Qt.Key.Key_Down: (0, 1),
 }
 _PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+_BUTTONS = (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton)
 
 
-class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
+class CanvasScene(QGraphicsScene):
     """The items of one canvas, kept in step with the store, and the gestures on them."""
 
     cardSelectionChanged = Signal(list)  # noqa: N815 (Qt signal names are camelCase)
@@ -55,7 +54,7 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
     layoutChanged = Signal()  # noqa: N815 (items were placed again; a workshop's focus follows)
 
     def __init__(self, store: WorkspaceStore, canvas_id: int, undo_stack: QUndoStack,
-                 language: str = "en", parent=None) -> None:  # fmt: skip
+                 language: str = "en", parent=None, actions=None) -> None:  # fmt: skip
         super().__init__(parent)
         self.store = store
         self.canvas_id = canvas_id
@@ -64,51 +63,99 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
         self.theme = style.CanvasTheme()
         self.capture_colour = DEFAULT_CARD_COLOUR
         self.capture_author: int | None = None  # the workshop participant capturing cards
-        self.editing = CardEditing(self)
-        self.menus = context_menu.CanvasMenus(self)
-        self.blocks = BlockEditing(self)
+        self.gesture: Gesture | None = None
         self._current_block: int | None = None
         self._highlight: set[int] | None = None
-        self._anchor_id: int | None = None
-        self._press: tuple[CardItem, QPointF, object] | None = None
-        self._card_drag: CardDrag | None = None
-        self._link_drag: LinkDrag | None = None
-        self._drop_target: BlockItem | None = None
         self._batching_selection = False
-        self._init_mirror()
+        self.mirror = ItemMirror(self, store, canvas_id, self.theme, self)
+        self.mirror.language = language
+        self.card_items = self.mirror.card_items
+        self.block_items = self.mirror.block_items
+        self.link_items = self.mirror.link_items
+        self.editing = CardEditing(self)
+        self.blocks = BlockEditing(self, self.editing.open_other)
+        self.edit = EditActions(self)
+        self.drops = DropTarget(self, self._capture_dropped)
+        self.menus = context_menu.CanvasMenus(self, actions)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(self.theme.background)
         self.selectionChanged.connect(self._on_selection_changed)
-        self.rebuild()
-        listener = self.on_store_change
-        store.subscribe(listener)
-        # A safety net: a scene destroyed without detach() must not stay subscribed.
-        self.destroyed.connect(lambda *_: store.unsubscribe(listener))
+        self.mirror.rebuild()
+        self._listening = StoreBinding(self, self.mirror.on_store_change)
+        self._listening.follow(store)
         self._attached = True
 
     def detach(self) -> None:
         """Stop listening to the store (call before the view goes away)."""
         if self._attached:
+            self.cancel_gesture()
             self.editing.finish()  # keep what the user typed, as a click elsewhere would
-            self.store.unsubscribe(self.on_store_change)
+            self._listening.follow(None)
             self._attached = False
 
     # ------------------------------------------------------------------ commands
     def run(self, command: StoreCommand) -> bool:
-        """Perform and record a command; a refused change becomes an error message."""
-        try:
-            run_command(self.undo_stack, command)
-        except (WorkspaceError, ValueError) as error:
-            parent = self.views()[0] if self.views() else None
-            if not handle_refusal(parent, self.store, self.undo_stack, command, error,
-                                  self.errorOccurred.emit):  # fmt: skip
-                self.errorOccurred.emit(describe_error(error))
-            return False
-        return True
+        """Perform and record a command; a refusal becomes one message (see ui.runner)."""
+        parent = self.views()[0] if self.views() else None
+        return run_or_report(self.undo_stack, command, self.report, parent)
 
-    def _on_score_clicked(self, block_id: int, score: int) -> None:
+    def report(self, text: str) -> None:
+        self.errorOccurred.emit(text)
+
+    # ------------------------------------------------------------------ the mirror's view
+    @property
+    def layout(self) -> CanvasLayout | None:
+        return self.mirror.layout
+
+    @property
+    def changes(self):
+        """The comparison shown on the canvas (a ChangesOverlay), if any."""
+        return self.mirror.changes
+
+    def canvas(self) -> Canvas | None:
+        return self.mirror.canvas()
+
+    def links_touching(self, card_ids) -> list[LinkItem]:
+        return self.mirror.links_touching(card_ids)
+
+    def refresh_link(self, item: LinkItem) -> None:
+        self.mirror.refresh_link(item)
+
+    def reset_link(self, item: LinkItem) -> None:
+        self.mirror.reset_link(item)
+
+    def set_placeholder(self, placeholder: tuple[int, int] | None, relayout: bool = True) -> None:
+        self.mirror.set_placeholder(placeholder, relayout)
+
+    def placeholder_rect(self):
+        return self.mirror.placeholder_rect()
+
+    # MirrorHooks: what the mirror tells the scene.
+    def items_cleared(self) -> None:
+        self.cancel_gesture()
+        self.editing.abandon()
+        self.blocks.abandon()
+        self.set_current_block(None)
+
+    def card_removed(self, card_id: int) -> None:
+        self.editing.card_removed(card_id)
+
+    def link_removed(self, link_id: int) -> None:
+        self.editing.link_removed(link_id)
+
+    def block_removed(self, block_id: int) -> None:
+        if self._current_block == block_id:
+            self.set_current_block(None)
+
+    def score_clicked(self, block_id: int, score: int) -> None:
         self.run(SetBlockFieldsCommand(self.store, block_id, {"score": score},
                                        text=translate("CanvasScene", "Score block")))  # fmt: skip
+
+    def layout_changed(self) -> None:
+        self.layoutChanged.emit()
+
+    def find_state(self, card_id: int) -> bool | None:
+        return None if self._highlight is None else card_id in self._highlight
 
     # ------------------------------------------------------------------ queries
     def selected_card_ids(self) -> list[int]:
@@ -118,9 +165,11 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
     def selected_link_ids(self) -> list[int]:
         return sorted(i.link_id for i in self.selectedItems() if isinstance(i, LinkItem))
 
-    def set_capture_colour(self, colour: str) -> None:
-        """The colour of cards made by quick capture (the palette's current chip)."""
-        self.capture_colour = colour
+    def selected_cards(self) -> list[Card]:
+        """The model cards of the selected items, in reading order."""
+        canvas = self.canvas()
+        ids = set(self.selected_card_ids())
+        return [card for card in canvas.cards if card.id in ids] if canvas is not None else []
 
     def set_capture_author(self, participant_id: int | None) -> None:
         """Who captures cards now (a workshop's active participant; None: nobody)."""
@@ -135,13 +184,13 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
 
     @property
     def is_dragging(self) -> bool:
-        """True while cards or a new link follow the mouse."""
-        return self._card_drag is not None or self._link_drag is not None
+        """True while something follows the mouse that the view scrolls for near its edge."""
+        return self.gesture is not None and self.gesture.follows_edge
 
     @property
     def is_moving_cards(self) -> bool:
         """True from the press on a card until its release (the drag may not have started)."""
-        return self._press is not None or self._card_drag is not None
+        return isinstance(self.gesture, CardGesture)
 
     def block_item_at(self, pos: QPointF) -> BlockItem | None:
         """The block under a scene point (geometry over the few blocks, no item search)."""
@@ -164,48 +213,67 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
                 return item if isinstance(item, LinkItem) else None
         return None
 
-    def _link_item_on_top(self, pos: QPointF) -> bool:
-        return self.link_item_at(pos) is not None
-
-    def ensure_item_visible(self, item) -> None:
-        for view in self.views():
-            view.ensureVisible(item.sceneBoundingRect(), 30, 30)
-
-    # ------------------------------------------------------------------ language, editing
-    def set_language(self, language: str) -> None:
-        self.language = language
-        for item in self.block_items.values():
-            item.set_language(language)
-        self.refresh_hints()
-
-    def start_quick_capture(self, block_id: int | None = None, at: QPointF | None = None) -> None:
-        """Capture cards in a block (else the current one): after its last card, or at the
-        place in its order nearest the scene point `at` (where the user double-clicked)."""
-        block_id = self._current_block if block_id is None else block_id
-        if block_id is not None and block_id in self.block_items:
-            self._set_current_block(block_id)
-            index = None if at is None else self.insertion_index(block_id, at)
-            self.editing.start_capture(block_id, index)
-
     def insertion_index(self, block_id: int, pos: QPointF, exclude=()) -> int | None:
         """The place in a block's order nearest the scene point `pos`."""
         if self.layout is None or block_id not in self.layout.blocks:
             return None
         return self.layout.insertion_at(block_id, pos.x(), pos.y(), exclude).index
 
+    def ensure_item_visible(self, item) -> None:
+        for view in self.views():
+            view.ensureVisible(item.sceneBoundingRect(), 30, 30)
+
+    def make_room(self, rect) -> None:
+        """Let the view scroll over `rect` (something drawn outside the laid-out canvas, e.g. a
+        new block being named); the next layout sets the scene's size again."""
+        margin = SCENE_MARGIN
+        wanted = QRectF(rect.x, rect.y, rect.w, rect.h).adjusted(-margin, -margin, margin, margin)
+        self.setSceneRect(self.sceneRect().united(wanted))
+
+    # ------------------------------------------------------------------ settings of the view
+    def set_language(self, language: str) -> None:
+        self.language = self.mirror.language = language
+        for item in self.block_items.values():
+            item.set_language(language)
+        self.mirror.refresh_hints()
+
+    def set_capture_colour(self, colour: str) -> None:
+        """The colour of cards made by quick capture (the palette's current chip)."""
+        self.capture_colour = colour
+
+    def set_highlight(self, card_ids: set[int] | None) -> None:
+        """Outline the matches and dim the rest; None shows every card normally again."""
+        self._highlight = None if card_ids is None else set(card_ids)
+        for card_id, item in self.card_items.items():
+            item.set_find_state(self.find_state(card_id))
+
+    # ------------------------------------------------------------------ editing
+    def start_quick_capture(self, block_id: int | None = None, at: QPointF | None = None) -> None:
+        """Capture cards in a block (else the current one): after its last card, or at the
+        place in its order nearest the scene point `at` (where the user double-clicked)."""
+        block_id = self._current_block if block_id is None else block_id
+        if block_id is not None and block_id in self.block_items:
+            self.set_current_block(block_id)
+            index = None if at is None else self.insertion_index(block_id, at)
+            self.editing.start_capture(block_id, index)
+
+    def _capture_dropped(self, block_id: int, index: int | None, colour: str) -> None:
+        """A palette chip dropped on a block: the editor of one new card of its colour."""
+        self.set_current_block(block_id)
+        self.editing.start_capture(block_id, index, colour=colour, one_card=True)
+
     def edit_selected_card(self) -> None:
+        """Edit the card last clicked when it is selected, else the first selected one."""
         selected = self.selected_card_ids()
         if selected:
-            self.editing.start_edit(selected[0])
+            anchor = self.edit.anchor_id
+            self.editing.start_edit(anchor if anchor in selected else selected[0])
 
-    def _editing_abandon(self) -> None:
-        self.editing.abandon()
-
-    def _editing_card_removed(self, card_id: int) -> None:
-        self.editing.card_removed(card_id)
-
-    def _editing_link_removed(self, link_id: int) -> None:
-        self.editing.link_removed(link_id)
+    def edit_link_label(self, link_id: int) -> None:
+        """Open the label editor on an arrow (double-click or the arrow's context menu)."""
+        if link_id in self.link_items:
+            self.select_links([link_id])
+            self.editing.start_label(link_id)
 
     # ------------------------------------------------------------------ selection
     @contextlib.contextmanager
@@ -223,10 +291,10 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
             return
         ids = self.selected_card_ids()
         if ids:
-            self._set_current_block(self.card_items[ids[0]].block_id)
+            self.set_current_block(self.card_items[ids[0]].block_id)
         self.cardSelectionChanged.emit(ids)
 
-    def _set_current_block(self, block_id: int | None) -> None:
+    def set_current_block(self, block_id: int | None) -> None:
         if block_id == self._current_block:
             return
         for bid in (self._current_block, block_id):
@@ -235,44 +303,85 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
         self._current_block = block_id
         self.currentBlockChanged.emit(-1 if block_id is None else block_id)
 
-    # ------------------------------------------------------------------ mouse
+    def select_cards(self, card_ids) -> None:
+        """Replace the selection with these cards (unknown ids are skipped)."""
+        wanted = [self.card_items[cid] for cid in card_ids if cid in self.card_items]
+        self._select(wanted)
+        if wanted:
+            self.edit.anchor_id = wanted[0].card_id
+
+    def select_links(self, link_ids) -> None:
+        """Replace the selection with these arrows (unknown ids are skipped)."""
+        self._select([self.link_items[lid] for lid in link_ids if lid in self.link_items])
+
+    def select_all(self) -> None:
+        self._select([item for item in self.card_items.values() if item.isVisible()])
+
+    def _select(self, items) -> None:
+        with self._one_selection_change():
+            self.clearSelection()
+            for item in items:
+                item.setSelected(True)
+
+    def show_block(self, block_id: int) -> None:
+        """Make a block the current one (its guidance shows) and scroll it into view."""
+        item = self.block_items.get(block_id)
+        if item is None:
+            return
+        self._select([])
+        self.set_current_block(block_id)
+        self.ensure_item_visible(item)
+
+    # ------------------------------------------------------------------ the gesture slot
+    def start_gesture(self, gesture: Gesture) -> None:
+        self.cancel_gesture()
+        self.gesture = gesture
+
+    def cancel_gesture(self) -> None:
+        """Stop the running gesture, putting back whatever it moved; nothing is written."""
+        gesture, self.gesture = self.gesture, None
+        if gesture is not None:
+            gesture.cancel()
+
     def mousePressEvent(self, event) -> None:
         pos = event.scenePos()
         editor = self.editing.editor
         if editor is not None and not editor.sceneBoundingRect().contains(pos):
             self.editing.finish()
         button = event.button()
-        if button not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton) or (
-            self.editing.active
-        ):
+        if button not in _BUTTONS or self.editing.active:
             super().mousePressEvent(event)
             return
+        self.cancel_gesture()
+        left = button == Qt.MouseButton.LeftButton
         card = self.card_item_at(pos)
-        if card is not None and (card.handle_contains(pos) or not self._link_item_on_top(pos)):
-            if button == Qt.MouseButton.LeftButton:
-                self._press_card(card, event)
-            elif not card.isSelected():  # a context menu acts on the card under the mouse
-                self.select_cards([card.card_id])
+        if card is not None and (card.handle_contains(pos) or self.link_item_at(pos) is None):
+            self._press_card(card, event) if left else self._right_press_card(card)
             event.accept()
             return
-        link = self.link_item_at(pos) if button == Qt.MouseButton.RightButton else None
+        link = None if left else self.link_item_at(pos)
         if link is not None:  # a context menu acts on the arrow under the mouse
             self.select_links([link.link_id])
             event.accept()
             return
         block = self.block_item_at(pos)
-        self._set_current_block(block.block_id if block is not None else None)
-        left = button == Qt.MouseButton.LeftButton
-        if block is not None and left and self.blocks.press(block, event):  # header or grip
+        self.set_current_block(block.block_id if block is not None else None)
+        gesture = self.blocks.gesture_for(block, event) if block is not None and left else None
+        if gesture is not None:  # the header or the grip
+            self.start_gesture(gesture)
             event.accept()
             return
         super().mousePressEvent(event)
+        if left and not event.isAccepted():  # nothing took it: a rubber band from here
+            add = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            self.start_gesture(RubberBand(self, self, pos, add))
+            event.accept()
 
     def _press_card(self, card: CardItem, event) -> None:
         modifiers = event.modifiers()
         toggle = modifiers & Qt.KeyboardModifier.ControlModifier
         if not toggle and card.handle_contains(event.scenePos()):
-            self._link_drag = LinkDrag(self, card)
+            self.start_gesture(LinkGesture(self, card, self._add_link))
             return
         if toggle:
             card.setSelected(not card.isSelected())
@@ -282,86 +391,47 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
                 if not modifiers & Qt.KeyboardModifier.ShiftModifier:
                     self.clearSelection()
                 card.setSelected(True)
-        self._anchor_id = card.card_id
-        self._set_current_block(card.block_id)
-        self._press = (card, event.scenePos(), event.screenPos())
+        self.edit.anchor_id = card.card_id
+        self.set_current_block(card.block_id)
+        self.start_gesture(CardGesture(self, card, event.scenePos(), event.screenPos()))
+
+    def _right_press_card(self, card: CardItem) -> None:
+        """A context menu acts on the card under the mouse (and the others selected with it)."""
+        if not card.isSelected():
+            self.select_cards([card.card_id])
+        self.edit.anchor_id = card.card_id
 
     def mouseMoveEvent(self, event) -> None:
-        pos = event.scenePos()
-        if self.blocks.move(event):
-            event.accept()
+        if self.gesture is None:
+            super().mouseMoveEvent(event)
             return
-        if self._link_drag is not None:
-            self._link_drag.move_to(pos)
-            event.accept()
-            return
-        if self._press is not None and self._card_drag is None:
-            _, press_pos, press_screen = self._press
-            distance = (event.screenPos() - press_screen).manhattanLength()
-            if distance >= QApplication.startDragDistance():
-                items = [self.card_items[cid] for cid in self.selected_card_ids()]
-                self._card_drag = CardDrag(self, items, press_pos)
-        if self._card_drag is not None:
-            self._card_drag.move_to(pos)
-            widget = event.widget()
-            if widget is not None and not widget.rect().contains(
-                widget.mapFromGlobal(event.screenPos())
-            ):
-                drag, self._card_drag, self._press = self._card_drag, None, None
-                drag_cards_out(drag, widget)
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
+        self.gesture.move(event)
+        if self.gesture is not None and self.gesture.done:  # carried out of the view
+            self.gesture = None
+        event.accept()
 
     def mouseReleaseEvent(self, event) -> None:
-        if self.blocks.release(event):
-            event.accept()
+        gesture, self.gesture = self.gesture, None
+        if gesture is None:
+            super().mouseReleaseEvent(event)
             return
-        if self._link_drag is not None:
-            link_drag, self._link_drag = self._link_drag, None
-            target = link_drag.finish()
-            if target is not None:
-                self._add_link(link_drag.source.card_id, target)
-            event.accept()
-            return
-        if self._card_drag is not None:
-            self._card_drag.move_to(event.scenePos())  # lands under the mouse, even after scrolling
-            self._finish_card_drag()
-            event.accept()
-            return
-        if self._press is not None:
-            card = self._press[0]
-            self._press = None
-            if not event.modifiers() and len(self.selected_card_ids()) > 1:
-                self.select_cards([card.card_id])
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
+        gesture.release(event)
+        event.accept()
 
     def _add_link(self, source_id: int, target_id: int) -> None:
         canvas = self.canvas()
         if canvas and any(
             lk.source_id == source_id and lk.target_id == target_id for lk in canvas.links
         ):
-            self.errorOccurred.emit(translate("CanvasScene", "These cards are already linked."))
+            self.report(translate("CanvasScene", "These cards are already linked."))
             return
         self.run(AddLinkCommand(self.store, source_id, target_id))
-
-    def _finish_card_drag(self) -> None:
-        """One MoveCardsCommand for every card that really moved; none when outside blocks."""
-        drag, self._card_drag, self._press = self._card_drag, None, None
-        if drag.target is None:
-            drag.end(restore=True)
-            return
-        moves = drag.moves(self.canvas())
-        drag.end(restore=True)
-        if moves:
-            self.run(MoveCardsCommand(self.store, moves))
 
     def mouseDoubleClickEvent(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self.editing.active:
             super().mouseDoubleClickEvent(event)
             return
+        self.cancel_gesture()
         pos = event.scenePos()
         card = self.card_item_at(pos)
         block = self.block_item_at(pos)
@@ -375,6 +445,19 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
         elif block is not None and block.star_at(block.mapFromScene(pos)) is None:
             self.start_quick_capture(block.block_id, pos)
         event.accept()
+
+    # ------------------------------------------------------------------ drops from outside
+    def dragEnterEvent(self, event) -> None:
+        self.drops.drag_enter(event)
+
+    def dragMoveEvent(self, event) -> None:
+        self.drops.drag_move(event)
+
+    def dragLeaveEvent(self, event) -> None:
+        self.drops.drag_leave(event)
+
+    def dropEvent(self, event) -> None:
+        self.drops.drop(event)
 
     # ------------------------------------------------------------------ context menus
     def context_menu_for(self, pos: QPointF, parent: QWidget | None = None) -> QMenu | None:
@@ -400,14 +483,16 @@ class CanvasScene(ModelMirror, EditActions, DropTarget, QGraphicsScene):
             return
         key, modifiers = event.key(), event.modifiers()
         no_modifiers = not modifiers & ~Qt.KeyboardModifier.KeypadModifier
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and no_modifiers:
+        if key == Qt.Key.Key_Escape and self.gesture is not None:
+            self.cancel_gesture()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and no_modifiers:
             self._enter_pressed()
         elif key == Qt.Key.Key_F2 and no_modifiers:
             self.edit_selected_card()
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and no_modifiers:
-            self.delete_selection()
+            self.edit.delete_selection()
         elif key in ARROWS and no_modifiers:
-            self.navigate(ARROWS[key])
+            self.edit.navigate(ARROWS[key])
         elif key == Qt.Key.Key_Escape:
             self.clearSelection()
         else:

@@ -1,8 +1,8 @@
-"""Editing actions on the canvas selection (a scene mixin): copy, cut, paste, duplicate, delete,
-select all, the canvas's card density, find highlighting and arrow-key navigation between cards.
+"""Editing actions on the canvas selection: copy, cut, paste, duplicate, delete, select all, the
+canvas's card density and arrow-key navigation between cards (`scene.edit`).
 
 Each action is one command (one undo step); the scene's items change only when the store
-reports the change.
+reports the change. The window's actions call these (see `ecanvas.ui.actions`).
 """
 
 from __future__ import annotations
@@ -12,14 +12,16 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QPointF
 
-from ecanvas.model import Block, Card, card_fields
+from ecanvas.model import Block, card_fields
 from ecanvas.ui.canvas.card_item import CardItem
+from ecanvas.ui.canvas.host import GestureHost
 from ecanvas.ui.clipboard import clipboard_drafts, copy_cards
 from ecanvas.ui.commands import (
     AddCardsCommand,
     DeleteCardsCommand,
     DeleteLinksCommand,
     SetCanvasDensityCommand,
+    StepsCommand,
 )
 
 translate = QCoreApplication.translate
@@ -42,68 +44,23 @@ def nearest_in_direction(origin: QPointF, candidates: Iterable[tuple[int, QPoint
 
 
 class EditActions:
-    """Selection-based actions; mixed into `CanvasScene`."""
+    """The selection-based actions of one scene."""
 
-    # ------------------------------------------------------------------ selection
-    def selected_cards(self) -> list[Card]:
-        """The model cards of the selected items, in reading order."""
-        canvas = self.canvas()
-        if canvas is None:
-            return []
-        ids = set(self.selected_card_ids())
-        return [card for card in canvas.cards if card.id in ids]
-
-    def select_cards(self, card_ids: Iterable[int]) -> None:
-        """Replace the selection with these cards (unknown ids are skipped)."""
-        wanted = [self.card_items[cid] for cid in card_ids if cid in self.card_items]
-        with self._one_selection_change():
-            self.clearSelection()
-            for item in wanted:
-                item.setSelected(True)
-        if wanted:
-            self._anchor_id = wanted[0].card_id
-
-    def show_block(self, block_id: int) -> None:
-        """Make a block the current one (its guidance shows) and scroll it into view."""
-        item = self.block_items.get(block_id)
-        if item is None:
-            return
-        with self._one_selection_change():
-            self.clearSelection()
-        self._set_current_block(block_id)
-        self.ensure_item_visible(item)
-
-    def select_links(self, link_ids: Iterable[int]) -> None:
-        """Replace the selection with these arrows (unknown ids are skipped)."""
-        wanted = [self.link_items[lid] for lid in link_ids if lid in self.link_items]
-        with self._one_selection_change():
-            self.clearSelection()
-            for item in wanted:
-                item.setSelected(True)
-
-    def edit_link_label(self, link_id: int) -> None:
-        """Open the label editor on an arrow (double-click or the arrow's context menu)."""
-        if link_id in self.link_items:
-            self.select_links([link_id])
-            self.editing.start_label(link_id)
-
-    def select_all(self) -> None:
-        with self._one_selection_change():
-            for item in self.card_items.values():
-                if item.isVisible():
-                    item.setSelected(True)
+    def __init__(self, host: GestureHost) -> None:
+        self.host = host
+        self.anchor_id: int | None = None  # the card arrow keys move from
 
     # ------------------------------------------------------------------ clipboard
     def copy_selection(self) -> None:
-        cards = self.selected_cards()
+        cards = self.host.selected_cards()
         if cards:
             copy_cards(cards)
 
     def cut_selection(self) -> None:
-        cards = self.selected_cards()
+        cards = self.host.selected_cards()
         if cards:
             copy_cards(cards)
-            self.run(DeleteCardsCommand(self.store, [card.id for card in cards]))
+            self.host.run(DeleteCardsCommand(self.host.store, [card.id for card in cards]))
 
     def paste(self, block_id: int | None = None) -> None:
         """Paste cards (or lines of text) into a block (else the current one), at its next free
@@ -126,7 +83,7 @@ class EditActions:
 
     def duplicate_selection(self) -> None:
         """A copy of each selected card right after it in its block."""
-        cards = self.selected_cards()
+        cards = self.host.selected_cards()
         if not cards:
             return
         cards.sort(key=lambda c: (c.block_id, c.position, c.id))
@@ -147,84 +104,77 @@ class EditActions:
         )
 
     def _add_and_select(self, drafts: list[dict], text: str) -> None:
-        command = AddCardsCommand(self.store, self.canvas_id, drafts, text=text)
-        if self.run(command):
-            self.select_cards(command.card_ids)
+        command = AddCardsCommand(self.host.store, self.host.canvas_id, drafts, text=text)
+        if self.host.run(command):
+            self.host.select_cards(command.card_ids)
 
     def _target_block(self, block_id: int | None = None) -> Block | None:
-        canvas = self.canvas()
+        canvas = self.host.canvas()
         if canvas is None or not canvas.blocks:
             return None
-        block_id = self.current_block_id() if block_id is None else block_id
+        block_id = self.host.current_block_id() if block_id is None else block_id
         return canvas.block(block_id) if block_id is not None else canvas.blocks[0]
 
     # ------------------------------------------------------------------ delete, density
     def delete_selection(self) -> None:
         """Delete the selected cards and arrows in one step."""
-        card_ids = self.selected_card_ids()
+        card_ids = self.host.selected_card_ids()
         gone = set(card_ids)
         link_ids = [
-            lid for lid in self.selected_link_ids()
-            if not {self.link_items[lid].source_id, self.link_items[lid].target_id} & gone
+            lid for lid in self.host.selected_link_ids()
+            if not {self.host.link_items[lid].source_id, self.host.link_items[lid].target_id} & gone
         ]  # fmt: skip
         if card_ids and link_ids:
-            self.undo_stack.beginMacro(translate("CanvasScene", "Delete"))
-            try:
-                self.run(DeleteLinksCommand(self.store, link_ids))
-                self.run(DeleteCardsCommand(self.store, card_ids))
-            finally:
-                self.undo_stack.endMacro()
+            steps = (DeleteLinksCommand(self.host.store, link_ids),
+                     DeleteCardsCommand(self.host.store, card_ids))  # fmt: skip
+            self.host.run(StepsCommand(self.host.store, translate("CanvasScene", "Delete"), steps))
         elif card_ids:
-            self.run(DeleteCardsCommand(self.store, card_ids))
+            self.host.run(DeleteCardsCommand(self.host.store, card_ids))
         elif link_ids:
-            self.run(DeleteLinksCommand(self.store, link_ids))
+            self.host.run(DeleteLinksCommand(self.host.store, link_ids))
 
     def set_compact(self, compact: bool) -> None:
         """Show this canvas's cards compact (one line each) or normal, as one undo step."""
-        canvas = self.canvas()
+        canvas = self.host.canvas()
         density = "compact" if compact else "normal"
         if canvas is not None and canvas.density != density:
-            self.run(SetCanvasDensityCommand(self.store, canvas.id, density))
+            self.host.run(SetCanvasDensityCommand(self.host.store, canvas.id, density))
 
     @property
     def compact(self) -> bool:
-        canvas = self.canvas()
+        canvas = self.host.canvas()
         return canvas is not None and canvas.density == "compact"
 
     # ------------------------------------------------------------------ find, navigation
-    def set_highlight(self, card_ids: set[int] | None) -> None:
-        """Outline the matches and dim the rest; None shows every card normally again."""
-        self._highlight = None if card_ids is None else set(card_ids)
-        for card_id, item in self.card_items.items():
-            item.set_find_state(None if self._highlight is None else card_id in self._highlight)
-
     def navigate(self, direction: tuple[int, int]) -> None:
         """Select the nearest card in an arrow key's direction from the current card."""
         anchor = self._anchor_item()
         if anchor is None:
             first = self._first_card_item()
             if first is not None:
-                self.select_cards([first.card_id])
+                self.host.select_cards([first.card_id])
             return
         candidates = (
-            (cid, item.centre()) for cid, item in self.card_items.items()
+            (cid, item.centre()) for cid, item in self.host.card_items.items()
             if item is not anchor and item.isVisible()
         )  # fmt: skip
         found = nearest_in_direction(anchor.centre(), candidates, direction)
         if found is not None:
-            self.select_cards([found])
-            self.ensure_item_visible(self.card_items[found])
+            self.host.select_cards([found])
+            self.host.ensure_item_visible(self.host.card_items[found])
 
     def _anchor_item(self) -> CardItem | None:
-        item = self.card_items.get(self._anchor_id) if self._anchor_id is not None else None
+        item = self.host.card_items.get(self.anchor_id) if self.anchor_id is not None else None
         if item is not None and item.isSelected():
             return item
-        selected = self.selected_card_ids()
-        return self.card_items[selected[0]] if selected else None
+        selected = self.host.selected_card_ids()
+        return self.host.card_items[selected[0]] if selected else None
 
     def _first_card_item(self) -> CardItem | None:
         """The top-left card of the current block, or of the whole canvas."""
-        block_id = self.current_block_id()
-        items = [i for i in self.card_items.values() if block_id is None or i.block_id == block_id]
-        items = items or list(self.card_items.values())
+        block_id = self.host.current_block_id()
+        items = [
+            i for i in self.host.card_items.values() if block_id is None or i.block_id == block_id
+        ]
+        items = items or list(self.host.card_items.values())
         return min(items, key=lambda i: (i.y(), i.x()), default=None)

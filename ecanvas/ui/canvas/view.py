@@ -20,6 +20,7 @@ from PySide6.QtGui import QPainter, QTransform, QUndoStack
 from PySide6.QtWidgets import QGraphicsView
 
 from ecanvas.store import WorkspaceError, WorkspaceStore
+from ecanvas.ui.actions import Actions
 from ecanvas.ui.canvas.autoscroll import EdgeScroller
 from ecanvas.ui.canvas.scene import CanvasScene
 
@@ -55,10 +56,17 @@ class CanvasView(QGraphicsView):
     zoomChanged = Signal(float)  # noqa: N815 (Qt signal names are camelCase)
 
     def __init__(self, store: WorkspaceStore, canvas_id: int, undo_stack: QUndoStack,
-                 language: str = "en", parent=None) -> None:  # fmt: skip
+                 language: str = "en", parent=None,
+                 actions: Actions | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.canvas_id = canvas_id
-        self.canvas_scene = CanvasScene(store, canvas_id, undo_stack, language, parent=self)
+        if actions is None:  # a view of its own (a snapshot, a test): its own set of actions
+            actions = Actions(self)
+            actions.bind_canvas_actions(lambda: self)
+            actions.enable_writing(not store.read_only)
+        self.actions = actions
+        self.canvas_scene = CanvasScene(store, canvas_id, undo_stack, language, parent=self,
+                                        actions=actions)  # fmt: skip
         self.setScene(self.canvas_scene)
         self.setObjectName("canvasView")
         self.setRenderHints(
@@ -66,7 +74,7 @@ class CanvasView(QGraphicsView):
             | QPainter.RenderHint.TextAntialiasing
             | QPainter.RenderHint.SmoothPixmapTransform
         )
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)  # the scene's RubberBand gesture
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -259,9 +267,7 @@ class CanvasView(QGraphicsView):
 
     def _is_dragging(self, buttons) -> bool:
         """True while cards, a new link or a rubber band follow the left button."""
-        if not buttons & Qt.MouseButton.LeftButton:
-            return False
-        return self.canvas_scene.is_dragging or not self.rubberBandRect().isNull()
+        return bool(buttons & Qt.MouseButton.LeftButton) and self.canvas_scene.is_dragging
 
     def mouseReleaseEvent(self, event) -> None:
         self.autoscroll.stop()

@@ -24,7 +24,8 @@ from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.actions import Actions
 from ecanvas.ui.commands import DeleteCanvasCommand, MoveCanvasCommand, RenameCanvasCommand
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
-from ecanvas.ui.panels import run_or_report
+from ecanvas.ui.runner import run_or_report
+from ecanvas.ui.store_binding import StoreBinding
 
 CANVAS_MIME = "application/x-ecanvas-canvas"
 CANVAS_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -119,6 +120,7 @@ class CanvasListPanel(RetranslatesOnLanguageChange, QWidget):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.store: WorkspaceStore | None = None
+        self._listening = StoreBinding(self, self._on_change)
         self.undo_stack = undo_stack
         self.actions = actions
         self._rebuilding = False
@@ -159,11 +161,8 @@ class CanvasListPanel(RetranslatesOnLanguageChange, QWidget):
 
     # ----------------------------------------------------------------- store
     def set_store(self, store: WorkspaceStore | None) -> None:
-        if self.store is not None:
-            self.store.unsubscribe(self._on_change)
         self.store = store
-        if store is not None:
-            store.subscribe(self._on_change)
+        self._listening.follow(store)
         self.rebuild()
 
     def _on_change(self, change: Change) -> None:

@@ -33,7 +33,8 @@ from ecanvas.model.checks import (
 from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.commands import SetSettingCommand
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
-from ecanvas.ui.panels import run_or_report
+from ecanvas.ui.runner import run_or_report
+from ecanvas.ui.store_binding import StoreBinding
 from ecanvas.ui.theme import icon
 
 FLUSH_MS = 25  # after an edit, the canvas shows it before the checks run again
@@ -63,6 +64,7 @@ class ChecksPanel(RetranslatesOnLanguageChange, QWidget):
         super().__init__(parent)
         self.setObjectName("checksPanel")
         self.store: WorkspaceStore | None = None
+        self._listening = StoreBinding(self, self._on_change)
         self.undo_stack = undo_stack
         self.language = language
         self.checker: Checker | None = None
@@ -121,14 +123,12 @@ class ChecksPanel(RetranslatesOnLanguageChange, QWidget):
     def set_store(self, store: WorkspaceStore | None) -> None:
         """Follow another workspace; its first check runs once the event loop is free, so
         opening a file never waits for it."""
-        if self.store is not None:
-            self.store.unsubscribe(self._on_change)
         self.store = store
         self.checker = None
         self._dirty.clear()
         self._rebuild()
+        self._listening.follow(store)
         if store is not None:
-            store.subscribe(self._on_change)
             self._schedule(everything=True)
 
     def set_language(self, language: str) -> None:

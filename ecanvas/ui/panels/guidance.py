@@ -15,6 +15,7 @@ from ecanvas.model import Block, Canvas
 from ecanvas.model.catalog import builtin_templates
 from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
+from ecanvas.ui.store_binding import StoreBinding
 
 RELEVANT = {ChangeKind.BLOCKS_CHANGED, ChangeKind.BLOCKS_REMOVED, ChangeKind.CANVAS_CHANGED,
             ChangeKind.CANVAS_REMOVED}  # fmt: skip
@@ -27,6 +28,7 @@ class GuidancePanel(RetranslatesOnLanguageChange, QWidget):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.store: WorkspaceStore | None = None
+        self._listening = StoreBinding(self, self._on_change)
         self.language = language
         self.canvas_id: int | None = None
         self.block_id: int | None = None
@@ -66,11 +68,8 @@ class GuidancePanel(RetranslatesOnLanguageChange, QWidget):
 
     # ----------------------------------------------------------------- inputs
     def set_store(self, store: WorkspaceStore | None) -> None:
-        if self.store is not None:
-            self.store.unsubscribe(self._on_change)
         self.store = store
-        if store is not None:
-            store.subscribe(self._on_change)
+        self._listening.follow(store)
         self.canvas_id = self.block_id = None
         self.refresh()
 

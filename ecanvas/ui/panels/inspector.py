@@ -34,8 +34,9 @@ from ecanvas.model.workshop import live_dots
 from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.commands import SetCardFieldsCommand
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
-from ecanvas.ui.panels import run_or_report
 from ecanvas.ui.panels.swatches import ColourSwatches
+from ecanvas.ui.runner import run_or_report
+from ecanvas.ui.store_binding import StoreBinding
 
 _merge_ids = itertools.count(0x4543_0000)  # distinct from any other command's merge id
 
@@ -49,6 +50,7 @@ class InspectorPanel(RetranslatesOnLanguageChange, QWidget):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.store: WorkspaceStore | None = None
+        self._listening = StoreBinding(self, self._on_change)
         self.undo_stack = undo_stack
         self.card_ids: list[int] = []
         self._loading = False
@@ -149,11 +151,8 @@ class InspectorPanel(RetranslatesOnLanguageChange, QWidget):
 
     # ----------------------------------------------------------------- store and selection
     def set_store(self, store: WorkspaceStore | None) -> None:
-        if self.store is not None:
-            self.store.unsubscribe(self._on_change)
         self.store = store
-        if store is not None:
-            store.subscribe(self._on_change)
+        self._listening.follow(store)
         self.show_cards([])
 
     def show_cards(self, card_ids: list[int]) -> None:

@@ -27,6 +27,7 @@ from ecanvas.model.merge import can_merge_into
 from ecanvas.store import Change, ChangeKind, InterchangeError
 from ecanvas.ui.canvas.changes_overlay import ADDED, EDITED, MOVED, REMOVED, field_label
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
+from ecanvas.ui.store_binding import StoreBinding
 from ecanvas.ui.versions.snapshot_dialogs import local_time
 
 CARD_ROLE = Qt.ItemDataRole.UserRole
@@ -86,8 +87,8 @@ class ChangesPanel(RetranslatesOnLanguageChange, QWidget):
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
         self.retranslate()
-        if store is not None:
-            store.subscribe(self._on_change)
+        self._listening = StoreBinding(self, self._on_change)
+        self._listening.follow(store)
 
     def _lay_out(self) -> None:
         choose = QHBoxLayout()
@@ -110,12 +111,9 @@ class ChangesPanel(RetranslatesOnLanguageChange, QWidget):
         self.tree.header().resizeSection(1, int(self.tree.viewport().width() * DETAIL_SHARE))
 
     def set_store(self, store) -> None:
-        if self.store is not None:
-            self.store.unsubscribe(self._on_change)
         self.store = store
         self.clear()
-        if store is not None:
-            store.subscribe(self._on_change)
+        self._listening.follow(store)
 
     def set_language(self, language: str) -> None:
         self.language = language

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QInputDialog, Q
 
 from ecanvas.model.merge import author_map, canvas_as_new, merge_result
 from ecanvas.store import InterchangeError, WorkspaceError
+from ecanvas.ui.errors import describe_error
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
-from ecanvas.ui.panels import describe_error, run_or_report
+from ecanvas.ui.runner import run_or_report
 from ecanvas.ui.versions.changes_panel import ChangesPanel
 from ecanvas.ui.versions.commands import (
     DeleteSnapshotsCommand,
@@ -317,11 +318,11 @@ class VersionsController(QObject):
                 label = panel.baseline_label()
                 current = scene.changes
                 if current is None or current.before is not panel.before or current.label != label:
-                    scene.show_changes(panel.before, label)
+                    scene.mirror.show_changes(panel.before, label)
                 else:  # the same baseline, changed since (another canvas being edited)
-                    scene.refresh_changes()
+                    scene.mirror.refresh_changes()
             elif scene.changes is not None:
-                scene.hide_changes()
+                scene.mirror.hide_changes()
 
     def go_to_card(self, canvas_id: int, card_id: int) -> bool:
         """Show a card of the compare list (a removed one as its ghost)."""

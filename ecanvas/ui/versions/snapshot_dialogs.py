@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ecanvas.model import Snapshot
 from ecanvas.store import Change, ChangeKind, InterchangeError
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
+from ecanvas.ui.store_binding import StoreBinding
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LIST_EVENTS = {ChangeKind.SNAPSHOTS_ADDED, ChangeKind.SNAPSHOTS_CHANGED,
@@ -162,8 +163,9 @@ class SnapshotsDialog(RetranslatesOnLanguageChange, QDialog):
         self._connect()
         self.retranslate()
         self.set_canvas(canvas_id)
-        store.subscribe(self._on_change)
-        self.finished.connect(lambda _code: store.unsubscribe(self._on_change))
+        self._listening = StoreBinding(self, self._on_change)
+        self._listening.follow(store)
+        self.finished.connect(lambda _code: self._listening.follow(None))
         self.resize(640, 420)
 
     def _lay_out(self) -> None:

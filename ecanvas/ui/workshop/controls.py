@@ -4,19 +4,41 @@ the participants' chips, the ranks of a closed round's top cards, and which acti
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QToolButton, QWidget
 
 from ecanvas.model import workshop as rules
 from ecanvas.ui.actions import Actions
 from ecanvas.ui.workshop.actions import WorkshopActions
-from ecanvas.ui.workshop.participant_bar import ChipState
+from ecanvas.ui.workshop.participant_bar import ChipState, ParticipantBar
+from ecanvas.ui.workshop.side_panel import SidePanel
+from ecanvas.ui.workshop.view import WorkshopView
 
-if TYPE_CHECKING:
-    from ecanvas.ui.workshop.window import WorkshopWindow
+
+class WorkshopParts(Protocol):
+    """The parts of the workshop window these functions bring up to date."""
+
+    store: object
+    view: WorkshopView
+    language: str
+    scale: float
+    actions: WorkshopActions
+    participant_id: int | None
+    where: QLabel
+    state: QLabel
+    menu_button: QToolButton
+    side: SidePanel
+    participants: ParticipantBar
+
+    def block(self): ...
+
+    def set_participant(self, participant_id: int | None) -> None: ...
+
+    def font(self) -> QFont: ...
+
 
 WRITING = ("capture", "vote", "take_back_vote", "participants", "silent", "start_round",
            "close_round")  # fmt: skip
@@ -49,7 +71,7 @@ def facilitator_menu(parent: QWidget, actions: WorkshopActions, shared: Actions)
     return menu
 
 
-def refresh(window: WorkshopWindow) -> None:
+def refresh(window: WorkshopParts) -> None:
     """Bring everything but the canvas up to date with the store and the focus."""
     workspace, view = window.store.workspace, window.view
     canvas = view.canvas_scene.canvas()
@@ -66,7 +88,7 @@ def refresh(window: WorkshopWindow) -> None:
     _enable(window, block, voting)
 
 
-def _where(window: WorkshopWindow, canvas, block) -> None:
+def _where(window: WorkshopParts, canvas, block) -> None:
     view = window.view
     if view.in_overview:
         hint = translate(
@@ -85,7 +107,7 @@ def _where(window: WorkshopWindow, canvas, block) -> None:
     window.where.setText(metrics.elidedText(shown, mode, max(80, window.where.width())))
 
 
-def _state(window: WorkshopWindow, block, voting) -> None:
+def _state(window: WorkshopParts, block, voting) -> None:
     if voting is not None:
         number = rules.round_number(window.store.workspace, voting.id)
         text = translate("WorkshopWindow", "● Voting round {n}").format(n=number)
@@ -103,7 +125,7 @@ def _state(window: WorkshopWindow, block, voting) -> None:
     window.actions.set_silent_text(block is not None and block.silent)
 
 
-def _chips(window: WorkshopWindow, canvas_id: int, block, voting) -> None:
+def _chips(window: WorkshopParts, canvas_id: int, block, voting) -> None:
     workspace = window.store.workspace
     people = rules.participants_in_order(workspace)
     face_down = rules.face_down_counts(workspace, canvas_id, block.id) if block else {}
@@ -119,7 +141,7 @@ def _chips(window: WorkshopWindow, canvas_id: int, block, voting) -> None:
     window.participants.show_participants(people, states, window.participant_id)
 
 
-def _ranks(window: WorkshopWindow, canvas_id: int, block) -> None:
+def _ranks(window: WorkshopParts, canvas_id: int, block) -> None:
     """The top cards of the last closed round of the block in focus wear their rank."""
     workspace = window.store.workspace
     latest = rules.latest_round_for(workspace, canvas_id, block.id) if block else None
@@ -128,7 +150,7 @@ def _ranks(window: WorkshopWindow, canvas_id: int, block) -> None:
         item.set_rank(ranks.get(card_id))
 
 
-def _enable(window: WorkshopWindow, block, voting) -> None:
+def _enable(window: WorkshopParts, block, voting) -> None:
     writable = not window.store.read_only
     for name in WRITING:
         window.actions[name].setEnabled(writable and block is not None)
@@ -136,7 +158,7 @@ def _enable(window: WorkshopWindow, block, voting) -> None:
     window.actions["start_round"].setEnabled(writable and voting is None and block is not None)
 
 
-def scale_top_bar(window: WorkshopWindow) -> None:
+def scale_top_bar(window: WorkshopParts) -> None:
     scale = window.scale
     font = QFont(window.font())
     font.setPixelSize(round(21 * scale))

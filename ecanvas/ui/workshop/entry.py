@@ -4,17 +4,41 @@ showing the canvas the workshop ended on."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QScreen, QUndoStack
 
+from ecanvas.ui.actions import Actions
+from ecanvas.ui.settings import AppSettings
 from ecanvas.ui.workshop.window import WorkshopWindow
 
-if TYPE_CHECKING:
-    from ecanvas.ui.main_window import MainWindow
+
+class WorkshopHost(Protocol):
+    """What a workshop needs of the main window it comes from (and goes back to)."""
+
+    store: object
+    undo_stack: QUndoStack
+    actions: Actions
+    settings: AppSettings
+    language: str
+    tabs: object  # current_canvas_id(), current_view(), select_canvas(id)
+    workshop: WorkshopWindow | None
+
+    def show_message(self, text: str) -> None: ...
+
+    def screen(self) -> QScreen | None: ...
+
+    def show(self) -> None: ...
+
+    def hide(self) -> None: ...
+
+    def raise_(self) -> None: ...
+
+    def activateWindow(self) -> None: ...
 
 
-def open_workshop(main: MainWindow) -> WorkshopWindow | None:
+def open_workshop(main: WorkshopHost) -> WorkshopWindow | None:
     """Show the workshop full screen on the main window's screen, on the canvas and block the
     main window shows; None (and a message) when the workspace has no canvas yet."""
     canvases = main.store.workspace.canvases
@@ -43,7 +67,7 @@ def open_workshop(main: MainWindow) -> WorkshopWindow | None:
     return workshop
 
 
-def _back(main: MainWindow, workshop: WorkshopWindow, canvas_id: int) -> None:
+def _back(main: WorkshopHost, workshop: WorkshopWindow, canvas_id: int) -> None:
     main.workshop = None
     workshop.deleteLater()
     if main.store is None or main.store.closed:
