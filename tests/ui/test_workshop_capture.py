@@ -84,6 +84,11 @@ def test_keys_switch_the_participant_and_capture_takes_their_colour_and_name(
     assert len(reopened(store.path).canvases[0].cards) == 2
     QTest.keyClick(view, Qt.Key.Key_9)  # nobody is number 9: said, nothing changes
     assert workshop.participant_id is None and workshop.toast.isVisible()
+    # The main window's canvas, out of sight during the workshop, shows the cards once back.
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(window.isVisible)
+    shown = window.tabs.current_view().canvas_scene.card_items
+    assert {item.text for item in shown.values()} == {"Ben's idea", "Ana's idea"}
     close_window(window)
 
 

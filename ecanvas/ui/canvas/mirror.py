@@ -67,6 +67,8 @@ class ItemMirror:
         self._obstacles: Obstacles | None = None
         self._hints_shown = False
         self._dot_colours: dict[int, tuple[str, ...]] = {}  # card id → its round dots' colours
+        self._paused = False  # the view is out of sight for a while (a workshop is on screen)
+        self._missed = False  # a change came while paused: rebuild when resumed
         self.changes = None  # a ChangesOverlay while the canvas is compared with another state
 
     def canvas(self) -> Canvas | None:
@@ -104,8 +106,19 @@ class ItemMirror:
         self._links_by_card.clear()
 
     # ------------------------------------------------------------------ events
+    def pause(self, paused: bool) -> None:
+        """Stop following the store while the canvas is out of sight (the main window behind a
+        workshop), so its changes cost one rebuild when it is back instead of one layout each."""
+        self._paused = paused
+        if not paused and self._missed:
+            self._missed = False
+            self.rebuild()
+
     def on_store_change(self, change: Change) -> None:
         """The store listener: apply a change that concerns this canvas."""
+        if self._paused:
+            self._missed = True
+            return
         if change.kind == ChangeKind.SETTINGS and change.key == DISABLED_SETTING:
             self.refresh_hints()  # the missing-link rule was turned on or off
             return

@@ -171,6 +171,11 @@ class CanvasScene(QGraphicsScene):
         ids = set(self.selected_card_ids())
         return [card for card in canvas.cards if card.id in ids] if canvas is not None else []
 
+    def set_out_of_sight(self, hidden: bool) -> None:
+        """The canvas is not on screen for a while (its window behind a workshop): follow the
+        store again, in one rebuild, when it is back."""
+        self.mirror.pause(hidden)
+
     def set_capture_author(self, participant_id: int | None) -> None:
         """Who captures cards now (a workshop's active participant; None: nobody)."""
         self.capture_author = participant_id

@@ -22,7 +22,7 @@ class WorkshopHost(Protocol):
     actions: Actions
     settings: AppSettings
     language: str
-    tabs: object  # current_canvas_id(), current_view(), select_canvas(id)
+    tabs: object  # current_canvas_id(), current_view(), existing_views(), select_canvas(id)
     workshop: WorkshopWindow | None
 
     def show_message(self, text: str) -> None: ...
@@ -64,7 +64,13 @@ def open_workshop(main: WorkshopHost) -> WorkshopWindow | None:
     workshop.raise_()
     workshop.activateWindow()
     main.hide()
+    _out_of_sight(main, True)  # the window's canvases catch up once, when it is back
     return workshop
+
+
+def _out_of_sight(main: WorkshopHost, hidden: bool) -> None:
+    for view in main.tabs.existing_views():
+        view.canvas_scene.set_out_of_sight(hidden)
 
 
 def _back(main: WorkshopHost, workshop: WorkshopWindow, canvas_id: int) -> None:
@@ -72,6 +78,7 @@ def _back(main: WorkshopHost, workshop: WorkshopWindow, canvas_id: int) -> None:
     workshop.deleteLater()
     if main.store is None or main.store.closed:
         return  # the app is closing
+    _out_of_sight(main, False)
     main.tabs.select_canvas(canvas_id)
     main.show()
     main.raise_()
