@@ -247,16 +247,9 @@ def read_document(source: Path) -> object:
         if size > MAX_DOCUMENT_BYTES:
             raise InterchangeError(name, "", f"the file is too large to import ({size:,} bytes; "
                                    f"at most {MAX_DOCUMENT_BYTES:,})")  # fmt: skip
-        raw = Path(source).read_bytes()
+        text = _utf8_text(Path(source).read_bytes(), name)  # the bytes go before parsing
     except OSError as error:
         raise InterchangeError(name, "", f"cannot read the file ({error.strerror})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InterchangeError(
-            name, "", f"the file is not UTF-8 text (byte 0x{raw[error.start]:02X} at offset "
-            f"{error.start}); save it as UTF-8"
-        ) from None  # fmt: skip
     try:
         return json.loads(
             text, object_pairs_hook=_no_duplicate_keys, parse_constant=_refuse_constant
@@ -277,8 +270,20 @@ def read_document(source: Path) -> object:
         raise InterchangeError(name, "", f"not valid JSON: {error}") from None
 
 
-def document_to_workspace(data: dict) -> Workspace:
-    """The model of a document that `validate_document` accepted."""
+def _utf8_text(raw: bytes, name: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InterchangeError(
+            name, "", f"the file is not UTF-8 text (byte 0x{raw[error.start]:02X} at offset "
+            f"{error.start}); save it as UTF-8"
+        ) from None  # fmt: skip
+
+
+def document_to_workspace(data: dict, *, consume: bool = False) -> Workspace:
+    """The model of a document that `validate_document` accepted. With `consume`, each canvas
+    of the document is dropped from it once converted, so a large import does not hold the
+    document and its model in full at once."""
     props = data["workspace"]
     logo = props["logo"]
     workspace = Workspace(
@@ -295,9 +300,14 @@ def document_to_workspace(data: dict) -> Workspace:
         recommendations=props.get("recommendations", ""),
     )
     version = data["version"]
-    workspace.canvases = [
-        canvas_from_document(item, index, version) for index, item in enumerate(data["canvases"])
-    ]
+    canvases = data["canvases"]
+    workspace.canvases = []
+    for index in range(len(canvases)):
+        item = canvases[index]
+        if consume:
+            canvases[index] = None
+        workspace.canvases.append(canvas_from_document(item, index, version))
+        del item
     workspace.settings = dict(data.get("settings", {}))  # version 1 has none
     if version >= WORKSHOP_VERSION:
         _workshop(workspace, data)
@@ -419,7 +429,8 @@ def import_json(source: Path, target: Path) -> Path:
     _check_target(target)
     data = read_document(source)
     validate_document(data, str(source))
-    workspace = document_to_workspace(data)
+    workspace = document_to_workspace(data, consume=True)
+    del data
     return write_workspace_file(workspace, target)
 
 

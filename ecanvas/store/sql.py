@@ -105,6 +105,9 @@ def postgres_engine(creator: Callable[[], object]) -> Engine:
     return create_engine("postgresql+psycopg://", creator=creator, poolclass=StaticPool)
 
 
+ROWS_PER_INSERT = 2000
+
+
 def insert_rows(connection: Connection, workspace: Workspace) -> None:
     """Write every row of `workspace`, with its ids, into empty tables (an import, a push)."""
     connection.execute(insert(WorkspaceRow.__table__).values(id=1, **row_values(workspace)))
@@ -120,8 +123,9 @@ def insert_rows(connection: Connection, workspace: Workspace) -> None:
         (DotRow, workspace.dots),
     )
     for table, entities in tables:
-        if entities:
-            connection.execute(insert(table.__table__), [row_values(e) for e in entities])
+        for start in range(0, len(entities), ROWS_PER_INSERT):  # a batch of rows at a time
+            batch = entities[start : start + ROWS_PER_INSERT]
+            connection.execute(insert(table.__table__), [row_values(e) for e in batch])
     settings = [
         {"key": key, "value": json.dumps(value, ensure_ascii=False, sort_keys=True)}
         for key, value in workspace.settings.items()
