@@ -286,5 +286,6 @@ def migrate(connection: sqlite3.Connection, current: int, target: int = SCHEMA_V
         connection.execute(f"PRAGMA user_version = {int(target)}")
         connection.execute("COMMIT")
     except BaseException:
-        connection.execute("ROLLBACK")
+        if connection.in_transaction:  # SQLite may have rolled back already (disk full, I/O)
+            connection.execute("ROLLBACK")
         raise

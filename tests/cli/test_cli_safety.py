@@ -237,3 +237,26 @@ def test_logo_limits_on_the_command_line_and_at_import(run, small_workspace, tmp
     assert result.code == 1
     assert "more than 40 million pixels" in result.error_line
     assert result.error_line.endswith("at $.workspace.logo")
+
+
+@pytest.mark.parametrize("command", ["new", "import", "export", "report"])
+def test_a_file_size_limit_is_one_line_exit_3_without_root(small_workspace, tmp_path, command):
+    """Where no small file system can be mounted: a child whose files may not grow past a few
+    kilobytes meets the same failure as on a full disk, and says so in one line."""
+    from small_disk import limited_run
+
+    document = tmp_path / "small.json"
+    subprocess.run([sys.executable, "-m", "ecanvas", "export", str(small_workspace), "-o",
+                    str(document)], check=True, capture_output=True)  # fmt: skip
+    before = sorted(p.name for p in tmp_path.iterdir())
+    args = {
+        "new": ["new", str(tmp_path / "n.ecanvas"), "--template", "business-model-canvas"],
+        "import": ["import", str(document), "-o", str(tmp_path / "i.ecanvas")],
+        "export": ["export", str(small_workspace), "-o", str(tmp_path / "o.md")],
+        "report": ["report", str(small_workspace), "-o", str(tmp_path / "o.pdf")],
+    }[command]
+    done = limited_run(args, {"export": 256, "report": 4096}.get(command, 16384))
+    assert done.returncode == 3, done.stderr
+    [line] = done.stderr.splitlines()
+    assert line.startswith("ecanvas: ") and "Traceback" not in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
