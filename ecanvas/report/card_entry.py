@@ -79,10 +79,14 @@ class CardEntry(Flowable):
         self.swatch = swatch
         self.facts = facts
         self.space_after = space_after
+        self.binds_next = False  # True when its note follows (no page-break marker between)
+        self.rows: list = []
+        self._rows_width: float | None = None
 
     def wrap(self, avail_width, avail_height):
         _, self.text_height = self.body.wrap(avail_width - INDENT, avail_height)
-        self.rows = layout_rows(self.facts, avail_width - INDENT)
+        if self._rows_width != avail_width:  # wrapped again when placed: keep the rows
+            self.rows, self._rows_width = layout_rows(self.facts, avail_width - INDENT), avail_width
         meta = len(self.rows) * META_ROW + META_GAP_ABOVE if self.rows else 0.0
         self.width, self.height = avail_width, self.text_height + meta
         return (self.width, self.height)

@@ -16,6 +16,7 @@ from ecanvas.report.theme import Styles, Theme, styles_for
 
 PAPER_POINTS = {"a4": (595.2756, 841.8898), "letter": (612.0, 792.0)}
 PAGE_MARGIN = 54.0
+PAGE_TOP_EXTRA = 8.0  # more room above the text column, for the running header
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,11 @@ class ReportContext:
     def frame_width(self) -> float:
         """Width of the text column on a portrait page."""
         return self.portrait[0] - 2 * PAGE_MARGIN
+
+    @property
+    def frame_height(self) -> float:
+        """Height of the text column on a portrait page (the document's margins)."""
+        return self.portrait[1] - 2 * PAGE_MARGIN - PAGE_TOP_EXTRA
 
     def bookmark(self, key: str, title: str, level: int, in_contents: bool = True) -> Bookmark:
         """A new outline entry, remembered in story order for the table of contents."""

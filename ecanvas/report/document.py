@@ -13,7 +13,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from ecanvas.report.contents import define_page_forms
-from ecanvas.report.context import PAGE_MARGIN, ReportContext
+from ecanvas.report.context import PAGE_MARGIN, PAGE_TOP_EXTRA, ReportContext
 from ecanvas.report.fonts import register_fonts
 from ecanvas.report.labels import label, pdf_language
 from ecanvas.report.runs import draw_string
@@ -79,7 +79,7 @@ class ReportDocument(BaseDocTemplate):
             initialFontName=register_fonts(),
             leftMargin=MARGIN,
             rightMargin=MARGIN,
-            topMargin=MARGIN + 8,
+            topMargin=MARGIN + PAGE_TOP_EXTRA,
             bottomMargin=MARGIN,
             displayDocTitle=1,
         )

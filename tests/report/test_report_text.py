@@ -6,7 +6,7 @@ from datetime import date
 
 from ecanvas.report.fonts import text_width
 from ecanvas.report.labels import label, long_date
-from ecanvas.report.text import ELLIPSES, elide, para_text, wrap_lines, wrap_text
+from ecanvas.report.text import ELLIPSES, clean, elide, wrap_lines, wrap_text
 
 SIZE = 12.0
 WIDTH = 140.0
@@ -63,12 +63,9 @@ def test_elide_fits_one_line():
     assert long.endswith(ELLIPSES) and text_width(long, SIZE) <= WIDTH
 
 
-def test_paragraph_text_is_escaped_and_keeps_newlines():
-    assert para_text('<img src="/etc/passwd"/> & <b>') == (
-        '&lt;img src="/etc/passwd"/&gt; &amp; &lt;b&gt;'
-    )
-    assert para_text("one\ntwo\r\nthree") == "one<br/>two<br/>three"
-    assert para_text("bell\x07") == "bell"
+def test_text_is_cleaned_of_control_characters_and_keeps_newlines():
+    assert clean("one\ntwo\r\nthree\rfour") == "one\ntwo\nthree\nfour"
+    assert clean("bell\x07") == "bell"
 
 
 def test_labels_in_both_languages():
