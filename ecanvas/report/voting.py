@@ -7,7 +7,7 @@ languages) so the section can be added to or left out of any report without touc
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from ecanvas.model import workshop as rules
 from ecanvas.model.entities import VotingRound
@@ -15,7 +15,8 @@ from ecanvas.report.context import ReportContext
 from ecanvas.report.flowables import SectionTitle
 from ecanvas.report.labels import short_date
 from ecanvas.report.tables import cell, data_table
-from ecanvas.report.text import para_text, shorten
+from ecanvas.report.text import shorten
+from ecanvas.report.text_flow import flow
 
 MAX_ROWS = 40  # cards listed per round; the rest got fewer dots than any listed
 WORDS: dict[str, tuple[str, str]] = {
@@ -116,11 +117,11 @@ def _round(voting_round: VotingRound, context: ReportContext) -> list[Flowable]:
             bar=False,
             space_before=10,
         ),
-        Paragraph(para_text(_facts(voting_round, context)), styles.muted),
+        flow(_facts(voting_round, context), styles.muted),
     ]
     results = rules.results(workspace, voting_round)
     if not results:
-        story.append(Paragraph(para_text(words("no_votes", lang)), styles.body))
+        story.append(flow(words("no_votes", lang), styles.body))
         return story
     names = {p.id: p.name for p in workspace.participants}
     joiner = words("joiner", lang)
@@ -159,7 +160,7 @@ def voting_story(context: ReportContext) -> list[Flowable]:
                   people=words("people", lang, n=people))  # fmt: skip
     story: list[Flowable] = [
         SectionTitle(title, styles.section, context.theme.brand, mark),
-        Paragraph(para_text(intro), styles.body),
+        flow(intro, styles.body),
     ]
     for voting_round in rounds:
         story.extend(_round(voting_round, context))
