@@ -27,6 +27,7 @@ from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.actions import Actions
 from ecanvas.ui.commands import StoreCommand
 from ecanvas.ui.settings import AppSettings
+from ecanvas.ui.store_binding import StoreBinding
 from ecanvas.ui.theme import icon
 from ecanvas.ui.workshop import controls
 from ecanvas.ui.workshop.actions import PARTICIPANT_KEYS, WorkshopActions
@@ -66,7 +67,8 @@ class WorkshopWindow(QWidget):
         self.timers = BlockTimers(settings.workshop_seconds(), parent=self)
         self._build(shared)
         self._connect()
-        store.subscribe(self._on_change)
+        self._listening = StoreBinding(self, self._on_change)
+        self._listening.follow(store)
         self._open_canvas(canvas_id, block_id)
         self.retranslate()
 
@@ -439,7 +441,7 @@ class WorkshopWindow(QWidget):
         if not self._closing:
             self._closing = True
             self.timers.stop_all()
-            self.store.unsubscribe(self._on_change)
+            self._listening.follow(None)
             self.view.canvas_scene.detach()
             self.left.emit(self.canvas_id)
         super().closeEvent(event)
