@@ -65,7 +65,7 @@ class CanvasScene(QGraphicsScene):
         self._current_block: int | None = None
         self._highlight: set[int] | None = None
         self._batching_selection = False
-        self.mirror = ItemMirror(self, store, canvas_id, self.theme, self)
+        self.mirror = ItemMirror(self, store, canvas_id, self.theme, _MirrorHooks(self))
         self.mirror.language = language
         self.card_items = self.mirror.card_items
         self.block_items = self.mirror.block_items
@@ -127,30 +127,6 @@ class CanvasScene(QGraphicsScene):
 
     def placeholder_rect(self):
         return self.mirror.placeholder_rect()
-
-    # MirrorHooks: what the mirror tells the scene.
-    def items_cleared(self) -> None:
-        self.cancel_gesture()
-        self.editing.abandon()
-        self.blocks.abandon()
-        self.set_current_block(None)
-
-    def card_removed(self, card_id: int) -> None:
-        self.editing.card_removed(card_id)
-
-    def link_removed(self, link_id: int) -> None:
-        self.editing.link_removed(link_id)
-
-    def block_removed(self, block_id: int) -> None:
-        if self._current_block == block_id:
-            self.set_current_block(None)
-
-    def score_clicked(self, block_id: int, score: int) -> None:
-        self.run(SetBlockFieldsCommand(self.store, block_id, {"score": score},
-                                       text=translate("CanvasScene", "Score block")))  # fmt: skip
-
-    def find_state(self, card_id: int) -> bool | None:
-        return None if self._highlight is None else card_id in self._highlight
 
     # ------------------------------------------------------------------ queries
     def selected_card_ids(self) -> list[int]:
@@ -231,6 +207,10 @@ class CanvasScene(QGraphicsScene):
     def set_capture_colour(self, colour: str) -> None:
         """The colour of cards made by quick capture (the palette's current chip)."""
         self.capture_colour = colour
+
+    def find_state(self, card_id: int) -> bool | None:
+        """None while nothing is searched; else whether the card is a match."""
+        return None if self._highlight is None else card_id in self._highlight
 
     def set_highlight(self, card_ids: set[int] | None) -> None:
         """Outline the matches and dim the rest; None shows every card normally again."""
@@ -505,3 +485,36 @@ class CanvasScene(QGraphicsScene):
             for item in self.items():
                 item.update()
         return super().event(event)
+
+
+class _MirrorHooks:
+    """What the item mirror tells the scene (`mirror.MirrorHooks`): items it removed, a score
+    clicked, and what it asks: a card's find state."""
+
+    def __init__(self, scene: CanvasScene) -> None:
+        self.scene = scene
+
+    def items_cleared(self) -> None:
+        scene = self.scene
+        scene.cancel_gesture()
+        scene.editing.abandon()
+        scene.blocks.abandon()
+        scene.set_current_block(None)
+
+    def card_removed(self, card_id: int) -> None:
+        self.scene.editing.card_removed(card_id)
+
+    def link_removed(self, link_id: int) -> None:
+        self.scene.editing.link_removed(link_id)
+
+    def block_removed(self, block_id: int) -> None:
+        if self.scene.current_block_id() == block_id:
+            self.scene.set_current_block(None)
+
+    def score_clicked(self, block_id: int, score: int) -> None:
+        text = translate("CanvasScene", "Score block")
+        self.scene.run(SetBlockFieldsCommand(self.scene.store, block_id, {"score": score},
+                                             text=text))  # fmt: skip
+
+    def find_state(self, card_id: int) -> bool | None:
+        return self.scene.find_state(card_id)
