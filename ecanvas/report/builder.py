@@ -36,6 +36,7 @@ from ecanvas.report.pagination import Tail, guarded
 from ecanvas.report.scores import scores_story
 from ecanvas.report.summary import recommendations_story, summary_story
 from ecanvas.report.text_flow import flow
+from ecanvas.report.voting import voting_story
 
 # Room a section needs below its heading before it may start on the current page.
 SECTION_ROOM = 220.0
@@ -127,6 +128,7 @@ def plan_story(context: ReportContext) -> Story:
         ("changes", changes_story),
         ("scores", scores_story),
         ("actions", actions_story),
+        ("voting", voting_story),
         ("checks", checks_story),
         ("appendix", appendix_story),
     ):
@@ -178,6 +180,7 @@ def report_texts(context: ReportContext) -> Iterator[str]:
     workspace, lang = context.workspace, context.lang
     yield from (workspace.title, workspace.client, workspace.author, workspace.summary,
                 workspace.recommendations)  # fmt: skip
+    yield from (person.name for person in workspace.participants)
     for canvas in context.canvases:
         yield canvas.title
         for block in canvas.blocks:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ecanvas.model import Canvas, Workspace
 from ecanvas.model.colours import is_hex_colour
+from ecanvas.model.workshop import with_round_votes
 from ecanvas.report.labels import label
 from ecanvas.report.options import ReportError, ReportOptions
 from ecanvas.report.text import shorten
@@ -119,8 +120,12 @@ def _read_logo(workspace: Workspace, logo_path: Path | None) -> bytes | None:
 
 
 def resolve(workspace: Workspace, options: ReportOptions, today: date) -> ReportContext:
-    """Check the options against the workspace and gather what the sections draw from."""
+    """Check the options against the workspace and gather what the sections draw from.
+
+    A card's votes, everywhere in the report, count its dots from the workshop's voting
+    rounds too (the workspace itself is left as it is)."""
     options.check()
+    workspace = with_round_votes(workspace)
     brand = options.brand_colour or workspace.brand_colour or "#1F4E79"
     if not is_hex_colour(brand):
         brand = "#1F4E79"

@@ -51,6 +51,7 @@ class CanvasScene(QGraphicsScene):
     cardSelectionChanged = Signal(list)  # noqa: N815 (Qt signal names are camelCase)
     currentBlockChanged = Signal(int)  # noqa: N815
     errorOccurred = Signal(str)  # noqa: N815
+    layoutChanged = Signal()  # noqa: N815 (items were placed again; a workshop's focus follows)
 
     def __init__(self, store: WorkspaceStore, canvas_id: int, undo_stack: QUndoStack,
                  language: str = "en", parent=None, actions=None) -> None:  # fmt: skip
@@ -61,6 +62,7 @@ class CanvasScene(QGraphicsScene):
         self.language = language
         self.theme = style.CanvasTheme()
         self.capture_colour = DEFAULT_CARD_COLOUR
+        self.capture_author: int | None = None  # the workshop participant capturing cards
         self.gesture: Gesture | None = None
         self._current_block: int | None = None
         self._highlight: set[int] | None = None
@@ -122,8 +124,8 @@ class CanvasScene(QGraphicsScene):
     def reset_link(self, item: LinkItem) -> None:
         self.mirror.reset_link(item)
 
-    def set_placeholder(self, placeholder: tuple[int, int] | None) -> None:
-        self.mirror.set_placeholder(placeholder)
+    def set_placeholder(self, placeholder: tuple[int, int] | None, relayout: bool = True) -> None:
+        self.mirror.set_placeholder(placeholder, relayout)
 
     def placeholder_rect(self):
         return self.mirror.placeholder_rect()
@@ -141,6 +143,15 @@ class CanvasScene(QGraphicsScene):
         canvas = self.canvas()
         ids = set(self.selected_card_ids())
         return [card for card in canvas.cards if card.id in ids] if canvas is not None else []
+
+    def set_out_of_sight(self, hidden: bool) -> None:
+        """The canvas is not on screen for a while (its window behind a workshop): follow the
+        store again, in one rebuild, when it is back."""
+        self.mirror.pause(hidden)
+
+    def set_capture_author(self, participant_id: int | None) -> None:
+        """Who captures cards now (a workshop's active participant; None: nobody)."""
+        self.capture_author = participant_id
 
     def current_block_id(self) -> int | None:
         return self._current_block
@@ -518,3 +529,6 @@ class _MirrorHooks:
 
     def find_state(self, card_id: int) -> bool | None:
         return self.scene.find_state(card_id)
+
+    def layout_changed(self) -> None:
+        self.scene.layoutChanged.emit()
