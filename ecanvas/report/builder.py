@@ -28,7 +28,7 @@ from ecanvas.report.checks import checks_story
 from ecanvas.report.contents import contents_lines, contents_story
 from ecanvas.report.context import ReportContext, resolve
 from ecanvas.report.cover import CoverPage
-from ecanvas.report.document import ReportDocument, binary_streams
+from ecanvas.report.document import ReportDocument, binary_streams, collection_paused
 from ecanvas.report.flowables import SectionTitle
 from ecanvas.report.glyphs import missing_characters, missing_warning
 from ecanvas.report.options import ReportOptions
@@ -157,14 +157,17 @@ def build_report_file(
     output = check_output(output, force=force, protect=protect)
     context = resolve(workspace, options, today or date.today())
     warning = missing_warning(missing_characters(report_texts(context)))
-    story = plan_story(context)
-    milestones = sum(1 for f in story.flowables if getattr(f, "milestone", False))
-    if progress:
-        progress(0, milestones + 1)
-    with output_path(output, force=force, protect=protect) as partial:
-        document = ReportDocument(str(partial), context, story.first_template, milestones, progress)
-        with binary_streams():
-            document.build(story.flowables)
+    with collection_paused():
+        story = plan_story(context)
+        milestones = sum(1 for f in story.flowables if getattr(f, "milestone", False))
+        if progress:
+            progress(0, milestones + 1)
+        with output_path(output, force=force, protect=protect) as partial:
+            document = ReportDocument(
+                str(partial), context, story.first_template, milestones, progress
+            )
+            with binary_streams():
+                document.build(story.flowables)
     if progress:
         progress(milestones + 1, milestones + 1)
     if warning and warn:

@@ -129,15 +129,23 @@ class CardEntry(Flowable):
             if fact.chip:
                 draw_pill(canvas, x, baseline - 3, fact.width(), CHIP_HEIGHT, CHIP_FILL)
         text = canvas.beginText()
+        ink = None  # colours are set only when they change: most facts share one
+
+        def fill(wanted: str) -> None:
+            nonlocal ink
+            if wanted != ink:
+                text.setFillColor(colour(wanted))
+                ink = wanted
+
         for fact, x, baseline in placed:
             if fact.chip:
                 x += CHIP_PAD
             elif fact.mark:
-                text.setFillColor(colour(fact.mark_colour))
+                fill(fact.mark_colour)
                 text.setTextOrigin(x, baseline)
                 text_out(text, MARKS[fact.mark], META_SIZE)
                 x += MARK_WIDTH
-            text.setFillColor(colour(CHIP_INK if fact.chip else fact.colour))
+            fill(CHIP_INK if fact.chip else fact.colour)
             text.setTextOrigin(x, baseline)
             text_out(text, fact.text, META_SIZE)
         canvas.drawText(text)

@@ -74,3 +74,15 @@ def test_labels_in_both_languages():
     assert label("card_count", "zh", n=3) == "3 张卡片"
     assert long_date(date(2026, 3, 12), "en") == "12 March 2026"
     assert long_date(date(2026, 3, 12), "zh") == "2026年3月12日"
+
+
+def test_a_long_word_is_cut_between_clusters_never_inside_one():
+    import unicodedata
+
+    for word in ("น้ำชาไทย" * 12, "क्षत्रिय" * 12):
+        lines = wrap_lines(word, SIZE, 60)
+        assert len(lines) > 2 and "".join(lines) == word
+        for line in lines[1:]:
+            assert unicodedata.category(line[0])[0] != "M", line  # no mark starts a line
+        for line in lines[:-1]:
+            assert line[-1] != "\u094d", line  # no virama ends one
