@@ -13,7 +13,10 @@ this process on a Business Model Canvas of 2,000 cards and 60 links: building it
 computing its layout (`ecanvas.model.layout.compute_layout`, with the link routes), against the
 same card rectangles from a bare grid formula as the baseline; and the time Qt takes to handle
 ONE real mouse-move event while a card is dragged on it, against a mouse move over the same view
-without a drag as the baseline. Prints one JSON document; each figure has its target
+without a drag as the baseline. The workshop figures (benchmarks/workshop_bench.py) are measured
+on a 500-card canvas in a 1280×720 workshop window: moving to the next block and a captured card
+on screen after Enter, each against the ordinary canvas view doing the same in the same run.
+Prints one JSON document; each figure has its target
 (PRODUCT.md, "Speed and size") and whether it passes. Numbers are for a benchmark run, never
 asserted in tests.
 """
@@ -32,6 +35,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from workshop_bench import WORKSHOP_CARDS, measure_workshop
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TARGETS = {
@@ -41,6 +46,8 @@ TARGETS = {
     "open_2000_s": 1.0,
     "layout_2000_ms": 20.0,
     "drag_move_ms_p95": 8.0,
+    "workshop_next_block_ms": 50.0,
+    "workshop_capture_visible_ms": 30.0,
 }
 CARDS = 2_000
 START_CARDS = 1_000
@@ -255,12 +262,40 @@ def drag_one_card(app, view, moves: int) -> tuple[list[float], list[float], list
     return times, frames, hover
 
 
+# --------------------------------------------------------------------------- workshop
+def workshop_figures(times: dict[str, list[float]]) -> dict[str, dict[str, object]]:
+    """Medians of the workshop measurements (benchmarks/workshop_bench.py) and their baselines."""
+    ms = 1000.0
+    return {
+        "workshop_next_block_ms": figure(
+            statistics.median(times["next"]) * ms, "ms", TARGETS["workshop_next_block_ms"]
+        ),
+        "workshop_next_block_ms_p95": figure(percentile(times["next"], 0.95) * ms, "ms", None),
+        "workshop_next_block_baseline_scroll_ms": figure(
+            statistics.median(times["next_baseline"]) * ms, "ms", None
+        ),
+        "workshop_capture_visible_ms": figure(
+            statistics.median(times["capture"]) * ms, "ms", TARGETS["workshop_capture_visible_ms"]
+        ),
+        "workshop_capture_visible_ms_p95": figure(
+            percentile(times["capture"], 0.95) * ms, "ms", None
+        ),
+        "workshop_capture_baseline_canvas_view_ms": figure(
+            statistics.median(times["capture_baseline"]) * ms, "ms", None
+        ),
+        "workshop_capture_baseline_file_write_ms": figure(
+            statistics.median(times["write"]) * ms, "ms", None
+        ),
+    }
+
+
 # --------------------------------------------------------------------------- report
 def run(quick: bool) -> dict[str, object]:
     folder = Path(tempfile.mkdtemp(prefix="ecanvas-ui-bench-"))
     try:
         starts = measure_start(folder, 3 if quick else 7)
         canvas = measure_canvas(folder, 100 if quick else 400, 10 if quick else 40)
+        workshop = measure_workshop(folder, 8 if quick else 30)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     app_s, bare_s = statistics.median(starts["default"]), statistics.median(starts["bare"])
@@ -286,6 +321,7 @@ def run(quick: bool) -> dict[str, object]:
         "drag_move_baseline_hover_ms_p95": figure(percentile(hover, 0.95) * ms, "ms", None),
         "drag_move_with_repaint_ms_p50": figure(percentile(frames, 0.5) * ms, "ms", None),
         "drag_move_with_repaint_ms_p95": figure(percentile(frames, 0.95) * ms, "ms", None),
+        **workshop_figures(workshop),
     }
     return {
         "benchmark": "ui",
@@ -302,6 +338,8 @@ def run(quick: bool) -> dict[str, object]:
             "cards": CARDS,
             "links": LINKS,
             "start_cards": START_CARDS,
+            "workshop_cards": WORKSHOP_CARDS,
+            "workshop_runs": len(workshop["next"]),
         },
         "samples_s": {name: [round(t, 4) for t in values] for name, values in starts.items()},
         "figures": figures,

@@ -130,7 +130,8 @@ def _open_for_reading(where: Path | str):
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog=PROG,
-        usage="%(prog)s [-h] [--version] [--read-only] [PATH]\n       %(prog)s COMMAND ...",
+        usage="%(prog)s [-h] [--version] [--read-only] [--workshop] [PATH]\n"
+        "       %(prog)s COMMAND ...",
         description=DESCRIPTION,
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -139,6 +140,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--read-only", action="store_true", help="open the workspace without changing it"
     )
+    parser.add_argument(
+        "--workshop", action="store_true",
+        help="start in workshop mode: full screen, one block at a time, for a projector",
+    )  # fmt: skip
     parser.set_defaults(run=_run_gui, path=None)
     commands = parser.add_subparsers(
         title="commands", metavar="COMMAND", prog=PROG, parser_class=OneLineParser
@@ -255,7 +260,7 @@ def _add_report(commands) -> None:
     report.add_argument(
         "--sections", nargs="+", action="extend", metavar="S",
         help="only these sections: cover contents summary recommendations canvases cards changes "
-        "scores actions checks appendix (default: all but changes and checks)",
+        "scores actions voting checks appendix (default: all but changes and checks)",
     )  # fmt: skip
     report.add_argument(
         "--changes-since", metavar="SNAPSHOT",
@@ -305,7 +310,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         if not (error.name or "").startswith("PySide6"):
             raise
         raise CommandError(f"the app needs PySide6, which is not installed ({error})") from None
-    return run_app(path, read_only=args.read_only)
+    return run_app(path, read_only=args.read_only, workshop=args.workshop)
 
 
 def _did_you_mean(word: str) -> str:

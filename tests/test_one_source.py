@@ -27,3 +27,13 @@ def test_each_has_one_home(what, text, home):
         if text in path.read_text(encoding="utf-8")
     )
     assert found == ([home] if home else []), f"{what} is written in {found}"
+
+
+def test_the_ui_listens_to_the_store_only_through_store_binding():
+    ui = PACKAGE / "ui"
+    found = sorted(
+        str(path.relative_to(PACKAGE))
+        for path in ui.rglob("*.py")
+        if ".subscribe(" in path.read_text(encoding="utf-8")
+    )
+    assert found == ["ui/store_binding.py"], f"hand-written subscriptions in {found}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from ecanvas.model import Canvas
 from ecanvas.model.catalog import builtin_templates
@@ -11,7 +11,7 @@ from ecanvas.report.cards import BlockHeading
 from ecanvas.report.context import ReportContext
 from ecanvas.report.flowables import SectionTitle
 from ecanvas.report.plain_text import PlainText
-from ecanvas.report.text import para_text
+from ecanvas.report.text_flow import flow
 from ecanvas.report.theme import BODY
 
 
@@ -66,7 +66,7 @@ def appendix_story(context: ReportContext) -> list[Flowable]:
     story: list[Flowable] = [
         SectionTitle(context.label("appendix"), styles.section, theme.brand, mark)
     ]
-    story.append(Paragraph(para_text(context.label("guidance_intro")), styles.muted))
+    story.append(flow(context.label("guidance_intro"), styles.muted))
     for index, (title, description, blocks) in enumerate(used):
         sub = context.bookmark(f"appendix-{index}", title, 1)
         heading = SectionTitle(
@@ -74,8 +74,10 @@ def appendix_story(context: ReportContext) -> list[Flowable]:
         )
         story.append(heading)
         if description:
-            story.append(Paragraph(para_text(description), styles.muted))
+            story.append(flow(description, styles.muted))
         for block_title, colour, questions in blocks:
-            story.append(BlockHeading(block_title, "", colour, context))
+            heading = BlockHeading(block_title, "", colour, context)
+            heading.keepWithNext = True
+            story.append(heading)
             story.extend(_questions(questions, context))
     return story

@@ -15,7 +15,6 @@ from reportlab.platypus import (
     Flowable,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
 )
 
@@ -29,13 +28,15 @@ from ecanvas.report.checks import checks_story
 from ecanvas.report.contents import contents_lines, contents_story
 from ecanvas.report.context import ReportContext, resolve
 from ecanvas.report.cover import CoverPage
-from ecanvas.report.document import ReportDocument, binary_streams
+from ecanvas.report.document import ReportDocument, binary_streams, collection_paused
 from ecanvas.report.flowables import SectionTitle
 from ecanvas.report.glyphs import missing_characters, missing_warning
 from ecanvas.report.options import ReportOptions
+from ecanvas.report.pagination import Tail, guarded
 from ecanvas.report.scores import scores_story
 from ecanvas.report.summary import recommendations_story, summary_story
-from ecanvas.report.text import para_text
+from ecanvas.report.text_flow import flow
+from ecanvas.report.voting import voting_story
 
 # Room a section needs below its heading before it may start on the current page.
 SECTION_ROOM = 220.0
@@ -45,14 +46,18 @@ SECTION_GAP = 28.0
 class Story:
     """The flowables of the report in order. A new part starts a new page only when it changes
     the page template (cover, portrait, landscape) or asks for one; short portrait parts follow
-    each other on the same page, so no page holds a lone table or two entries of a listing."""
+    each other on the same page, so no page holds a lone table. A portrait part followed by a
+    new page (or ending the report) keeps a fair share of itself for its last page
+    (`pagination.TailGuard`), so no page holds two entries of a listing."""
 
-    def __init__(self) -> None:
+    def __init__(self, frame_height: float = 0.0) -> None:
         self.flowables: list[Flowable] = []
         self.first_template: str | None = None
         self.template: str | None = None
         self.contents_at: int | None = None
         self.page_is_full = False
+        self.frame_height = frame_height
+        self.tail: Tail | None = None  # of the portrait parts sharing the latest pages
 
     def part(self, template: str, flowables: list[Flowable], own_page: bool = False) -> None:
         """Add a part (nothing if it is empty) on the right kind of page."""
@@ -62,10 +67,19 @@ class Story:
             self.first_template = template
         elif template != self.template or own_page or self.page_is_full:
             self.flowables.extend([NextPageTemplate(template), PageBreak()])
+            self.end_page()
         else:
-            self.flowables.extend([CondPageBreak(SECTION_ROOM), Spacer(1, SECTION_GAP)])
+            between = [CondPageBreak(SECTION_ROOM), Spacer(1, SECTION_GAP)]
+            self.flowables.extend(between)
+            if self.tail is not None:
+                self.tail.flowables.extend(between)
         self.template = template
         self.page_is_full = own_page
+        if template == "portrait" and not own_page and self.frame_height:
+            self.tail = self.tail or Tail([], self.frame_height)
+            flowables = guarded(flowables, self.tail)
+        else:
+            self.tail = None
         for flowable in flowables[:2]:
             # The conditional break above leaves room for the heading and the start of what
             # follows; keeping the heading with all of a long table would push both to a new
@@ -73,6 +87,12 @@ class Story:
             if isinstance(flowable, SectionTitle):
                 flowable.keepWithNext = False
         self.flowables.extend(flowables)
+
+    def end_page(self) -> None:
+        """The latest part is the last on its page (a new page or the report's end follows)."""
+        if self.tail is not None:
+            self.tail.ends_page = True
+        self.tail = None
 
 
 def _canvas_parts(story: Story, context: ReportContext) -> None:
@@ -92,7 +112,7 @@ def _canvas_parts(story: Story, context: ReportContext) -> None:
 
 def plan_story(context: ReportContext) -> Story:
     """Every flowable in order; the contents lines are filled in once all bookmarks exist."""
-    story, wants = Story(), context.options.wants
+    story, wants = Story(context.frame_height), context.options.wants
     if wants("cover"):
         mark = context.bookmark("cover", context.label("cover"), 0, False)
         story.part("cover", [CoverPage(context, mark)], own_page=True)
@@ -108,16 +128,18 @@ def plan_story(context: ReportContext) -> Story:
         ("changes", changes_story),
         ("scores", scores_story),
         ("actions", actions_story),
+        ("voting", voting_story),
         ("checks", checks_story),
         ("appendix", appendix_story),
     ):
         if wants(name):
             story.part("portrait", make(context))
+    story.end_page()
     if story.contents_at is not None:
         story.flowables[story.contents_at : story.contents_at] = contents_lines(context)
     if story.first_template is None or story.flowables == []:
         text = context.label("no_canvases")
-        story.part("portrait", [Paragraph(para_text(text), context.styles.body)])
+        story.part("portrait", [flow(text, context.styles.body)])
     return story
 
 
@@ -135,14 +157,17 @@ def build_report_file(
     output = check_output(output, force=force, protect=protect)
     context = resolve(workspace, options, today or date.today())
     warning = missing_warning(missing_characters(report_texts(context)))
-    story = plan_story(context)
-    milestones = sum(1 for f in story.flowables if getattr(f, "milestone", False))
-    if progress:
-        progress(0, milestones + 1)
-    with output_path(output, force=force, protect=protect) as partial:
-        document = ReportDocument(str(partial), context, story.first_template, milestones, progress)
-        with binary_streams():
-            document.build(story.flowables)
+    with collection_paused():
+        story = plan_story(context)
+        milestones = sum(1 for f in story.flowables if getattr(f, "milestone", False))
+        if progress:
+            progress(0, milestones + 1)
+        with output_path(output, force=force, protect=protect) as partial:
+            document = ReportDocument(
+                str(partial), context, story.first_template, milestones, progress
+            )
+            with binary_streams():
+                document.build(story.flowables)
     if progress:
         progress(milestones + 1, milestones + 1)
     if warning and warn:
@@ -155,6 +180,7 @@ def report_texts(context: ReportContext) -> Iterator[str]:
     workspace, lang = context.workspace, context.lang
     yield from (workspace.title, workspace.client, workspace.author, workspace.summary,
                 workspace.recommendations)  # fmt: skip
+    yield from (person.name for person in workspace.participants)
     for canvas in context.canvases:
         yield canvas.title
         for block in canvas.blocks:

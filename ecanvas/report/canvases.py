@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from ecanvas.model import Canvas
 from ecanvas.report.canvas_drawing import CanvasDrawing
@@ -10,7 +10,7 @@ from ecanvas.report.cards import cards_story
 from ecanvas.report.context import ReportContext
 from ecanvas.report.flowables import Anchor, SectionTitle
 from ecanvas.report.labels import template_title
-from ecanvas.report.text import para_text
+from ecanvas.report.text_flow import flow
 
 
 def canvas_facts(canvas: Canvas, context: ReportContext) -> str:
@@ -25,7 +25,7 @@ def canvas_facts(canvas: Canvas, context: ReportContext) -> str:
 def canvas_heading(canvas: Canvas, context: ReportContext, bookmark, compact: bool) -> SectionTitle:
     styles = context.styles
     style = styles.section.clone("canvas-title", fontSize=17, leading=21) if compact else None
-    subtitle = Paragraph(para_text(canvas_facts(canvas, context)), styles.muted)
+    subtitle = flow(canvas_facts(canvas, context), styles.muted)
     return SectionTitle(
         canvas.title,
         style or styles.section,
@@ -56,7 +56,7 @@ def cards_pages(canvas: Canvas, context: ReportContext, level: int) -> list[Flow
         title = context.label("cards")
         mark = context.bookmark(f"cards-{canvas.id}", title, 2, in_contents=False)
         heading = canvas_heading(canvas, context, mark, compact=False)
-        heading.subtitle = Paragraph(para_text(title), context.styles.muted)
+        heading.subtitle = flow(title, context.styles.muted)
     return [heading, *cards_story(canvas, context)]
 
 

@@ -79,10 +79,14 @@ class CardEntry(Flowable):
         self.swatch = swatch
         self.facts = facts
         self.space_after = space_after
+        self.binds_next = False  # True when its note follows (no page-break marker between)
+        self.rows: list = []
+        self._rows_width: float | None = None
 
     def wrap(self, avail_width, avail_height):
         _, self.text_height = self.body.wrap(avail_width - INDENT, avail_height)
-        self.rows = layout_rows(self.facts, avail_width - INDENT)
+        if self._rows_width != avail_width:  # wrapped again when placed: keep the rows
+            self.rows, self._rows_width = layout_rows(self.facts, avail_width - INDENT), avail_width
         meta = len(self.rows) * META_ROW + META_GAP_ABOVE if self.rows else 0.0
         self.width, self.height = avail_width, self.text_height + meta
         return (self.width, self.height)
@@ -125,15 +129,23 @@ class CardEntry(Flowable):
             if fact.chip:
                 draw_pill(canvas, x, baseline - 3, fact.width(), CHIP_HEIGHT, CHIP_FILL)
         text = canvas.beginText()
+        ink = None  # colours are set only when they change: most facts share one
+
+        def fill(wanted: str) -> None:
+            nonlocal ink
+            if wanted != ink:
+                text.setFillColor(colour(wanted))
+                ink = wanted
+
         for fact, x, baseline in placed:
             if fact.chip:
                 x += CHIP_PAD
             elif fact.mark:
-                text.setFillColor(colour(fact.mark_colour))
+                fill(fact.mark_colour)
                 text.setTextOrigin(x, baseline)
                 text_out(text, MARKS[fact.mark], META_SIZE)
                 x += MARK_WIDTH
-            text.setFillColor(colour(CHIP_INK if fact.chip else fact.colour))
+            fill(CHIP_INK if fact.chip else fact.colour)
             text.setTextOrigin(x, baseline)
             text_out(text, fact.text, META_SIZE)
         canvas.drawText(text)

@@ -7,15 +7,18 @@ a very long note flows across as many pages as it needs and nothing outgrows a f
 from __future__ import annotations
 
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from ecanvas.model import DEFAULT_CARD_COLOUR, Block, Canvas, Card
 from ecanvas.report.card_entry import INDENT as NOTE_INDENT
 from ecanvas.report.card_entry import CardEntry, Fact
 from ecanvas.report.context import ReportContext
+from ecanvas.report.direction import is_right_to_left
 from ecanvas.report.labels import label, short_date, status_label
+from ecanvas.report.pagination import RoomFor
 from ecanvas.report.plain_text import MIN_LINES, PlainText
-from ecanvas.report.text import para_text, shorten
+from ecanvas.report.text import shorten
+from ecanvas.report.text_flow import MUTED_LOOK, PLAIN, TextFlow, flow
 from ecanvas.report.theme import (
     BODY,
     INK,
@@ -38,10 +41,15 @@ class BlockHeading(Flowable):
     def __init__(self, title: str, count: str, colour: str, context: ReportContext) -> None:
         super().__init__()
         styles = context.styles
-        count = f'<font size="8.5" color="{MUTED}">&nbsp;&nbsp;&nbsp;{para_text(count)}</font>'
-        self.paragraph = Paragraph(para_text(shorten(title, 200)) + count, styles.block)
-        self.colour = colour
-        self.keepWithNext = True
+        title = shorten(title, 200)
+        spans = [(title, PLAIN)]
+        if count:
+            # A mark of the title's own direction keeps the count out of a right-to-left title
+            # ("شاي 3 cards" must not read "3 شاي cards").
+            mark = "\u200f" if is_right_to_left(title) else "\u200e"
+            spans.append((mark + "\u00a0" * 3 + count, MUTED_LOOK))
+        self.paragraph = TextFlow(spans, styles.block)
+        self.colour = colour  # kept with its first card by a RoomFor before it
 
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
@@ -101,34 +109,24 @@ def printed(text: str, lang: str) -> str:
     return f"{text[:cut].rstrip()}\n{label('not_printed', lang, n=len(text) - cut)}"
 
 
-def card_flowables(card: Card, context: ReportContext) -> list[Flowable]:
-    """The card entry, then its note (across pages if need be; see `printed` for the limit)."""
+def card_flowables(card: Card, context: ReportContext,
+                   heading: Flowable | None = None) -> list[Flowable]:  # fmt: skip
+    """The card entry, then its note (across pages if need be; see `printed` for the limit);
+    after `heading` when given. Neither the heading nor a note ever begins a page without the
+    entry."""
     card_style, note_style = context.styles.card, context.styles.note
     has_note = bool(card.note.strip())
     body = PlainText(printed(card.text, context.lang) or "—", card_style.fontSize,
                      card_style.leading, INK)  # fmt: skip
     swatch = valid_colour(card.colour, DEFAULT_CARD_COLOUR)
     entry = CardEntry(body, swatch, card_facts(card, context), 3.0 if has_note else CARD_GAP)
+    lead = [heading] if heading else []
     if not has_note:
-        return [entry]
+        return [RoomFor([heading, entry]), heading, entry] if heading else [entry]
     note = printed(card.note.strip("\n"), context.lang)
     text = PlainText(note, note_style.fontSize, note_style.leading, BODY, NOTE_INDENT, CARD_GAP)
-    return [RoomForCard(entry, text), entry, text]
-
-
-class RoomForCard(CondPageBreak):
-    """Moves a card to the next page unless its entry and the start of its note fit here, so
-    a note never begins a page without its card (cheaper than keepWithNext's grouping, which
-    costs a tenth of a long listing's layout)."""
-
-    def __init__(self, entry: CardEntry, note: PlainText) -> None:
-        super().__init__(0)
-        self.entry, self.note = entry, note
-
-    def wrap(self, avail_width, avail_height):
-        _, entry_height = self.entry.wrap(avail_width, avail_height)
-        self.height = entry_height + self.entry.getSpaceAfter() + MIN_LINES * self.note.leading
-        return super().wrap(avail_width, avail_height)
+    entry.binds_next = True  # its note follows it, never to be parted by a tail guard
+    return [RoomFor([*lead, entry], text, MIN_LINES), *lead, entry, text]
 
 
 def block_flowables(canvas: Canvas, block: Block, context: ReportContext) -> list[Flowable]:
@@ -138,8 +136,9 @@ def block_flowables(canvas: Canvas, block: Block, context: ReportContext) -> lis
     if not cards:
         return []
     count = context.label("card_count", n=len(cards))
-    story: list[Flowable] = [BlockHeading(block.title(context.lang), count, block.colour, context)]
-    for card in cards:
+    heading = BlockHeading(block.title(context.lang), count, block.colour, context)
+    story: list[Flowable] = card_flowables(cards[0], context, heading)
+    for card in cards[1:]:
         story.extend(card_flowables(card, context))
     return story
 
@@ -158,5 +157,5 @@ def cards_story(canvas: Canvas, context: ReportContext) -> list[Flowable]:
     for card in stray_cards(canvas):
         story.extend(card_flowables(card, context))
     if not canvas.cards and not canvas.blocks:
-        story.append(Paragraph(para_text(context.label("no_cards")), context.styles.muted))
+        story.append(flow(context.label("no_cards"), context.styles.muted))
     return story

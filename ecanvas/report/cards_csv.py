@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import BinaryIO
 
 from ecanvas.model import Card, Workspace
+from ecanvas.model.workshop import with_round_votes
 from ecanvas.report.options import ExportOptions
 
 COLUMNS = (
@@ -76,5 +77,5 @@ def write_cards_csv(workspace: Workspace, stream: BinaryIO, options: ExportOptio
     text = io.StringIO(newline="")
     writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows(card_rows(workspace, options))
+    writer.writerows(card_rows(with_round_votes(workspace), options))  # votes with round dots
     stream.write(text.getvalue().encode("utf-8-sig"))

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from ecanvas.model.diff import ChangesSince, FieldChange
 from ecanvas.report.context import ReportContext
 from ecanvas.report.flowables import SectionTitle
 from ecanvas.report.tables import cell, data_table
-from ecanvas.report.text import para_text, shorten
+from ecanvas.report.text import shorten
+from ecanvas.report.text_flow import flow
 
 ADDED_INK, REMOVED_INK = "#1E6B34", "#9A3412"
 WORDS: dict[str, tuple[str, str]] = {
@@ -92,15 +93,14 @@ def changes_story(context: ReportContext) -> list[Flowable]:
                      context.bookmark("changes", title, 0))
     ]  # fmt: skip
     if not compared:
-        story.append(Paragraph(para_text(words("nothing", lang)), styles.body))
+        story.append(flow(words("nothing", lang), styles.body))
         return story
     for canvas, item in compared:
         story.extend(_canvas_changes(canvas.title, item, context))
     missing = [canvas.title for canvas in context.canvases if canvas.id not in found]
     if missing:
         joined = words("joiner", lang).join(shorten(t, 60) for t in missing)
-        story.append(Paragraph(para_text(words("no_snapshot", lang, canvases=joined)),
-                               styles.muted))  # fmt: skip
+        story.append(flow(words("no_snapshot", lang, canvases=joined), styles.muted))
     return story
 
 
@@ -114,15 +114,15 @@ def _canvas_changes(title: str, item: ChangesSince, context: ReportContext) -> l
                      bar=False, space_before=10)
     ]  # fmt: skip
     if diff.is_empty:
-        return [*story, Paragraph(para_text(words("none", lang)), styles.body)]
+        return [*story, flow(words("none", lang), styles.body)]
     counts = {name: len(getattr(diff, name)) for name in
               ("added", "removed", "moved", "edited", "links_added", "links_removed")}  # fmt: skip
-    story.append(Paragraph(para_text(words("summary", lang, **counts)), styles.body))
+    story.append(flow(words("summary", lang, **counts), styles.body))
     for name in ("added", "removed", "moved", "edited", "links_added", "links_removed"):
         entries = getattr(diff, name)
         if entries:
             counted = words("counted", lang, name=words(name, lang), n=len(entries))
-            story.append(Paragraph(para_text(counted), styles.block))
+            story.append(flow(counted, styles.block))
             story.append(_table(name, entries, item, context))
     return story
 

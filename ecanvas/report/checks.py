@@ -7,14 +7,15 @@ any report without touching the rest.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from ecanvas.model import Canvas
 from ecanvas.model.checks import SEVERITY_ORDER, Finding, Severity, check_workspace, rule
 from ecanvas.report.context import ReportContext
 from ecanvas.report.flowables import SectionTitle
 from ecanvas.report.tables import cell, data_table
-from ecanvas.report.text import para_text, shorten
+from ecanvas.report.text import shorten
+from ecanvas.report.text_flow import flow
 
 SEVERITY_INK = {Severity.ERROR: "#B42318", Severity.WARNING: "#B54708", Severity.INFO: "#175CD3"}
 WORDS: dict[str, tuple[str, str]] = {
@@ -122,12 +123,11 @@ def checks_story(context: ReportContext) -> list[Flowable]:
     mark = context.bookmark("checks", title, 0)
     story: list[Flowable] = [SectionTitle(title, styles.section, context.theme.brand, mark)]
     findings = report_findings(context)
-    story.append(Paragraph(para_text(_intro(findings, lang) if findings
-                                     else words("clean", lang)), styles.body))  # fmt: skip
+    story.append(flow(_intro(findings, lang) if findings else words("clean", lang), styles.body))
     off = sorted(disabled_rules(context.workspace), key=lambda r: rule(r).title(lang))
     if off:
         names = words("joiner", lang).join(rule(r).title(lang) for r in off)
-        story.append(Paragraph(para_text(words("turned_off", lang, rules=names)), styles.muted))
+        story.append(flow(words("turned_off", lang, rules=names), styles.muted))
     for severity in SEVERITY_ORDER:
         found = [item for item in findings if item.severity == severity]
         if found:

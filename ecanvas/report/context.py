@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ecanvas.model import Canvas, Workspace
 from ecanvas.model.colours import is_hex_colour
+from ecanvas.model.workshop import with_round_votes
 from ecanvas.report.labels import label
 from ecanvas.report.options import ReportError, ReportOptions
 from ecanvas.report.text import shorten
@@ -15,6 +16,7 @@ from ecanvas.report.theme import Styles, Theme, styles_for
 
 PAPER_POINTS = {"a4": (595.2756, 841.8898), "letter": (612.0, 792.0)}
 PAGE_MARGIN = 54.0
+PAGE_TOP_EXTRA = 8.0  # more room above the text column, for the running header
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,11 @@ class ReportContext:
     def frame_width(self) -> float:
         """Width of the text column on a portrait page."""
         return self.portrait[0] - 2 * PAGE_MARGIN
+
+    @property
+    def frame_height(self) -> float:
+        """Height of the text column on a portrait page (the document's margins)."""
+        return self.portrait[1] - 2 * PAGE_MARGIN - PAGE_TOP_EXTRA
 
     def bookmark(self, key: str, title: str, level: int, in_contents: bool = True) -> Bookmark:
         """A new outline entry, remembered in story order for the table of contents."""
@@ -113,8 +120,12 @@ def _read_logo(workspace: Workspace, logo_path: Path | None) -> bytes | None:
 
 
 def resolve(workspace: Workspace, options: ReportOptions, today: date) -> ReportContext:
-    """Check the options against the workspace and gather what the sections draw from."""
+    """Check the options against the workspace and gather what the sections draw from.
+
+    A card's votes, everywhere in the report, count its dots from the workshop's voting
+    rounds too (the workspace itself is left as it is)."""
     options.check()
+    workspace = with_round_votes(workspace)
     brand = options.brand_colour or workspace.brand_colour or "#1F4E79"
     if not is_hex_colour(brand):
         brand = "#1F4E79"

@@ -6,12 +6,13 @@ import io
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from ecanvas.report.context import ReportContext
 from ecanvas.report.labels import long_date
 from ecanvas.report.runs import draw_string
-from ecanvas.report.text import elide, para_text
+from ecanvas.report.text import elide
+from ecanvas.report.text_flow import TextFlow, flow
 from ecanvas.report.theme import INK, MUTED, rgb
 
 EDGE = 64.0
@@ -64,15 +65,15 @@ class CoverPage(Flowable):
         _, height = title.wrap(width, room)
         title.drawOn(canvas, EDGE, kicker_y - 34 - height)
 
-    def _fitted_title(self, style, width: float, room: float) -> Paragraph:
+    def _fitted_title(self, style, width: float, room: float) -> TextFlow:
         """The largest title size whose wrapped lines fit in the band."""
-        text = para_text(self.context.workspace.title or "—")
+        text = self.context.workspace.title or "—"
         for size in TITLE_SIZES:
-            shaped = style.clone("cover-title", fontSize=size, leading=size * 1.22)
-            paragraph = Paragraph(text, shaped)
-            if paragraph.wrap(width, room)[1] <= room:
-                return paragraph
-        return Paragraph(para_text(elide(self.context.workspace.title, 14, width * 3)), shaped)
+            sized = style.clone("cover-title", fontSize=size, leading=size * 1.22)
+            title = flow(text, sized)
+            if title.wrap(width, room)[1] <= room:
+                return title
+        return flow(elide(text, 14, width * 3), sized)
 
     def _draw_details(self) -> None:
         workspace, lang = self.context.workspace, self.context.lang

@@ -5,6 +5,7 @@ outline entries, page numbers for the contents, metadata, and progress reports.
 from __future__ import annotations
 
 import contextlib
+import gc
 import threading
 from collections.abc import Callable, Iterator
 
@@ -13,7 +14,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from ecanvas.report.contents import define_page_forms
-from ecanvas.report.context import PAGE_MARGIN, ReportContext
+from ecanvas.report.context import PAGE_MARGIN, PAGE_TOP_EXTRA, ReportContext
 from ecanvas.report.fonts import register_fonts
 from ecanvas.report.labels import label, pdf_language
 from ecanvas.report.runs import draw_string
@@ -53,6 +54,34 @@ def binary_streams() -> Iterator[None]:
                 rl_config.useA85 = _a85_saved
 
 
+_gc_lock = threading.Lock()
+_gc_users = 0
+_gc_was_enabled = True
+
+
+@contextlib.contextmanager
+def collection_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a report is planned and laid out.
+
+    A long report creates some hundred thousand objects that all live until it is written;
+    the collector would walk them again and again for nothing (a tenth of the export time).
+    It resumes, if it was running, when the last concurrent build ends.
+    """
+    global _gc_users, _gc_was_enabled
+    with _gc_lock:
+        if _gc_users == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_users += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_users -= 1
+            if _gc_users == 0 and _gc_was_enabled:
+                gc.enable()
+
+
 class ReportDocument(BaseDocTemplate):
     """A document whose headings become outline entries and whose contents know their pages."""
 
@@ -79,7 +108,7 @@ class ReportDocument(BaseDocTemplate):
             initialFontName=register_fonts(),
             leftMargin=MARGIN,
             rightMargin=MARGIN,
-            topMargin=MARGIN + 8,
+            topMargin=MARGIN + PAGE_TOP_EXTRA,
             bottomMargin=MARGIN,
             displayDocTitle=1,
         )

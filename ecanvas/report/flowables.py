@@ -7,10 +7,11 @@ lands; the document template does that in `afterFlowable`.
 from __future__ import annotations
 
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from ecanvas.report.context import Bookmark
-from ecanvas.report.text import para_text, shorten
+from ecanvas.report.text import shorten
+from ecanvas.report.text_flow import TextFlow, flow
 
 SUBTITLE_GAP = 3.0
 HEADING_LIMIT = 200  # characters: a heading cannot split, so it must stay shorter than a page
@@ -47,13 +48,13 @@ class SectionTitle(Flowable):
         style,
         accent: str,
         bookmark: Bookmark | None = None,
-        subtitle: Paragraph | None = None,
+        subtitle: TextFlow | None = None,
         space_after: float = 14.0,
         bar: bool = True,
         space_before: float = 0.0,
     ) -> None:
         super().__init__()
-        self.paragraph = Paragraph(para_text(shorten(text, HEADING_LIMIT)), style)
+        self.paragraph = flow(shorten(text, HEADING_LIMIT), style)
         self.subtitle = subtitle
         self.accent = accent
         self.bookmark = bookmark

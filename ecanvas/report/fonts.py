@@ -8,6 +8,8 @@ cannot draw goes to the fallback chain of `ecanvas.report.glyphs`, run by run.
 
 from __future__ import annotations
 
+import contextlib
+import re
 import threading
 from functools import cache
 
@@ -18,6 +20,8 @@ FONT_FILE = ("fonts", "wqy-microhei.ttf")
 _lock = threading.Lock()
 WIDTH_CACHE_LIMIT = 200_000
 SHORT_TEXT = 24
+# Scripts whose drawn width is not the sum of their characters' (shaped, or reordered).
+_COMPLEX = re.compile(r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 @cache
@@ -51,12 +55,16 @@ def measured_font_class(base):
 
 @cache
 def _registered() -> str:
+    # reportlab's C helpers (reportlab[accel]) load by a name built at run time; naming the
+    # module here lets the desktop bundle find and carry it. Without it reportlab runs slower.
+    with contextlib.suppress(ImportError):
+        import _rl_accel  # noqa: F401
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
     font = measured_font_class(TTFont)(FONT, str(resource_path(*FONT_FILE)))
-    font.shapable = False  # text is reshaped and ordered by ecanvas.report.glyphs
+    font.shapable = False  # text is shaped and ordered by ecanvas.report.runs, run by run
     pdfmetrics.registerFont(font)
     # The face has no bold or italic; map them to itself so <b>/<i> never pick a standard font.
     for bold in (0, 1):
@@ -89,5 +97,10 @@ def char_width(char: str) -> float:
 
 
 def text_width(text: str, size: float) -> float:
-    """Width of a string at a font size, from the cached per-character widths."""
+    """Width of a string at a font size: from the cached per-character widths, or, for text in
+    a complex script, as its runs are drawn (shaped)."""
+    if _COMPLEX.search(text):
+        from ecanvas.report.runs import line_width
+
+        return line_width(text, size)
     return sum(map(char_width, text)) * size

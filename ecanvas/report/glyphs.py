@@ -3,8 +3,8 @@
 The report's main face (WenQuanYi Micro Hei) covers Latin and CJK. Anything it lacks (emoji,
 Arabic, Hebrew, Thai, Devanagari, rarer Latin, symbols) is drawn with the first font of a chain of
 bundled TrueType fallbacks (`resources/fonts/`, licences beside them), switched run by run inside
-a line. Arabic is reshaped into its joined letter forms and right-to-left text is put into visual
-order line by line (python-bidi), since PDF text is drawn left to right glyph by glyph. A
+a line (`ecanvas.report.runs`). Complex scripts are shaped by HarfBuzz (`ecanvas.report.shaping`)
+and right-to-left text is put into visual order line by line (`ecanvas.report.direction`). A
 character no bundled font has is drawn as a visible replacement and counted, never dropped.
 
 Fallback fonts are loaded only when a text needs them, so a Chinese or English report pays
@@ -13,7 +13,6 @@ nothing for them.
 
 from __future__ import annotations
 
-import re
 import threading
 import unicodedata
 from collections import Counter
@@ -21,6 +20,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from ecanvas.assets import resource_path
+from ecanvas.report.direction import has_right_to_left
 
 PRIMARY = "ECanvasSans"
 BOLD, ITALIC = "ECanvasSans-Bold", "ECanvasSans-Italic"
@@ -39,9 +39,9 @@ FALLBACKS = (
     "ECanvasLatin", "ECanvasArabic", "ECanvasHebrew", "ECanvasThai", "ECanvasDevanagari",
     "ECanvasSymbols",
 )  # fmt: skip
+# Fonts whose scripts need shaping (joining, conjuncts, mark placement): `ecanvas.report.shaping`.
+SHAPED_FONTS = frozenset({"ECanvasArabic", "ECanvasHebrew", "ECanvasThai", "ECanvasDevanagari"})
 REPLACEMENT = "\ufffd"  # drawn in place of a character no font has (Symbola has it)
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
-_RIGHT_TO_LEFT = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _lock = threading.RLock()
 
 
@@ -96,7 +96,9 @@ def registered(name: str) -> str:
         if name not in pdfmetrics.getRegisteredFontNames():
             fix_text_extraction()
             font = _font_class()(name, str(resource_path("fonts", FONT_FILES[name])))
-            font.shapable = False  # we reshape ourselves; harfbuzz would reorder twice
+            # Only the complex scripts are shaped (by ecanvas.report.shaping, run by run);
+            # reportlab itself never shapes: our text is in visual order when it gets there.
+            font.shapable = name in SHAPED_FONTS
             pdfmetrics.registerFont(font)
     return name
 
@@ -138,50 +140,10 @@ def covered(char: str) -> bool:
 
 
 # ----------------------------------------------------------------- text
-def shaped(text: str) -> str:
-    """Arabic letters in their joined (presentation) forms, still in logical order."""
-    if not _ARABIC.search(text):
-        return text
-    import arabic_reshaper
-
-    return arabic_reshaper.reshape(text)
-
-
-def visual(line: str) -> str:
-    """One line of text in the order its glyphs are drawn, left to right."""
-    if not _RIGHT_TO_LEFT.search(line):
-        return line
-    from bidi import get_display
-
-    return get_display(line)
-
-
-@lru_cache(maxsize=32_768)
-def runs(line: str, first: str = PRIMARY) -> tuple[tuple[str, str], ...]:
-    """One line as (font, text) runs in visual order; missing characters become REPLACEMENT."""
-    result: list[tuple[str, str]] = []
-    current, chars = first, []
-    for char in visual(line):
-        # Spaces, digits and punctuation stay in the run's font when it has them: fewer switches.
-        font = current if chars and ord(char) in coverage(current) else font_for(char, first)
-        if font is None:
-            if is_ignorable(char):
-                continue
-            font, char = font_for(REPLACEMENT) or PRIMARY, REPLACEMENT
-        if font != current and chars:
-            result.append((current, "".join(chars)))
-            chars = []
-        current = font
-        chars.append(char)
-    if chars:
-        result.append((current, "".join(chars)))
-    return tuple(result)
-
-
 def simple(line: str) -> bool:
     """True when the main face draws the whole line as it stands (the common, fast case)."""
     primary = coverage(PRIMARY)
-    return all(ord(char) in primary for char in line) and not _RIGHT_TO_LEFT.search(line)
+    return all(ord(char) in primary for char in line) and not has_right_to_left(line)
 
 
 def missing_characters(texts: Iterable[str]) -> Counter:
@@ -189,7 +151,7 @@ def missing_characters(texts: Iterable[str]) -> Counter:
     primary = coverage(PRIMARY)
     missing: Counter = Counter()
     for text in texts:
-        for char in shaped(text):
+        for char in text:
             if ord(char) not in primary and not covered(char):
                 missing[char] += 1
     return missing

@@ -12,6 +12,7 @@ from datetime import date
 from typing import BinaryIO
 
 from ecanvas.model import Canvas, Card, Workspace
+from ecanvas.model.workshop import with_round_votes
 from ecanvas.report.labels import label, long_date, short_date, status_label, template_title
 from ecanvas.report.options import ExportOptions
 
@@ -183,6 +184,7 @@ def workspace_lines(workspace: Workspace, options: ExportOptions, today: date) -
 
 
 def markdown_text(workspace: Workspace, options: ExportOptions, today: date | None = None) -> str:
+    workspace = with_round_votes(workspace)  # a card's votes count its voting-round dots
     lines = list(workspace_lines(workspace, options, today or date.today()))
     while lines and not lines[-1]:
         lines.pop()

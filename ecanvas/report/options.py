@@ -14,7 +14,7 @@ from ecanvas.model.entities import LANGUAGES
 
 SECTIONS = (
     "cover", "contents", "summary", "recommendations", "canvases", "cards", "changes", "scores",
-    "actions", "checks", "appendix",
+    "actions", "voting", "checks", "appendix",
 )  # fmt: skip
 # "checks" (the strategy checks) is for review with the team, and "changes" (since a snapshot)
 # for showing progress between meetings; a report leaves them out unless they are asked for.

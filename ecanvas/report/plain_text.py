@@ -1,6 +1,7 @@
 """User text set as plain lines: measured and wrapped by us, drawn as one text object.
 
-Card texts and notes are plain text, never markup, so they skip reportlab's Paragraph entirely:
+Card texts and notes are plain text, never markup, so they skip reportlab's Paragraph entirely
+(lines of a right-to-left paragraph are set flush right):
 nothing in them can be read as a tag, a 100,000-character note splits across pages line by line,
 and a thousand cards lay out several times faster than as Paragraphs.
 """
@@ -10,7 +11,8 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from ecanvas.report.fonts import register_fonts
-from ecanvas.report.runs import text_line, text_out
+from ecanvas.report.pagination import must_split, tail_lines
+from ecanvas.report.runs import line_width, text_line, text_out
 from ecanvas.report.text import wrap_lines
 from ecanvas.report.theme import colour
 
@@ -43,6 +45,8 @@ class PlainText(Flowable):
         self.lines = lines
         self.line_width = line_width
         self.marker = marker  # (text, colour) set in the indent of the first line, e.g. "1"
+        self.tail_room = 0.0  # how much of it should reach its part's last page
+        self.tail_after = 0.0  # and how much of the part follows it (pagination.Tail)
 
     def _lines_for(self, avail_width: float) -> tuple[str, ...]:
         width = avail_width - self.indent
@@ -54,17 +58,21 @@ class PlainText(Flowable):
     def wrap(self, avail_width, avail_height):
         lines = self._lines_for(avail_width)
         self.width, self.height = avail_width, len(lines) * self.leading
+        if must_split(self, self.height, avail_height, len(lines), MIN_LINES):
+            return (self.width, avail_height + 1)  # too tall here: the frame asks for a split
         return (self.width, self.height)
 
     def split(self, avail_width, avail_height):
         """Split between lines, leaving at least MIN_LINES on each side (no lone first line
         at the foot of a page, no lone last line at the head of the next)."""
         lines = self._lines_for(avail_width)
-        fit = min(int(avail_height // self.leading), len(lines) - MIN_LINES)
-        if fit < MIN_LINES:
+        fit = tail_lines(self, len(lines), avail_height, MIN_LINES)
+        if not fit:
             return []
         first = self._part(lines[:fit], 0.0, self.marker)
-        return [first, self._part(lines[fit:], self.space_after, None)]
+        rest = self._part(lines[fit:], self.space_after, None)
+        rest.tail_room, rest.tail_after = self.tail_room, self.tail_after
+        return [first, rest]
 
     def _part(self, lines: tuple[str, ...], space_after: float, marker) -> PlainText:
         text = "\n".join(lines)
@@ -86,6 +94,12 @@ class PlainText(Flowable):
             text_out(writer, text, self.size, self.leading)
             writer.setTextOrigin(self.indent, baseline)
         writer.setFillColor(colour(self.ink) if isinstance(self.ink, str) else self.ink)
-        for line in self.lines or ():
+        for index, line in enumerate(self.lines or ()):
+            if getattr(line, "rtl", False):  # flush right, as right-to-left paragraphs are set
+                right = self.indent + (self.line_width or 0.0)
+                x = right - line_width(line, self.size)
+                writer.setTextOrigin(x, baseline - index * self.leading)
+            elif index and getattr(self.lines[index - 1], "rtl", False):
+                writer.setTextOrigin(self.indent, baseline - index * self.leading)
             text_line(writer, line, self.size, self.leading)
         self.canv.drawText(writer)

@@ -7,16 +7,18 @@ from __future__ import annotations
 import math
 
 from reportlab.graphics.charts.spider import SpiderChart
-from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.colors import Color, HexColor
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from ecanvas.model import Block, Canvas
+from ecanvas.report.chart_text import Label, LabelledDrawing
 from ecanvas.report.context import ReportContext
 from ecanvas.report.flowables import SectionTitle
 from ecanvas.report.fonts import register_fonts
 from ecanvas.report.tables import house_style
-from ecanvas.report.text import para_text, shorten, wrap_text
+from ecanvas.report.text import shorten, wrap_text
+from ecanvas.report.text_flow import PLAIN, Look, TextFlow, flow
 from ecanvas.report.theme import BODY, INK, MUTED, RULE, rgb
 
 MAX_SCORE = 5
@@ -46,8 +48,8 @@ def leading_sentence(blocks: list[Block], context: ReportContext) -> str:
     return context.label("leading", names=names, score=best)
 
 
-def _chart_label(text: str) -> str:
-    return "\n".join(wrap_text(text, LABEL_SIZE, 78, 2))
+def _chart_label(text: str) -> tuple[str, ...]:
+    return wrap_text(text, LABEL_SIZE, 78, 2)
 
 
 def _label_anchor(index: int, count: int) -> tuple[str, str]:
@@ -60,15 +62,17 @@ def _label_anchor(index: int, count: int) -> tuple[str, str]:
 
 
 def radar_chart(blocks: list[Block], context: ReportContext) -> Drawing:
-    """Scores on a 0–5 radar; rings at every point are drawn as extra, unfilled strands."""
+    """Scores on a 0–5 radar; rings at every point are drawn as extra, unfilled strands. The
+    spoke labels are drawn by the drawing, in the report's fonts, where the chart would put
+    them."""
     font, brand = register_fonts(), context.theme.brand
-    drawing = Drawing(CHART_SIZE, CHART_SIZE, initialFontName=font)
+    drawing = LabelledDrawing(CHART_SIZE, CHART_SIZE, initialFontName=font)
     chart = SpiderChart()
     chart.x = chart.y = 62
     chart.width = chart.height = CHART_SIZE - 124
     scores = [float(b.score or 0) for b in blocks]
     chart.data = [[float(ring)] * len(blocks) for ring in range(1, MAX_SCORE + 1)] + [scores]
-    chart.labels = [_chart_label(b.title(context.lang)) for b in blocks]
+    chart.labels = [""] * len(blocks)
     for ring in range(MAX_SCORE):
         chart.strands[ring].strokeColor = HexColor(RULE)
         chart.strands[ring].strokeWidth = 0.5 if ring < MAX_SCORE - 1 else 0.9
@@ -80,16 +84,15 @@ def radar_chart(blocks: list[Block], context: ReportContext) -> Drawing:
     chart.strands[MAX_SCORE].symbolSize = 4.5
     chart.spokes.strokeColor = HexColor(RULE)
     chart.spokes.labelRadius = 1.08
-    for index in range(len(blocks)):
-        box, text = _label_anchor(index, len(blocks))
-        chart.spokeLabels[index].boxAnchor = box
-        chart.spokeLabels[index].textAnchor = text
-    chart.spokeLabels.fontName = font
-    chart.spokeLabels.fontSize = LABEL_SIZE
-    chart.spokeLabels.fillColor = HexColor(BODY)
-    chart.spokeLabels.leading = LABEL_SIZE * 1.25
-    chart.strandLabels.fontName = font
+    chart.spokeLabels.fontName = chart.strandLabels.fontName = font
     drawing.add(chart)
+    centre, radius = CHART_SIZE / 2, chart.width / 2 * chart.spokes.labelRadius
+    for index, block in enumerate(blocks):
+        box, anchor = _label_anchor(index, len(blocks))
+        angle = math.radians(90 - index * 360 / len(blocks))
+        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
+        lines = _chart_label(block.title(context.lang))
+        drawing.add_label(Label(x, y, lines, LABEL_SIZE, BODY, anchor, box.strip("cwe")))
     return drawing
 
 
@@ -97,13 +100,11 @@ def bar_chart(blocks: list[Block], context: ReportContext) -> Drawing:
     """One horizontal bar per block, for canvases with too few scored blocks for a radar."""
     font = register_fonts()
     row = 34.0
-    drawing = Drawing(CHART_SIZE, row * len(blocks) + 8, initialFontName=font)
+    drawing = LabelledDrawing(CHART_SIZE, row * len(blocks) + 8, initialFontName=font)
     for index, block in enumerate(blocks):
         y = drawing.height - (index + 1) * row
-        label = wrap_text(block.title(context.lang), LABEL_SIZE, CHART_SIZE, 1)[0]
-        drawing.add(
-            String(0, y + 18, label, fontName=font, fontSize=LABEL_SIZE, fillColor=HexColor(BODY))
-        )
+        label = wrap_text(block.title(context.lang), LABEL_SIZE, CHART_SIZE, 1)
+        drawing.add_label(Label(0, y + 18, label, LABEL_SIZE, BODY, box="s"))
         drawing.add(
             Rect(
                 0,
@@ -126,17 +127,7 @@ def bar_chart(blocks: list[Block], context: ReportContext) -> Drawing:
             )
         )
         score = f"{block.score if block.score is not None else '–'}/5"
-        drawing.add(
-            String(
-                CHART_SIZE,
-                y + 5,
-                score,
-                fontName=font,
-                fontSize=LABEL_SIZE,
-                fillColor=HexColor(INK),
-                textAnchor="end",
-            )
-        )
+        drawing.add_label(Label(CHART_SIZE, y + 5, (score,), LABEL_SIZE, INK, "end", "s"))
     return drawing
 
 
@@ -147,16 +138,17 @@ def score_table(blocks: list[Block], context: ReportContext) -> Table:
     for block in blocks:
         score = block.score
         if score is None:
-            dots = f'<font color="{MUTED}">{para_text(context.label("not_scored"))}</font>'
+            dots = [(context.label("not_scored"), Look(ink=MUTED))]
         else:
-            dots = (
-                f'<font color="{brand}">{"●" * score}</font>'
-                f'<font color="{RULE}">{"●" * (MAX_SCORE - score)}</font>  {score}/5'
-            )
+            dots = [
+                ("●" * score, Look(ink=brand)),
+                ("●" * (MAX_SCORE - score), Look(ink=RULE)),
+                (f"  {score}/5", PLAIN),
+            ]
         rows.append(
             [
-                Paragraph(para_text(shorten(block.title(context.lang), 100)), styles.cell),
-                Paragraph(dots, styles.cell),
+                flow(shorten(block.title(context.lang), 100), styles.cell),
+                TextFlow(dots, styles.cell),
             ]
         )
     table = Table(rows, colWidths=[150, 90], hAlign="LEFT")
@@ -182,7 +174,7 @@ def canvas_scores(canvas: Canvas, blocks: list[Block], context: ReportContext) -
     )
     chart = radar_chart(blocks, context) if len(blocks) >= 3 else bar_chart(blocks, context)
     side = [
-        Paragraph(para_text(leading_sentence(blocks, context)), styles.body),
+        flow(leading_sentence(blocks, context), styles.body),
         Spacer(1, 4),
         score_table(blocks, context),
     ]

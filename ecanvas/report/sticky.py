@@ -16,7 +16,7 @@ from ecanvas.model import DEFAULT_CARD_COLOUR, Card
 from ecanvas.model.layout import Rect
 from ecanvas.report.card_entry import draw_pill
 from ecanvas.report.fonts import register_fonts, text_width
-from ecanvas.report.runs import text_line, text_out
+from ecanvas.report.runs import line_width, text_line, text_out
 from ecanvas.report.text import elide, wrap_text
 from ecanvas.report.theme import INK, mix, valid_colour
 from ecanvas.report.theme import colour as colour_of
@@ -104,8 +104,14 @@ def _write_text(writer, text: str, x: float, top: float, width: float, room: flo
     writer.setTextOrigin(x, -(top + sizes.text * 0.92))
     writer.setFont(register_fonts(), sizes.text, sizes.leading)
     writer.setFillColor(colour_of(INK))
-    for line in wrap_text(text, sizes.text, width, max_lines):
-        text_line(writer, line, sizes.text, sizes.leading)
+    for index, line in enumerate(wrap_text(text, sizes.text, width, max_lines)):
+        if getattr(line, "rtl", False):  # right-to-left paragraphs are set flush right
+            baseline = -(top + sizes.text * 0.92) - index * sizes.leading
+            writer.setTextOrigin(x + width - line_width(line, sizes.text), baseline)
+            text_out(writer, line, sizes.text, sizes.leading)
+            writer.setTextOrigin(x, baseline - sizes.leading)
+        else:
+            text_line(writer, line, sizes.text, sizes.leading)
 
 
 def _write_line(writer, text: str, x: float, middle: float, width: float,

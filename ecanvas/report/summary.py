@@ -16,7 +16,8 @@ from ecanvas.report.flowables import SectionTitle
 from ecanvas.report.rich_text import rich_flowables
 from ecanvas.report.scores import leading_sentence, scored_blocks
 from ecanvas.report.tables import cell, data_table, house_style
-from ecanvas.report.text import para_text, shorten
+from ecanvas.report.text import shorten
+from ecanvas.report.text_flow import MUTED_LOOK, PLAIN, Look, TextFlow, flow
 
 TOP_VOTED = 5
 DUE_SOONEST = 5
@@ -31,7 +32,7 @@ def summary_story(context: ReportContext) -> list[Flowable]:
     story.extend(own_words)
     if not context.canvases:
         if not own_words:
-            story.append(Paragraph(para_text(context.label("no_canvases")), context.styles.body))
+            story.append(flow(context.label("no_canvases"), context.styles.body))
         return story
     if own_words:
         story.append(_subheading(context, "at_a_glance"))
@@ -54,7 +55,7 @@ def recommendations_story(context: ReportContext) -> list[Flowable]:
 
 
 def _subheading(context: ReportContext, key: str) -> Paragraph:
-    heading = Paragraph(para_text(context.label(key)), context.styles.subsection)
+    heading = flow(context.label(key), context.styles.subsection)
     heading.keepWithNext = True
     return heading
 
@@ -140,10 +141,12 @@ def score_overview(context: ReportContext) -> list[Flowable]:
         scores = "  ·  ".join(
             f"{b.title(lang)} {b.score if b.score is not None else '–'}/5" for b in blocks
         )
-        lines = [f'<font color="{context.theme.accent_text}">{para_text(canvas.title)}</font>']
-        lines.append(para_text(leading_sentence(blocks, context)))
-        lines.append(f'<font size="8.5" color="#6B7785">{para_text(scores)}</font>')
-        story.append(Paragraph("<br/>".join(lines), styles.body))
+        lines = [
+            (canvas.title.replace("\n", " "), Look(ink=context.theme.accent_text)),
+            ("\n" + leading_sentence(blocks, context).replace("\n", " "), PLAIN),
+            ("\n" + scores.replace("\n", " "), MUTED_LOOK),
+        ]
+        story.append(TextFlow(lines, styles.body))
     return story
 
 

@@ -27,8 +27,8 @@ The backend seam:
 from __future__ import annotations
 
 import contextlib
-import copy
 import json
+import logging
 from collections.abc import Iterable, Iterator
 
 from ecanvas.model import Workspace
@@ -50,8 +50,10 @@ class _Batch:
 
     def __init__(self) -> None:
         self.connection = None
-        self.announcements: list | None = []
+        self.announcements: list = []
 
+
+log = logging.getLogger(__name__)
 
 # An item an undo step touched: (table name, row id), e.g. ("card", 12).
 Item = tuple[str, int]
@@ -107,12 +109,12 @@ class StoreBase(CanvasRewriteOperations, CardOperations, WorkshopOperations):
     def batch(self) -> Iterator[None]:
         """Several operations as one transaction, e.g. a composite undo step: all of them are
         committed together or none is. Listeners hear of the changes once the batch commits;
-        when it fails, the model is put back as it was before the batch (nested batches join
-        the outer one)."""
+        when it fails, the model is read again from the storage, which the rollback left as it
+        was before the batch (nested batches join the outer one). A batch costs nothing more
+        than its operations unless it fails."""
         if self._batch is not None:
             yield
             return
-        saved = copy.deepcopy(self.workspace)
         batch = _Batch()
         try:
             with self._begin() as connection:
@@ -120,28 +122,28 @@ class StoreBase(CanvasRewriteOperations, CardOperations, WorkshopOperations):
                 self._batch = batch
                 try:
                     yield
-                except BaseException:
-                    # Before the backend hears of the failure (a server then reads the rows in
-                    # conflict again and announces them): the model is as before the batch.
-                    self._batch = None
-                    batch.announcements = None  # nothing of it to announce, nor to restore again
-                    self._restore_model(saved)
-                    raise
-                self._batch = None
+                finally:
+                    self._batch = None  # what the backend does on a failure is announced
         except BaseException:
-            if batch.announcements is not None:  # the commit itself failed
-                self._restore_model(saved)
+            self._restore_model()
             raise
-        finally:
-            self._batch = None
-        announcements, batch.announcements = batch.announcements, None
-        for announcement in announcements:
+        for announcement in batch.announcements:
             self._announce(*announcement)
 
-    def _restore_model(self, saved: Workspace) -> None:
-        """Put the model back to `saved` in place (listeners and panels hold this object)."""
-        for name in vars(saved):
-            setattr(self.workspace, name, getattr(saved, name))
+    def _restore_model(self) -> None:
+        """After a failed batch: the model as the storage has it, in place (listeners and
+        panels hold this object); nothing of the batch was announced."""
+        try:
+            fresh = self._read_model()
+        except Exception:  # the storage is gone too: its own error is the one that counts
+            log.exception("the model could not be read again after a failed batch")
+            return
+        for name in vars(fresh):
+            setattr(self.workspace, name, getattr(fresh, name))
+
+    def _read_model(self) -> Workspace:
+        """The whole workspace as the storage has it now (a backend reads it again)."""
+        raise NotImplementedError
 
     def _claim(self, connection, table: str, ids: Iterable[int]) -> None:
         """Rows about to change or go: nothing to check where this store is the only writer."""

@@ -81,6 +81,9 @@ class WorkspaceStore(StoreBase):
                 self._lock.release()
                 self._lock = None
 
+    def _read_model(self) -> Workspace:
+        return load_workspace(self._raw, damage=[])
+
     # ----------------------------------------------------------------- lifecycle
     def close(self) -> None:
         if self._raw is None:

@@ -189,9 +189,9 @@ def quit_on_signals(app: QApplication) -> QTimer:
     return timer
 
 
-def run_app(path: Path | str | None, *, read_only: bool = False) -> int:
+def run_app(path: Path | str | None, *, read_only: bool = False, workshop: bool = False) -> int:
     """Run the app on `path` (None: the default workspace; a postgresql:// URL: a shared
-    workspace); returns the exit status."""
+    workspace), in a full-screen workshop when `workshop`; returns the exit status."""
     from ecanvas.ui.main_window import MainWindow
 
     app = create_application()
@@ -215,8 +215,13 @@ def run_app(path: Path | str | None, *, read_only: bool = False) -> int:
     after_paint.append(lambda: window.store.warm_up())
     after_paint.append(window.back_up_workspace)
     after_paint.append(window.recovery.notice_damage)
-    watcher = after_first_paint(window, *after_paint)
-    window.show()
+    shown = window
+    if workshop:
+        window.toggle_workshop()  # the workshop on screen; the main window when there is none
+        shown = window.workshop or window
+    else:
+        window.show()
+    watcher = after_first_paint(shown, *after_paint)
     app.aboutToQuit.connect(release_clipboard)
     quit_on_signals(app)
     status = app.exec()

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         )
         self.undo_stack = QUndoStack(self)
         self._was_maximised = False
+        self.workshop = None  # the workshop window while a workshop runs (see ecanvas.ui.workshop)
         self._fitted_once = False
         self.actions = Actions(self)
         self.files = WorkspaceFiles(self)
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         a["find_previous"].triggered.connect(lambda: self._find_step(-1))
         a["add_canvas"].triggered.connect(self.add_canvas_from_gallery)
         a["full_screen"].toggled.connect(self.set_full_screen)
+        a["workshop"].triggered.connect(self.toggle_workshop)
         a["side_panels"].toggled.connect(self.set_side_panels_visible)
         a["compact_cards"].triggered.connect(self._set_compact)
         a["link_hints"].setChecked(self.settings.link_hints_shown())
@@ -360,6 +362,15 @@ class MainWindow(QMainWindow):
         else:
             self.showNormal()
 
+    def toggle_workshop(self) -> None:
+        """View → Workshop (F5): into the workshop, or back out of it."""
+        if self.workshop is None:
+            from ecanvas.ui.workshop.entry import open_workshop
+
+            self.workshop = open_workshop(self)
+        else:
+            self.workshop.leave()
+
     def set_side_panels_visible(self, visible: bool) -> None:
         self.canvas_list.setVisible(visible)
         self.right_panel.setVisible(visible)
@@ -418,6 +429,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing to save: the file is always up to date. Remember the layout and let go."""
+        if self.workshop is not None:  # quitting from a workshop closes it without coming back
+            workshop, self.workshop = self.workshop, None
+            workshop.left.disconnect()
+            workshop.close()
         self.settings.set_window_layout(self.saveGeometry(), self.saveState())
         self.settings.set_splitter_state(self.splitter.saveState())
         self.settings.sync()

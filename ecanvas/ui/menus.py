@@ -58,7 +58,8 @@ class WindowMenus(QObject):
         self.tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         _add(self.tool_bar, a["add_canvas"], None, a["undo"], a["redo"], None, a["new_card"],
              a["compact_cards"], a["find"], None, a["zoom_out"], a["zoom_in"],
-             a["fit_to_window"], None, a["export_pdf"], a["full_screen"])  # fmt: skip
+             a["fit_to_window"], None, a["export_pdf"], a["full_screen"],
+             a["workshop"])  # fmt: skip
         window.addToolBar(self.tool_bar)
 
     def retranslate(self) -> None:

@@ -404,6 +404,7 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
             "changes": self.tr("Changes since a snapshot"),
             "scores": self.tr("Scores (radar chart)"),
             "actions": self.tr("Action plan"),
+            "voting": self.tr("Voting results"),
             "checks": self.tr("Strategy checks"),
             "appendix": self.tr("Appendix: framework guidance"),
         }

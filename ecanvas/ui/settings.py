@@ -116,3 +116,24 @@ class AppSettings:
 
     def set_splitter_state(self, state: QByteArray) -> None:
         self._settings.setValue("window/splitter", state)
+
+    # ----------------------------------------------------------------- workshop
+    def workshop_flag(self, name: str, default: bool) -> bool:
+        """A facilitator's workshop preference (the sound at the end, starting the next block's
+        timer): theirs, kept between runs, not the workspace's."""
+        value = str(self._settings.value(f"workshop/{name}", "")).lower()
+        return default if value not in ("true", "false") else value == "true"
+
+    def set_workshop_flag(self, name: str, on: bool) -> None:
+        self._settings.setValue(f"workshop/{name}", "true" if on else "false")
+
+    def workshop_seconds(self) -> int:
+        """The countdown a block starts with (the last duration the facilitator chose)."""
+        try:
+            seconds = int(self._settings.value("workshop/seconds", 300))
+        except (TypeError, ValueError):
+            return 300
+        return seconds if 0 < seconds <= 99 * 60 + 59 else 300
+
+    def set_workshop_seconds(self, seconds: int) -> None:
+        self._settings.setValue("workshop/seconds", int(seconds))

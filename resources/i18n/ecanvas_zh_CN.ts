@@ -4,207 +4,212 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="189"/>
+        <location filename="../../ecanvas/ui/actions.py" line="190"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="190"/>
+        <location filename="../../ecanvas/ui/actions.py" line="191"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="191"/>
+        <location filename="../../ecanvas/ui/actions.py" line="192"/>
         <source>Open &amp;Shared Workspace…</source>
         <translation>打开共享工作区(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="192"/>
+        <location filename="../../ecanvas/ui/actions.py" line="193"/>
         <source>Save a &amp;Copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="193"/>
+        <location filename="../../ecanvas/ui/actions.py" line="194"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="194"/>
+        <location filename="../../ecanvas/ui/actions.py" line="195"/>
         <source>Workspace &amp;Properties…</source>
         <translation>工作区属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="195"/>
+        <location filename="../../ecanvas/ui/actions.py" line="196"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="196"/>
+        <location filename="../../ecanvas/ui/actions.py" line="197"/>
         <source>&amp;Repair into a Copy…</source>
         <translation>修复为副本(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="197"/>
+        <location filename="../../ecanvas/ui/actions.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="198"/>
+        <location filename="../../ecanvas/ui/actions.py" line="199"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="199"/>
+        <location filename="../../ecanvas/ui/actions.py" line="200"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="200"/>
+        <location filename="../../ecanvas/ui/actions.py" line="201"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="201"/>
+        <location filename="../../ecanvas/ui/actions.py" line="202"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="202"/>
+        <location filename="../../ecanvas/ui/actions.py" line="203"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="203"/>
+        <location filename="../../ecanvas/ui/actions.py" line="204"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="204"/>
+        <location filename="../../ecanvas/ui/actions.py" line="205"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="205"/>
+        <location filename="../../ecanvas/ui/actions.py" line="206"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="206"/>
+        <location filename="../../ecanvas/ui/actions.py" line="207"/>
         <source>&amp;New Card</source>
         <translation>新建卡片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="207"/>
+        <location filename="../../ecanvas/ui/actions.py" line="208"/>
         <source>&amp;Edit Card Text</source>
         <translation>编辑卡片文字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="208"/>
+        <location filename="../../ecanvas/ui/actions.py" line="209"/>
         <source>&amp;Compact Cards</source>
         <translation>紧凑卡片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="209"/>
+        <location filename="../../ecanvas/ui/actions.py" line="210"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="210"/>
+        <location filename="../../ecanvas/ui/actions.py" line="211"/>
         <source>Find Ne&amp;xt</source>
         <translation>查找下一个(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="211"/>
+        <location filename="../../ecanvas/ui/actions.py" line="212"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="212"/>
+        <location filename="../../ecanvas/ui/actions.py" line="213"/>
         <source>&amp;Add Canvas…</source>
         <translation>添加画布(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="213"/>
+        <location filename="../../ecanvas/ui/actions.py" line="214"/>
         <source>&amp;Rename Canvas</source>
         <translation>重命名画布(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="214"/>
+        <location filename="../../ecanvas/ui/actions.py" line="215"/>
         <source>&amp;Delete Canvas</source>
         <translation>删除画布(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="215"/>
+        <location filename="../../ecanvas/ui/actions.py" line="216"/>
         <source>Move Canvas &amp;Up</source>
         <translation>画布上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="216"/>
+        <location filename="../../ecanvas/ui/actions.py" line="217"/>
         <source>Move Canvas Do&amp;wn</source>
         <translation>画布下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="217"/>
+        <location filename="../../ecanvas/ui/actions.py" line="218"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="218"/>
+        <location filename="../../ecanvas/ui/actions.py" line="219"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="219"/>
+        <location filename="../../ecanvas/ui/actions.py" line="220"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="220"/>
+        <location filename="../../ecanvas/ui/actions.py" line="221"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="221"/>
+        <location filename="../../ecanvas/ui/actions.py" line="222"/>
         <source>F&amp;ull Screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="222"/>
+        <location filename="../../ecanvas/ui/actions.py" line="223"/>
+        <source>&amp;Workshop</source>
+        <translation>工作坊模式(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/actions.py" line="224"/>
         <source>Side &amp;Panels</source>
         <translation>侧边面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="223"/>
+        <location filename="../../ecanvas/ui/actions.py" line="225"/>
         <source>Show &amp;Link Hints</source>
         <translation>显示连线提示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="224"/>
+        <location filename="../../ecanvas/ui/actions.py" line="226"/>
         <source>Strategy &amp;Checks</source>
         <translation>战略检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="225"/>
+        <location filename="../../ecanvas/ui/actions.py" line="227"/>
         <source>&amp;Import Canvases From…</source>
         <translation>从其他工作区导入画布(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="226"/>
+        <location filename="../../ecanvas/ui/actions.py" line="228"/>
         <source>Take &amp;Snapshot…</source>
         <translation>创建快照(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="227"/>
+        <location filename="../../ecanvas/ui/actions.py" line="229"/>
         <source>Snaps&amp;hots…</source>
         <translation>快照列表(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="228"/>
+        <location filename="../../ecanvas/ui/actions.py" line="230"/>
         <source>Compare &amp;with…</source>
         <translation>比较(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="229"/>
+        <location filename="../../ecanvas/ui/actions.py" line="231"/>
         <source>Save as &amp;Template…</source>
         <translation>另存为模板(&amp;T)…</translation>
     </message>
@@ -248,7 +253,7 @@
         <translation>移除模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="142"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="143"/>
         <source>Rename block</source>
         <translation>重命名模块</translation>
     </message>
@@ -423,17 +428,17 @@
 <context>
     <name>CanvasScene</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/mirror.py" line="384"/>
+        <location filename="../../ecanvas/ui/canvas/mirror.py" line="407"/>
         <source>This card should link to a card in %1. Drag from the handle on its right edge to that card.</source>
         <translation>这张卡片应连接到“%1”中的卡片。从它右边缘的手柄拖到目标卡片即可。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene.py" line="150"/>
+        <location filename="../../ecanvas/ui/canvas/scene.py" line="152"/>
         <source>Score block</source>
         <translation>为模块评分</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene.py" line="410"/>
+        <location filename="../../ecanvas/ui/canvas/scene.py" line="426"/>
         <source>These cards are already linked.</source>
         <translation>这两张卡片已经连接。</translation>
     </message>
@@ -489,37 +494,37 @@
 <context>
     <name>CardColour</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="95"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="97"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="96"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="98"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="97"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="99"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="98"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="100"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="99"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="101"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="100"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="102"/>
         <source>Lilac</source>
         <translation>淡紫色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/style.py" line="101"/>
+        <location filename="../../ecanvas/ui/canvas/style.py" line="103"/>
         <source>Grey</source>
         <translation>灰色</translation>
     </message>
@@ -729,72 +734,72 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="261"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="265"/>
         <source>No findings: every check passed.</source>
         <translation>没有发现问题：全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="264"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="268"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="269"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="273"/>
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="269"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="273"/>
         <source>{count} errors</source>
         <translation>{count} 个错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="270"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="274"/>
         <source>1 warning</source>
         <translation>1 个警告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="270"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="274"/>
         <source>{count} warnings</source>
         <translation>{count} 个警告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="271"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="275"/>
         <source>1 info</source>
         <translation>1 条提示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="271"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="275"/>
         <source>{count} info</source>
         <translation>{count} 条提示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="290"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="294"/>
         <source>Show on the Canvas</source>
         <translation>在画布上显示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="293"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="297"/>
         <source>Turn Off “{rule}” for This Workspace</source>
         <translation>在此工作区关闭“{rule}”检查</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="309"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="313"/>
         <source>Turn on check “{rule}”</source>
         <translation>开启检查“{rule}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="310"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="314"/>
         <source>Turn off check “{rule}”</source>
         <translation>关闭检查“{rule}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="329"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="333"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="330"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="334"/>
         <source>Choose which checks run on this workspace</source>
         <translation>选择在此工作区运行哪些检查</translation>
     </message>
@@ -1456,107 +1461,112 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="212"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="208"/>
+        <source>{votes} votes, and {dots} dots from workshop voting rounds</source>
+        <translation>{votes} 票，另有工作坊投票轮次中的 {dots} 票</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="221"/>
         <source>{count} cards selected. Select one card to edit its fields.</source>
         <translation>已选中 {count} 张卡片。选择一张卡片即可编辑其内容。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="217"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="226"/>
         <source>Select a card on the canvas to see and edit it here.</source>
         <translation>在画布上选择一张卡片，即可在此查看和编辑。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="268"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="277"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="269"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="269"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="269"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="269"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="270"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="273"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="282"/>
         <source>comma, separated, tags</source>
         <translation>用逗号分隔多个标签</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="274"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="283"/>
         <source>Who does it?</source>
         <translation>由谁负责？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="275"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="284"/>
         <source>Set</source>
         <translation>设定</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="276"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="285"/>
         <source>Add a vote</source>
         <translation>加一票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="277"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="286"/>
         <source>Remove a vote</source>
         <translation>减一票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="282"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="291"/>
         <source>No status</source>
         <translation>无状态</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="282"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="291"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="282"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="291"/>
         <source>Doing</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="283"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="292"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="283"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="292"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
@@ -1564,42 +1574,42 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="275"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="279"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="269"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="273"/>
         <source>{title} — {file} [read-only]</source>
         <translation>{title} — {file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="267"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="271"/>
         <source>{title} — {file} [server unreachable]</source>
         <translation>{title} — {file} [服务器无法连接]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="271"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="275"/>
         <source>{title} — {file}</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="466"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="483"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="466"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="483"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="467"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="484"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="467"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="484"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1718,6 +1728,67 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <location filename="../../ecanvas/ui/output_check.py" line="91"/>
         <source>Cannot Write Here</source>
         <translation>无法写入此处</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantBar</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/participant_bar.py" line="145"/>
+        <source>+ Participant</source>
+        <translation>+ 参与者</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/participant_bar.py" line="146"/>
+        <source>Add, rename or remove participants (P)</source>
+        <translation>添加、重命名或移除参与者 (P)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/participant_bar.py" line="148"/>
+        <source>1–9 who captures · Enter new card · ←/→ blocks · O overview · T timer · Esc leave</source>
+        <translation>1–9 切换记录人 · Enter 新卡片 · ←/→ 切换区块 · O 总览 · T 计时 · Esc 退出</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="48"/>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="54"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="56"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="62"/>
+        <source>Keys 1–9 choose who is capturing cards and voting, in this order.</source>
+        <translation>按数字键 1–9（按此顺序）选择由谁记录卡片和投票。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="90"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="96"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="109"/>
+        <source>Other colour…</source>
+        <translation>其他颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="115"/>
+        <source>Participant colour</source>
+        <translation>参与者颜色</translation>
     </message>
 </context>
 <context>
@@ -2124,11 +2195,16 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
     <message>
         <location filename="../../ecanvas/ui/report_dialog.py" line="407"/>
+        <source>Voting results</source>
+        <translation>投票结果</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="408"/>
         <source>Strategy checks</source>
         <translation>战略检查</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="408"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="409"/>
         <source>Appendix: framework guidance</source>
         <translation>附录：框架指引</translation>
     </message>
@@ -2174,6 +2250,54 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="71"/>
         <source>cannot be read</source>
         <translation>无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="154"/>
+        <source>Start a Voting Round</source>
+        <translation>开始一轮投票</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="157"/>
+        <source>This block: {name}</source>
+        <translation>本区块：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="158"/>
+        <source>This canvas: {name}</source>
+        <translation>本画布：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="159"/>
+        <source>Every canvas of the workspace</source>
+        <translation>工作区的所有画布</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="178"/>
+        <source>Vote on:</source>
+        <translation>投票范围：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="179"/>
+        <source>Dots per participant:</source>
+        <translation>每人票数：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="180"/>
+        <source>Highlight the top:</source>
+        <translation>突出显示前几名：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="184"/>
+        <source>Start Voting</source>
+        <translation>开始投票</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="187"/>
+        <source>Closing the round sorts each block by its votes.</source>
+        <translation>结束本轮投票后，每个区块的卡片会按票数排序。</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2371,54 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <location filename="../../ecanvas/ui/shared_open.py" line="78"/>
         <source>Cannot open the shared workspace</source>
         <translation>无法打开共享工作区</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="61"/>
+        <source>This canvas has no blocks yet</source>
+        <translation>这个画布还没有区块</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="90"/>
+        <source>Silent brainstorm: new cards lie face down until you reveal them (S).</source>
+        <translation>静默头脑风暴：新卡片背面朝上，直到你翻开它们 (S)。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="98"/>
+        <source>Nobody in particular</source>
+        <translation>未指定参与者</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="100"/>
+        <source>Cards face down: {n}</source>
+        <translation>背面朝上的卡片：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="106"/>
+        <source>Voting round {n}: {dots} dots each. Click a card to place a dot; Shift+click takes one back.</source>
+        <translation>第 {n} 轮投票：每人 {dots} 票。点击卡片投一票；按住 Shift 点击可收回一票。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="114"/>
+        <source>{left} of {dots} left</source>
+        <translation>剩余 {left}/{dots} 票</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="119"/>
+        <source>Add participants to vote (P).</source>
+        <translation>请先添加参与者再投票 (P)。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="125"/>
+        <source>Results of voting round {n}</source>
+        <translation>第 {n} 轮投票结果</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="128"/>
+        <source>No card got a vote.</source>
+        <translation>没有卡片得到投票。</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2664,14 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
 </context>
 <context>
+    <name>TimerWidget</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/timer_widget.py" line="74"/>
+        <source>Timer presets and options</source>
+        <translation>计时预设与选项</translation>
+    </message>
+</context>
+<context>
     <name>UndoGuard</name>
     <message>
         <location filename="../../ecanvas/ui/undo_guard.py" line="73"/>
@@ -2683,49 +2863,355 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="65"/>
+        <location filename="../../ecanvas/ui/menus.py" line="66"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="66"/>
+        <location filename="../../ecanvas/ui/menus.py" line="67"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="67"/>
+        <location filename="../../ecanvas/ui/menus.py" line="68"/>
         <source>Export &amp;As</source>
         <translation>导出为(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="68"/>
+        <location filename="../../ecanvas/ui/menus.py" line="69"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="69"/>
+        <location filename="../../ecanvas/ui/menus.py" line="70"/>
         <source>&amp;Canvas</source>
         <translation>画布(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="70"/>
+        <location filename="../../ecanvas/ui/menus.py" line="71"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="71"/>
+        <location filename="../../ecanvas/ui/menus.py" line="72"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="72"/>
+        <location filename="../../ecanvas/ui/menus.py" line="73"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/menus.py" line="91"/>
+        <location filename="../../ecanvas/ui/menus.py" line="92"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/entry.py" line="48"/>
+        <source>Add a canvas before starting a workshop.</source>
+        <translation>请先添加一个画布，再开始工作坊。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="77"/>
+        <source>&amp;Next Block</source>
+        <translation>下一个区块(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="78"/>
+        <source>&amp;Previous Block</source>
+        <translation>上一个区块(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="79"/>
+        <source>Page Down (Then the Next Block)</source>
+        <translation>向下翻页（到底后进入下一个区块）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="80"/>
+        <source>Page Up (Then the Previous Block)</source>
+        <translation>向上翻页（到顶后回到上一个区块）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="81"/>
+        <source>&amp;First Block</source>
+        <translation>第一个区块(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="82"/>
+        <source>&amp;Last Block</source>
+        <translation>最后一个区块(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="83"/>
+        <source>Next &amp;Canvas</source>
+        <translation>下一个画布(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="84"/>
+        <source>Previous C&amp;anvas</source>
+        <translation>上一个画布(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="85"/>
+        <source>&amp;Overview</source>
+        <translation>总览(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="86"/>
+        <source>&amp;Capture a Card</source>
+        <translation>记录卡片(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="87"/>
+        <source>Select Next Card</source>
+        <translation>选择下一张卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="88"/>
+        <source>Select Previous Card</source>
+        <translation>选择上一张卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="89"/>
+        <source>&amp;Vote for the Selected Card</source>
+        <translation>为选中的卡片投票(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="90"/>
+        <source>&amp;Take Back a Vote</source>
+        <translation>收回一票(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="91"/>
+        <source>P&amp;articipants…</source>
+        <translation>参与者(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="92"/>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="114"/>
+        <source>Start &amp;Silent Brainstorm</source>
+        <translation>开始静默头脑风暴(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="93"/>
+        <source>Start Voting &amp;Round…</source>
+        <translation>开始一轮投票(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="94"/>
+        <source>C&amp;lose Voting Round</source>
+        <translation>结束本轮投票(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="95"/>
+        <source>Start or Pause the &amp;Timer</source>
+        <translation>开始或暂停计时(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="96"/>
+        <source>&amp;Reset the Timer</source>
+        <translation>重置计时(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="97"/>
+        <source>&amp;Add a Minute</source>
+        <translation>加一分钟(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="98"/>
+        <source>Set the Timer…</source>
+        <translation>设置计时…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="99"/>
+        <source>Start the Next Block&apos;s Timer When Moving On</source>
+        <translation>切换到下一个区块时自动开始计时</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="100"/>
+        <source>Sound When Time Is Up</source>
+        <translation>时间到时播放提示音</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="101"/>
+        <source>&amp;Leave Workshop</source>
+        <translation>退出工作坊(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="102"/>
+        <source>Nobody Capturing</source>
+        <translation>不指定记录人</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="105"/>
+        <source>Participant {n} Capturing</source>
+        <translation>由参与者 {n} 记录</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="109"/>
+        <source>{n} Minutes</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/actions.py" line="114"/>
+        <source>Re&amp;veal Cards</source>
+        <translation>翻开卡片(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopCommands</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="23"/>
+        <source>Add participant</source>
+        <translation>添加参与者</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="43"/>
+        <source>Change participant</source>
+        <translation>修改参与者</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="58"/>
+        <source>Remove participant</source>
+        <translation>移除参与者</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="73"/>
+        <source>Start voting round</source>
+        <translation>开始一轮投票</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="102"/>
+        <source>Close voting round</source>
+        <translation>结束本轮投票</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="121"/>
+        <source>Vote</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="141"/>
+        <source>Take back a vote</source>
+        <translation>收回一票</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="155"/>
+        <source>Start silent brainstorm</source>
+        <translation>开始静默头脑风暴</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/commands.py" line="172"/>
+        <source>Reveal cards</source>
+        <translation>翻开卡片</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopVoting</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/voting.py" line="35"/>
+        <source>Choose who is voting first: press their number (1–9).</source>
+        <translation>请先选择投票人：按其编号 (1–9)。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/voting.py" line="41"/>
+        <source>This card or participant is gone.</source>
+        <translation>这张卡片或这位参与者已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/voting.py" line="44"/>
+        <source>This card is not part of the voting round.</source>
+        <translation>这张卡片不在本轮投票范围内。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/voting.py" line="49"/>
+        <source>{name} has no dot on this card.</source>
+        <translation>{name} 没有在这张卡片上投票。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/voting.py" line="54"/>
+        <source>{name} has no dots left.</source>
+        <translation>{name} 的票已用完。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/controls.py" line="94"/>
+        <source>Overview: click a block, or pick one with the arrows and press Enter</source>
+        <translation>总览：点击一个区块，或用方向键选择后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/controls.py" line="113"/>
+        <source>● Voting round {n}</source>
+        <translation>● 第 {n} 轮投票</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/controls.py" line="116"/>
+        <source>● Silent brainstorm</source>
+        <translation>● 静默头脑风暴</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="233"/>
+        <source>There is no participant {n}: add participants with P.</source>
+        <translation>没有第 {n} 位参与者：按 P 添加参与者。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="282"/>
+        <source>Select a card first (Tab), then press V to vote.</source>
+        <translation>请先选择一张卡片 (Tab)，再按 V 投票。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="285"/>
+        <source>No voting round is open: start one with R.</source>
+        <translation>当前没有进行中的投票：按 R 开始一轮。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="313"/>
+        <source>A voting round is open: close it first (Shift+R).</source>
+        <translation>已有一轮投票在进行：请先结束它 (Shift+R)。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="332"/>
+        <source>No voting round is open.</source>
+        <translation>当前没有进行中的投票。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="349"/>
+        <source>Set the Timer</source>
+        <translation>设置计时</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="350"/>
+        <source>Minutes, or minutes:seconds (for example 5 or 1:30):</source>
+        <translation>分钟数，或“分:秒”（例如 5 或 1:30）：</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="357"/>
+        <source>“{text}” is not a duration: write 5 or 1:30.</source>
+        <translation>“{text}”不是有效的时长：请写成 5 或 1:30。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="367"/>
+        <source>Time is up.</source>
+        <translation>时间到！</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="421"/>
+        <source>Workshop menu</source>
+        <translation>工作坊菜单</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="423"/>
+        <source>{title} — Workshop</source>
+        <translation>{title} — 工作坊</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,8 @@ def app_calls(monkeypatch):
     """Stand in for ecanvas.ui.app so the dispatch is checked without starting Qt."""
     calls = []
 
-    def run_app(path, *, read_only=False):
-        calls.append((path, read_only))
+    def run_app(path, *, read_only=False, workshop=False):
+        calls.append((path, read_only) + (("workshop",) if workshop else ()))
         return 7
 
     module = types.ModuleType("ecanvas.ui.app")
@@ -38,6 +38,12 @@ def test_a_path_opens_that_workspace(run, app_calls, small_workspace):
     assert run("--read-only", small_workspace).code == 7
     assert app_calls == [(small_workspace, False), (small_workspace, True)]
     assert not default_workspace_path().exists()
+
+
+def test_workshop_starts_the_app_in_workshop_mode(run, app_calls, small_workspace):
+    assert run(small_workspace, "--workshop").code == 7
+    assert run("--workshop", small_workspace).code == 7
+    assert app_calls == [(small_workspace, False, "workshop")] * 2
 
 
 def test_a_missing_path_is_refused_before_the_app_starts(run, app_calls, tmp_path):

@@ -23,6 +23,36 @@ def pdf_text(path: Path, page: int | None = None, layout: bool = False) -> str:
     return result.stdout.decode("utf-8")
 
 
+@dataclass(frozen=True)
+class Word:
+    """A word as pdftotext -bbox finds it: its glyphs left to right, and its box (y down)."""
+
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+
+def pdf_words(path: Path, page: int) -> list[Word]:
+    """Every word on one page with its position."""
+    import re
+    from html import unescape
+
+    result = subprocess.run(
+        ["pdftotext", "-bbox", "-enc", "UTF-8", "-f", str(page), "-l", str(page), str(path), "-"],
+        capture_output=True,
+        check=True,
+    )
+    pattern = re.compile(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
+    )
+    return [
+        Word(unescape(text), float(x0), float(y0), float(x1), float(y1))
+        for x0, y0, x1, y1, text in pattern.findall(result.stdout.decode("utf-8", "replace"))
+    ]
+
+
 def squeezed(text: str) -> str:
     """Text without whitespace, to find strings that were wrapped over several lines."""
     return "".join(text.split())

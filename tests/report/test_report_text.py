@@ -6,7 +6,7 @@ from datetime import date
 
 from ecanvas.report.fonts import text_width
 from ecanvas.report.labels import label, long_date
-from ecanvas.report.text import ELLIPSES, elide, para_text, wrap_lines, wrap_text
+from ecanvas.report.text import ELLIPSES, clean, elide, wrap_lines, wrap_text
 
 SIZE = 12.0
 WIDTH = 140.0
@@ -63,12 +63,9 @@ def test_elide_fits_one_line():
     assert long.endswith(ELLIPSES) and text_width(long, SIZE) <= WIDTH
 
 
-def test_paragraph_text_is_escaped_and_keeps_newlines():
-    assert para_text('<img src="/etc/passwd"/> & <b>') == (
-        '&lt;img src="/etc/passwd"/&gt; &amp; &lt;b&gt;'
-    )
-    assert para_text("one\ntwo\r\nthree") == "one<br/>two<br/>three"
-    assert para_text("bell\x07") == "bell"
+def test_text_is_cleaned_of_control_characters_and_keeps_newlines():
+    assert clean("one\ntwo\r\nthree\rfour") == "one\ntwo\nthree\nfour"
+    assert clean("bell\x07") == "bell"
 
 
 def test_labels_in_both_languages():
@@ -77,3 +74,15 @@ def test_labels_in_both_languages():
     assert label("card_count", "zh", n=3) == "3 张卡片"
     assert long_date(date(2026, 3, 12), "en") == "12 March 2026"
     assert long_date(date(2026, 3, 12), "zh") == "2026年3月12日"
+
+
+def test_a_long_word_is_cut_between_clusters_never_inside_one():
+    import unicodedata
+
+    for word in ("น้ำชาไทย" * 12, "क्षत्रिय" * 12):
+        lines = wrap_lines(word, SIZE, 60)
+        assert len(lines) > 2 and "".join(lines) == word
+        for line in lines[1:]:
+            assert unicodedata.category(line[0])[0] != "M", line  # no mark starts a line
+        for line in lines[:-1]:
+            assert line[-1] != "\u094d", line  # no virama ends one

@@ -19,7 +19,7 @@ START_DEADLINE_S = 90.0  # generous: a slow CI machine may take long to start Qt
 
 
 @contextmanager
-def xvfb_display() -> Iterator[str]:
+def xvfb_display(size: str = "1600x1000") -> Iterator[str]:
     """A private Xvfb server (skips the test without Xvfb or xdotool); yields its display name.
 
     Xvfb picks a free display number and reports it when ready.
@@ -28,7 +28,7 @@ def xvfb_display() -> Iterator[str]:
         pytest.skip("Xvfb and xdotool are needed (apt-get install xvfb xdotool)")
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -88,4 +88,43 @@ def xdotool(display: str, *args: str) -> str:
         timeout=60,
         check=True,
     )
+    return result.stdout.strip()
+
+
+@contextmanager
+def window_manager(display: str) -> Iterator[None]:
+    """Openbox on the display (bare Xvfb has no window manager, so full screen would do
+    nothing); skips the test without it."""
+    if shutil.which("openbox") is None or shutil.which("xprop") is None:
+        pytest.skip("openbox and xprop are needed for full screen (apt-get install openbox "
+                    "x11-utils)")  # fmt: skip
+    manager = subprocess.Popen(
+        ["openbox", "--sm-disable"],
+        env=dict(os.environ, DISPLAY=display),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 20
+    while "_NET_SUPPORTING_WM_CHECK" not in _root_properties(display):
+        if manager.poll() is not None or time.monotonic() > deadline:
+            manager.kill()
+            pytest.fail("openbox did not start")
+        time.sleep(0.1)
+    try:
+        yield
+    finally:
+        manager.terminate()
+        manager.wait(timeout=30)
+
+
+def _root_properties(display: str) -> str:
+    result = subprocess.run(["xprop", "-root"], env=dict(os.environ, DISPLAY=display),
+                            capture_output=True, text=True, timeout=10)  # fmt: skip
+    return result.stdout
+
+
+def window_property(display: str, window: str, name: str) -> str:
+    """One X property of a window as xprop prints it (e.g. _NET_WM_STATE)."""
+    result = subprocess.run(["xprop", "-id", window, name], env=dict(os.environ, DISPLAY=display),
+                            capture_output=True, text=True, timeout=10, check=True)  # fmt: skip
     return result.stdout.strip()

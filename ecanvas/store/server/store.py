@@ -367,6 +367,10 @@ class ServerWorkspaceStore(StoreBase):
         found = self._snapshot(lambda connection: live.read_wanted(connection, wanted))
         self._apply_found(found)
 
+    def _read_model(self):
+        fresh, self._versions = self._snapshot(live.read_everything)
+        return fresh
+
     def resync(self) -> None:
         """Read the whole workspace again and apply every difference."""
         fresh_ws, versions = self._snapshot(live.read_everything)

@@ -68,7 +68,11 @@ class CardItem(QGraphicsItem):
         self._lines: TextLines | None = None
         self._colour = QColor(card.colour)
         self._tags: list[str] = []
-        self._votes = 0
+        self._votes = 0  # shown: the card's own votes and its dots from voting rounds
+        self._own_votes = 0
+        self._dots: tuple[QColor, ...] = ()  # the colours of its dots' participants
+        self._face_down = False
+        self._rank: int | None = None
         self._badge = ""
         self._status = ""
         self._hovered = False
@@ -131,6 +135,10 @@ class CardItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         card_paint.paint_body(painter, self._colour, self.theme.shadow, self._size)
+        if self._face_down:
+            card_paint.paint_face_down(painter, self._colour, self._size)
+            self._paint_state(painter)
+            return
         ink = style.text_colour_on(self._colour)
         lines = self.text_lines()
         if self._compact:
@@ -138,7 +146,8 @@ class CardItem(QGraphicsItem):
         else:
             card_paint.paint_text(painter, lines, ink)
             if self._tags or self._votes:
-                card_paint.paint_footer(painter, self._tags, self._votes, ink, self._size)
+                card_paint.paint_footer(painter, self._tags, self._votes, ink, self._size,
+                                        self._dots)  # fmt: skip
             if self._badge:
                 card_paint.paint_badge(painter, self._badge, self._status, lines.below_badge)
         self._paint_state(painter)
@@ -149,9 +158,12 @@ class CardItem(QGraphicsItem):
         card_paint.paint_text(painter, lines, ink, top=self._size.height() / 2 - ascent * 0.64)
         if self._votes:
             right = self._size.width() - style.CARD_PADDING
-            card_paint.paint_votes(painter, self._votes, right, self._size.height() / 2)
+            card_paint.paint_votes(painter, self._votes, right, self._size.height() / 2,
+                                   self._dots)  # fmt: skip
 
     def _paint_state(self, painter: QPainter) -> None:
+        if self._rank is not None:
+            card_paint.paint_rank(painter, self._rank, self._size)
         if self._find:
             card_paint.paint_outline(painter, style.FIND_COLOUR, 3.0, self._size)
         if self.isSelected() or self._link_target:
@@ -184,19 +196,58 @@ class CardItem(QGraphicsItem):
     def update_from(self, card: Card) -> None:
         """Show `card`'s content; relayout its text only when what it depends on changed."""
         self.block_id = card.block_id
+        self._own_votes = card.votes
+        votes = card.votes + len(self._dots)
         tags, badge = list(card.tags), card_paint.badge_text(card.owner, card.due, card.status)
-        footer_changed = bool(tags or card.votes) != bool(self._tags or self._votes)
+        footer_changed = bool(tags or votes) != bool(self._tags or self._votes)
         if card.text != self._text or footer_changed or badge != self._badge:
             self._text, self._lines = card.text, None
-        visuals = (QColor(card.colour), tags, card.votes, badge, card.status)
-        if visuals != (self._colour, self._tags, self._votes, self._badge, self._status):
-            self._colour, self._tags, self._votes, self._badge, self._status = visuals
+        visuals = (QColor(card.colour), tags, votes, badge, card.status, card.face_down)
+        if visuals != (self._colour, self._tags, self._votes, self._badge, self._status,
+                       self._face_down):  # fmt: skip
+            (self._colour, self._tags, self._votes, self._badge, self._status,
+             self._face_down) = visuals  # fmt: skip
             self.update()
         elif self._lines is None:
             self.update()
         tooltip = card.text if not card.note else f"{card.text}\n\n{card.note}"
+        if card.face_down:
+            tooltip = ""  # a silent brainstorm's card says nothing until it is revealed
         if tooltip != self.toolTip():
             self.setToolTip(tooltip)
+
+    def set_dots(self, colours: tuple[str, ...]) -> None:
+        """The colours of the participants whose voting-round dots the card carries; they show
+        beside its own votes."""
+        dots = tuple(QColor(c) for c in colours)
+        if dots == self._dots:
+            return
+        footer_changed = bool(self._tags or self._votes) != bool(
+            self._tags or self._own_votes + len(dots)
+        )
+        self._dots = dots
+        self._votes = self._own_votes + len(dots)
+        if footer_changed:
+            self._lines = None
+        self.update()
+
+    def set_rank(self, rank: int | None) -> None:
+        """Show a closed round's rank on a top card (None: no rank)."""
+        if rank != self._rank:
+            self._rank = rank
+            self.update()
+
+    @property
+    def rank(self) -> int | None:
+        return self._rank
+
+    @property
+    def face_down(self) -> bool:
+        return self._face_down
+
+    @property
+    def votes_shown(self) -> int:
+        return self._votes
 
     def text_lines(self) -> TextLines:
         """The laid-out text, computed once per text (and footer, badge and size)."""

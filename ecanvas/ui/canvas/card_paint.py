@@ -8,10 +8,11 @@ device (DeviceCoordinateCache).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 
 from ecanvas.model.layout import NORMAL
 from ecanvas.ui.canvas import style
@@ -56,22 +57,24 @@ def paint_text(painter: QPainter, text: TextLines, colour: QColor,
 
 
 def paint_footer(painter: QPainter, tags: list[str], votes: int, ink: QColor,
-                 rect: QRectF = CARD_RECT) -> None:  # fmt: skip
-    """Tag chips from the left and vote dots from the right along the bottom of the note."""
+                 rect: QRectF = CARD_RECT, colours: Sequence[QColor] = ()) -> None:  # fmt: skip
+    """Tag chips from the left and vote dots from the right along the bottom of the note;
+    `colours` are the colours of the first dots (a workshop's participants), the rest red."""
     top = rect.height() - style.FOOTER_HEIGHT
     right = rect.width() - style.CARD_PADDING
-    votes_left = (
-        _paint_votes(painter, votes, right, top + style.FOOTER_HEIGHT / 2 - 1) if votes else right
-    )
+    middle = top + style.FOOTER_HEIGHT / 2 - 1
+    votes_left = _paint_votes(painter, votes, right, middle, colours) if votes else right
     _paint_chips(painter, tags, style.CARD_PADDING - 2, votes_left - 6, top, ink)
 
 
-def paint_votes(painter: QPainter, votes: int, right: float, middle: float) -> float:
+def paint_votes(painter: QPainter, votes: int, right: float, middle: float,
+                colours: Sequence[QColor] = ()) -> float:  # fmt: skip
     """Vote dots ending at `right` on the line `middle`; returns their left edge."""
-    return _paint_votes(painter, votes, right, middle)
+    return _paint_votes(painter, votes, right, middle, colours)
 
 
-def _paint_votes(painter: QPainter, votes: int, right: float, middle: float) -> float:
+def _paint_votes(painter: QPainter, votes: int, right: float, middle: float,
+                 colours: Sequence[QColor] = ()) -> float:  # fmt: skip
     """Dots (and a count when there are many) ending at `right`; returns their left edge."""
     radius = style.VOTE_DOT_RADIUS
     step = radius * 2 + 2.5
@@ -92,6 +95,12 @@ def _paint_votes(painter: QPainter, votes: int, right: float, middle: float) -> 
     painter.setBrush(style.VOTE_COLOUR)
     for index in range(dots):
         centre = QPointF(x - radius - index * step, middle)
+        if index < len(colours):  # a participant's dot, ringed to show on a card of its colour
+            painter.setPen(QPen(colours[index].darker(170), 1.0))
+            painter.setBrush(colours[index])
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.VOTE_COLOUR)
         painter.drawEllipse(centre, radius, radius)
     return x - dots * step
 
@@ -187,6 +196,38 @@ def paint_badge(painter: QPainter, text: str, status: str, wide: bool = False) -
     painter.setFont(style.font(style.BADGE_FONT_PX, bold=True))
     painter.setPen(QColor("#FFFFFF"))
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+
+
+def paint_face_down(painter: QPainter, colour: QColor, rect: QRectF) -> None:
+    """The back of a card lying face down in a silent brainstorm: its colour, a hatch and a
+    question mark, no text."""
+    ink = style.text_colour_on(colour)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(style.with_alpha(ink, 22), Qt.BrushStyle.BDiagPattern))
+    inset = rect.adjusted(4, 4, -4, -4)
+    painter.drawRoundedRect(inset, style.CARD_RADIUS, style.CARD_RADIUS)
+    size = max(14, int(min(rect.width(), rect.height()) * 0.42))
+    painter.setFont(style.font(size, bold=True))
+    painter.setPen(style.with_alpha(ink, 120))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "?")
+
+
+def paint_rank(painter: QPainter, rank: int, rect: QRectF) -> None:
+    """A closed voting round's place of a top card: a gold ring round the note and its rank in
+    a disc on its top-left corner."""
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(style.RANK_COLOUR, 3.5))
+    painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), style.CARD_RADIUS + 2,
+                            style.CARD_RADIUS + 2)  # fmt: skip
+    radius = style.RANK_RADIUS
+    centre = QPointF(2.0, 2.0)
+    painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
+    painter.setBrush(style.RANK_COLOUR)
+    painter.drawEllipse(centre, radius, radius)
+    painter.setFont(style.font(13, bold=True))
+    painter.setPen(QColor("#3A2A00"))
+    box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(rank))
 
 
 def paint_outline(painter: QPainter, colour: QColor, width: float,

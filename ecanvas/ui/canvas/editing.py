@@ -67,7 +67,7 @@ class CardEditing:
         """Edit an existing card's text where it is."""
         self.finish()
         item = self.scene.card_items.get(card_id)
-        if item is None:
+        if item is None or item.face_down:  # a silent brainstorm's card stays unread
             return
         self.card_id = card_id
         item.setVisible(False)
@@ -128,11 +128,11 @@ class CardEditing:
         if self.link_id == link_id:
             self.abandon()
 
-    def _close(self) -> tuple[int | None, int | None]:
+    def _close(self, relayout: bool = True) -> tuple[int | None, int | None]:
         editor, self.editor = self.editor, None
         context = (self.block_id, self.card_id)
         if self.block_id is not None:
-            self.scene.set_placeholder(None)
+            self.scene.set_placeholder(None, relayout)
         link_id = self.link_id
         self.block_id = self.card_id = self.link_id = self._other = None
         if editor is not None:
@@ -160,7 +160,8 @@ class CardEditing:
         text = text.strip()
         link_id, other = self.link_id, self._other
         colour, one_card = self._colour, self._one_card
-        block_id, card_id = self._close()
+        capturing = self.block_id is not None and other is None and bool(text)
+        block_id, card_id = self._close(relayout=not capturing)
         if other is not None:
             other[0](text)
         elif link_id is not None:
@@ -168,18 +169,28 @@ class CardEditing:
         elif card_id is not None:
             self._edit_card(card_id, text)
         elif block_id is not None and text:
+            # One layout for both: the card arriving takes the cell it was typed in, and the
+            # cell for the next card (when there is one) is already after it.
+            goes_on = wants_next and not one_card
+            self.scene.set_placeholder((block_id, self._index + 1) if goes_on else None,
+                                       relayout=False)  # fmt: skip
             command = self._capture_command(block_id, text, colour)
             if not self.scene.run(command):
+                self.scene.set_placeholder(None)
                 return
             if one_card:
                 self.scene.select_cards(command.card_ids)  # as a dropped card always was
             elif wants_next:
                 self.start_capture(block_id, self._index + 1)
+            else:
+                self.scene.set_placeholder(None)
 
     # ------------------------------------------------------------------ outcomes
     def _capture_command(self, block_id: int, text: str, colour: str | None) -> AddCardsCommand:
         draft = {"block_id": block_id, "text": text, "colour": colour or self.scene.capture_colour,
                  "index": self._index}  # fmt: skip
+        if self.scene.capture_author is not None:
+            draft["author_id"] = self.scene.capture_author
         return AddCardsCommand(self.scene.store, self.scene.canvas_id, [draft])
 
     def _edit_card(self, card_id: int, text: str) -> None:

@@ -94,7 +94,8 @@ class SelectionHost(Protocol):
 class PlaceholderHost(Protocol):
     """A free cell kept in a block's order while a new card is typed there."""
 
-    def set_placeholder(self, placeholder: tuple[int, int] | None) -> None: ...
+    def set_placeholder(self, placeholder: tuple[int, int] | None,
+                        relayout: bool = True) -> None: ...  # fmt: skip
 
     def placeholder_rect(self) -> Rect | None: ...
 
@@ -104,6 +105,7 @@ class GestureHost(ItemsHost, CommandHost, SelectionHost, Protocol):
 
 
 class EditorHost(ItemsHost, CommandHost, SelectionHost, PlaceholderHost, Protocol):
-    """What the inline editors need, and the colour new cards get."""
+    """What the inline editors need, and the colour (and workshop author) new cards get."""
 
     capture_colour: str
+    capture_author: int | None

@@ -19,6 +19,7 @@ from ecanvas.model.checks import DISABLED_SETTING
 from ecanvas.model.layout import CanvasLayout, Rect, compute_layout
 from ecanvas.model.routing import Obstacles, label_size, route_between
 from ecanvas.model.routing import arrow_head as route_head
+from ecanvas.model.workshop import dot_colours
 from ecanvas.store import Change, ChangeKind
 from ecanvas.ui.canvas.block_item import BlockItem
 from ecanvas.ui.canvas.card_item import CardItem
@@ -46,6 +47,8 @@ class MirrorHooks(Protocol):
 
     def find_state(self, card_id: int) -> bool | None: ...
 
+    def layout_changed(self) -> None: ...
+
 
 class ItemMirror:
     """Builds and updates the block, card and link items of one canvas in `scene`."""
@@ -63,6 +66,9 @@ class ItemMirror:
         self._placeholder: tuple[int, int] | None = None
         self._obstacles: Obstacles | None = None
         self._hints_shown = False
+        self._dot_colours: dict[int, tuple[str, ...]] = {}  # card id → its round dots' colours
+        self._paused = False  # the view is out of sight for a while (a workshop is on screen)
+        self._missed = False  # a change came while paused: rebuild when resumed
         self.changes = None  # a ChangesOverlay while the canvas is compared with another state
 
     def canvas(self) -> Canvas | None:
@@ -80,6 +86,7 @@ class ItemMirror:
         if canvas is None:
             return
         self._compute_layout(canvas)
+        self._dot_colours = dot_colours(self.store.workspace)
         for block in canvas.blocks:
             self._add_block_item(block)
         for card in canvas.cards:
@@ -99,10 +106,26 @@ class ItemMirror:
         self._links_by_card.clear()
 
     # ------------------------------------------------------------------ events
+    def pause(self, paused: bool) -> None:
+        """Stop following the store while the canvas is out of sight (the main window behind a
+        workshop), so its changes cost one rebuild when it is back instead of one layout each."""
+        self._paused = paused
+        if not paused and self._missed:
+            self._missed = False
+            self.rebuild()
+
     def on_store_change(self, change: Change) -> None:
         """The store listener: apply a change that concerns this canvas."""
+        if self._paused:
+            self._missed = True
+            return
         if change.kind == ChangeKind.SETTINGS and change.key == DISABLED_SETTING:
             self.refresh_hints()  # the missing-link rule was turned on or off
+            return
+        if change.kind == ChangeKind.PARTICIPANTS or (
+            change.kind == ChangeKind.DOTS and change.canvas_id == self.canvas_id
+        ):
+            self._refresh_dots(None if change.kind == ChangeKind.PARTICIPANTS else change.ids)
             return
         if change.canvas_id != self.canvas_id:
             return
@@ -179,6 +202,7 @@ class ItemMirror:
         if self.changes is not None:
             self.changes.place(layout)
         self._update_scene_rect(layout)
+        self.hooks.layout_changed()
 
     # ------------------------------------------------------------------ comparing
     def show_changes(self, before: Canvas, label: str) -> None:
@@ -204,14 +228,25 @@ class ItemMirror:
         self.changes = None
         self.relayout()
 
-    def set_placeholder(self, placeholder: tuple[int, int] | None) -> None:
-        """Keep a free cell at (block id, index) for a card being typed there (None: no cell)."""
+    def set_placeholder(self, placeholder: tuple[int, int] | None, relayout: bool = True) -> None:
+        """Keep a free cell at (block id, index) for a card being typed there (None: no cell).
+        Without `relayout`, the next layout (a change about to arrive) makes the cell."""
         if placeholder != self._placeholder:
             self._placeholder = placeholder
-            self.relayout()
+            if relayout:
+                self.relayout()
 
     def placeholder_rect(self) -> Rect | None:
         return None if self.layout is None else self.layout.placeholder
+
+    def _refresh_dots(self, card_ids: tuple[int, ...] | None) -> None:
+        """Show the voting-round dots of some cards (None: every card, as a participant's colour
+        or presence changed)."""
+        self._dot_colours = dot_colours(self.store.workspace)
+        for card_id in self.card_items if card_ids is None else card_ids:
+            item = self.card_items.get(card_id)
+            if item is not None:
+                item.set_dots(self._dot_colours.get(card_id, ()))
 
     def _cards_added(self, canvas: Canvas, ids: tuple[int, ...]) -> None:
         cards = {card.id: card for card in canvas.cards}
@@ -281,6 +316,7 @@ class ItemMirror:
         metrics = self.layout.metrics if self.layout is not None else None
         rect = box.rect if box is not None else Rect(0.0, 0.0, 160.0, 100.0)
         item = CardItem(card, rect, self.theme)
+        item.set_dots(self._dot_colours.get(card.id, ()))
         if metrics is not None:
             item.place(rect, metrics.text_lines == 1)
         found = self.hooks.find_state(card.id)

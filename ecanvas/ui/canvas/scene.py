@@ -51,6 +51,7 @@ class CanvasScene(QGraphicsScene):
     cardSelectionChanged = Signal(list)  # noqa: N815 (Qt signal names are camelCase)
     currentBlockChanged = Signal(int)  # noqa: N815
     errorOccurred = Signal(str)  # noqa: N815
+    layoutChanged = Signal()  # noqa: N815 (items were placed again; a workshop's focus follows)
 
     def __init__(self, store: WorkspaceStore, canvas_id: int, undo_stack: QUndoStack,
                  language: str = "en", parent=None, actions=None) -> None:  # fmt: skip
@@ -61,11 +62,12 @@ class CanvasScene(QGraphicsScene):
         self.language = language
         self.theme = style.CanvasTheme()
         self.capture_colour = DEFAULT_CARD_COLOUR
+        self.capture_author: int | None = None  # the workshop participant capturing cards
         self.gesture: Gesture | None = None
         self._current_block: int | None = None
         self._highlight: set[int] | None = None
         self._batching_selection = False
-        self.mirror = ItemMirror(self, store, canvas_id, self.theme, self)
+        self.mirror = ItemMirror(self, store, canvas_id, self.theme, _MirrorHooks(self))
         self.mirror.language = language
         self.card_items = self.mirror.card_items
         self.block_items = self.mirror.block_items
@@ -122,35 +124,11 @@ class CanvasScene(QGraphicsScene):
     def reset_link(self, item: LinkItem) -> None:
         self.mirror.reset_link(item)
 
-    def set_placeholder(self, placeholder: tuple[int, int] | None) -> None:
-        self.mirror.set_placeholder(placeholder)
+    def set_placeholder(self, placeholder: tuple[int, int] | None, relayout: bool = True) -> None:
+        self.mirror.set_placeholder(placeholder, relayout)
 
     def placeholder_rect(self):
         return self.mirror.placeholder_rect()
-
-    # MirrorHooks: what the mirror tells the scene.
-    def items_cleared(self) -> None:
-        self.cancel_gesture()
-        self.editing.abandon()
-        self.blocks.abandon()
-        self.set_current_block(None)
-
-    def card_removed(self, card_id: int) -> None:
-        self.editing.card_removed(card_id)
-
-    def link_removed(self, link_id: int) -> None:
-        self.editing.link_removed(link_id)
-
-    def block_removed(self, block_id: int) -> None:
-        if self._current_block == block_id:
-            self.set_current_block(None)
-
-    def score_clicked(self, block_id: int, score: int) -> None:
-        self.run(SetBlockFieldsCommand(self.store, block_id, {"score": score},
-                                       text=translate("CanvasScene", "Score block")))  # fmt: skip
-
-    def find_state(self, card_id: int) -> bool | None:
-        return None if self._highlight is None else card_id in self._highlight
 
     # ------------------------------------------------------------------ queries
     def selected_card_ids(self) -> list[int]:
@@ -165,6 +143,15 @@ class CanvasScene(QGraphicsScene):
         canvas = self.canvas()
         ids = set(self.selected_card_ids())
         return [card for card in canvas.cards if card.id in ids] if canvas is not None else []
+
+    def set_out_of_sight(self, hidden: bool) -> None:
+        """The canvas is not on screen for a while (its window behind a workshop): follow the
+        store again, in one rebuild, when it is back."""
+        self.mirror.pause(hidden)
+
+    def set_capture_author(self, participant_id: int | None) -> None:
+        """Who captures cards now (a workshop's active participant; None: nobody)."""
+        self.capture_author = participant_id
 
     def current_block_id(self) -> int | None:
         return self._current_block
@@ -231,6 +218,10 @@ class CanvasScene(QGraphicsScene):
     def set_capture_colour(self, colour: str) -> None:
         """The colour of cards made by quick capture (the palette's current chip)."""
         self.capture_colour = colour
+
+    def find_state(self, card_id: int) -> bool | None:
+        """None while nothing is searched; else whether the card is a match."""
+        return None if self._highlight is None else card_id in self._highlight
 
     def set_highlight(self, card_ids: set[int] | None) -> None:
         """Outline the matches and dim the rest; None shows every card normally again."""
@@ -505,3 +496,39 @@ class CanvasScene(QGraphicsScene):
             for item in self.items():
                 item.update()
         return super().event(event)
+
+
+class _MirrorHooks:
+    """What the item mirror tells the scene (`mirror.MirrorHooks`): items it removed, a score
+    clicked, and what it asks: a card's find state."""
+
+    def __init__(self, scene: CanvasScene) -> None:
+        self.scene = scene
+
+    def items_cleared(self) -> None:
+        scene = self.scene
+        scene.cancel_gesture()
+        scene.editing.abandon()
+        scene.blocks.abandon()
+        scene.set_current_block(None)
+
+    def card_removed(self, card_id: int) -> None:
+        self.scene.editing.card_removed(card_id)
+
+    def link_removed(self, link_id: int) -> None:
+        self.scene.editing.link_removed(link_id)
+
+    def block_removed(self, block_id: int) -> None:
+        if self.scene.current_block_id() == block_id:
+            self.scene.set_current_block(None)
+
+    def score_clicked(self, block_id: int, score: int) -> None:
+        text = translate("CanvasScene", "Score block")
+        self.scene.run(SetBlockFieldsCommand(self.scene.store, block_id, {"score": score},
+                                             text=text))  # fmt: skip
+
+    def find_state(self, card_id: int) -> bool | None:
+        return self.scene.find_state(card_id)
+
+    def layout_changed(self) -> None:
+        self.scene.layoutChanged.emit()

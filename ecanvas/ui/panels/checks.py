@@ -37,6 +37,8 @@ from ecanvas.ui.runner import run_or_report
 from ecanvas.ui.store_binding import StoreBinding
 from ecanvas.ui.theme import icon
 
+FLUSH_MS = 25  # after an edit, the canvas shows it before the checks run again
+
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 CANVAS_ROLE = Qt.ItemDataRole.UserRole + 1
 WHOLE_WORKSPACE = {ChangeKind.CANVASES_REORDERED}
@@ -155,7 +157,9 @@ class ChecksPanel(RetranslatesOnLanguageChange, QWidget):
             self._dirty.add(-1)  # -1: lay out every canvas again (order, titles, rules)
         if not self._flush_pending:
             self._flush_pending = True
-            QTimer.singleShot(0, self.flush)
+            # Not a zero timer: that is a posted event, handled before the canvas repaints; the
+            # edit's picture comes first, the checks follow.
+            QTimer.singleShot(FLUSH_MS, self.flush)
 
     def flush(self) -> None:
         """Re-check the canvases changed since the last update and show the result."""

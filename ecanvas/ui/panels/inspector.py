@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecanvas.model import CARD_STATUSES, Card
+from ecanvas.model.workshop import live_dots
 from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.commands import SetCardFieldsCommand
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
@@ -201,7 +202,15 @@ class InspectorPanel(RetranslatesOnLanguageChange, QWidget):
         due = card.due or date.today()  # with no due date, ticking "Set" proposes today
         self.due_edit.setDate(QDate(due.year, due.month, due.day))
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(card.status)))
-        self.votes_label.setText(str(card.votes))
+        dots = sum(1 for d in live_dots(self.store.workspace) if d.card_id == card.id)
+        self.votes_label.setText(f"{card.votes} + {dots}" if dots else str(card.votes))
+        self.votes_label.setToolTip(
+            self.tr("{votes} votes, and {dots} dots from workshop voting rounds").format(
+                votes=card.votes, dots=dots
+            )
+            if dots
+            else ""
+        )
         self.vote_down.setEnabled(card.votes > 0)
         writable = self.store is not None and not self.store.read_only
         self.fields.setEnabled(writable)

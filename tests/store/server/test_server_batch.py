@@ -3,12 +3,21 @@ conflict in the middle refuses the whole batch."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
-from conftest import wait_for
 
 from ecanvas.store import CardMove
 from ecanvas.store.errors import EditConflictError
 from ecanvas.store.server.opening import open_server_workspace
+
+
+def wait_for(store, predicate, timeout: float = 5.0) -> None:
+    """Poll `store` until `predicate()` holds (the other laptop's change arrived)."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "the other laptop's change did not arrive"
+        store.poll(timeout=0.1)
 
 
 def test_a_batch_changing_one_card_twice_commits_both(shared, second):
