@@ -168,6 +168,8 @@ def test_user_text_shows_as_typed_on_buttons(qtbot, store, tmp_path):
     person = store.add_participant("Tom & Jerry")
     window, workshop = open_workshop(qtbot, store, tmp_path)
     try:
+        # The bar follows the store once the canvas has painted.
+        qtbot.waitUntil(lambda: person.id in workshop.participants.chips)
         assert "Tom && Jerry" in workshop.participants.chips[person.id].text()
     finally:
         close_window(window)
