@@ -289,7 +289,9 @@ class CanvasTabs(QTabWidget):
         if not run_or_report(self.undo_stack, command, self.statusMessage.emit):
             return False
         self.select_canvas(target.id)
-        self.current_view().canvas_scene.select_cards(card_ids)
+        view = self.current_view()
+        view.canvas_scene.select_cards(card_ids)
+        view.setFocus()  # the arrows, Enter and Delete act on the cards just moved
         if len(card_ids) == 1:
             message = self.tr("Moved 1 card to “{canvas}”.")
         else:

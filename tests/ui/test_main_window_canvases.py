@@ -194,7 +194,7 @@ def send_drag_to_tab(window, data: QMimeData, index: int) -> list[bool]:
     return accepted
 
 
-def test_dropping_cards_on_a_tab_moves_them_to_that_canvas(window, store):
+def test_dropping_cards_on_a_tab_moves_them_to_that_canvas(window, store, qtbot):
     source = store.workspace.canvases[0]
     cards = add_cards(store, source.id, "value-proposition", "Gift boxes", "Tea school")
     other = add_cards(store, source.id, "revenue-model", "Subscriptions")
@@ -212,6 +212,9 @@ def test_dropping_cards_on_a_tab_moves_them_to_that_canvas(window, store):
     in_order = on_disk.canvas(goals.id).cards_in(first_block)
     assert [c.text for c in in_order] == ["Gift boxes", "Tea school", "Subscriptions"]
     assert on_disk.canvas(source.id).cards == []
+    view = window.tabs.current_view()
+    assert sorted(view.canvas_scene.selected_card_ids()) == sorted(moved[t].id for t in moved)
+    qtbot.waitUntil(view.hasFocus)  # the arrows, Enter and Delete act on the moved cards
     assert window.undo_stack.count() == 1
     window.undo_stack.undo()
     assert len(reopened(store.path).canvas(source.id).cards) == 3
