@@ -6,15 +6,17 @@ nothing heavy (report code, reportlab) is imported before the first paint.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
+import socket
 import sys
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ecanvas import __version__
@@ -93,9 +95,11 @@ def open_after_refusal(path: Path | None, error: WorkspaceError) -> WorkspaceSto
         return None
 
 
-def install_last_resort(app: QApplication) -> None:
+def install_last_resort(app: QApplication, quitting: Callable[[], bool] = lambda: False) -> None:
     """An error nobody expected is written to a crash report and shown as one message; the app
-    goes on (every change the user saw as done is already in the file). Never a traceback."""
+    goes on (every change the user saw as done is already in the file). Never a traceback.
+    Once `quitting()` (a logout or `kill` asked the app to end) there is no message: nobody may
+    be there to close it, and the app would never end."""
     from ecanvas.crash import one_line, write_crash_report
 
     showing = []
@@ -113,8 +117,8 @@ def install_last_resort(app: QApplication) -> None:
         report = write_crash_report(error.with_traceback(trace), folder)
         where = f"; details in {report}" if report else ""
         print(f"ecanvas: internal error ({one_line(error)}){where}", file=sys.stderr)
-        if showing or threading.current_thread() is not threading.main_thread():
-            return  # one message at a time, and only from the GUI thread
+        if showing or quitting() or threading.current_thread() is not threading.main_thread():
+            return  # one message at a time, only from the GUI thread, none while quitting
         showing.append(True)
         try:
             QMessageBox.critical(
@@ -162,31 +166,67 @@ class _FirstPaintWatcher(QObject):
         return False
 
     def _run(self) -> None:
-        for callback in self.callbacks:
+        """One callback per turn of the event loop: whatever was asked meanwhile (a quit, a
+        click) is handled before the next one starts."""
+        if self.callbacks:
+            callback, self.callbacks = self.callbacks[0], self.callbacks[1:]
             callback()
+            QTimer.singleShot(0, self._run)
 
 
-def quit_on_signals(app: QApplication) -> QTimer:
-    """SIGTERM (logout, `kill`) and Ctrl+C in a terminal close the window as Quit does, so the
-    workspace lock is released. Qt's event loop gives Python no chance to run signal handlers,
-    so a timer wakes the interpreter twice a second; returns that timer."""
+class SignalQuit(QObject):
+    """SIGTERM (logout, `kill`) and Ctrl+C in a terminal close the windows as Quit does, so the
+    workspace lock is released; a second signal ends the program at once, as the signal says.
 
-    def close_everything() -> None:
-        app.closeAllWindows()
-        app.quit()
+    Python runs a signal handler between two bytecodes of the main thread (in the middle of an
+    import or a transaction), so the handler only asks: the windows close from the event loop
+    once that work is done. Qt's event loop runs no Python while it waits, so the signal also
+    writes a byte to a socket the event loop watches (signal.set_wakeup_fd): the close starts
+    at once, without a timer waking the interpreter all the time.
+    """
 
-    def on_signal(*_args: object) -> None:
-        # Python runs the handler between any two bytecodes of the main thread: in the middle
-        # of an import or a transaction. Closing (which remembers the canvas views in the
-        # workspace) waits for the event loop, once that work is done.
-        QTimer.singleShot(0, close_everything)
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
-    for signal_number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signal_number, on_signal)
-    timer = QTimer(app)
-    timer.timeout.connect(lambda: None)
-    timer.start(500)
-    return timer
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.requested = False  # a signal asked to quit
+        self.closed = False  # the windows have been closed for it
+        self.wake_socket, self._writer = socket.socketpair()
+        for end in (self.wake_socket, self._writer):
+            end.setblocking(False)
+        self._notifier = QSocketNotifier(self.wake_socket.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._previous = {number: signal.getsignal(number) for number in self.SIGNALS}
+        for number in self.SIGNALS:
+            signal.signal(number, self._on_signal)
+
+    def _drain(self) -> None:
+        # Python has run the handler before this line: reading the bytes is all that is left.
+        with contextlib.suppress(OSError):
+            while self.wake_socket.recv(64):
+                pass
+
+    def _on_signal(self, *_args: object) -> None:
+        self.requested = True
+        for number in self.SIGNALS:  # the next one ends the program, whatever it is doing
+            signal.signal(number, signal.SIG_DFL)
+        QTimer.singleShot(0, self.close_everything)
+
+    def close_everything(self) -> None:
+        self.closed = True
+        self.app.closeAllWindows()
+        self.app.quit()
+
+    def uninstall(self) -> None:
+        """Put the previous handlers back (for tests, which go on in the same process)."""
+        signal.set_wakeup_fd(self._previous_fd)
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+        self._notifier.setEnabled(False)
+        self.wake_socket.close()
+        self._writer.close()
 
 
 def run_app(path: Path | str | None, *, read_only: bool = False, workshop: bool = False) -> int:
@@ -195,14 +235,19 @@ def run_app(path: Path | str | None, *, read_only: bool = False, workshop: bool 
     from ecanvas.ui.main_window import MainWindow
 
     app = create_application()
+    signals = SignalQuit(app)  # before the workspace is opened: from then on it has a lock
     ui_language = prepare_application(app)
     settings = AppSettings()
     ui_language.apply(default_language(settings.language(), None))
-    install_last_resort(app)
+    install_last_resort(app, quitting=lambda: signals.requested)
     try:
         store = open_start_workspace(path, read_only, ui_language.current)
     except WorkspaceError as error:
-        store = open_after_refusal(path, error)
+        store = None if signals.requested else open_after_refusal(path, error)
+    if signals.requested:  # asked to quit while opening (maybe while a question was shown)
+        if store is not None:
+            store.close()
+        return 0
     if store is None:
         return 1
     language = default_language(settings.language(), store.workspace.language)
@@ -215,6 +260,7 @@ def run_app(path: Path | str | None, *, read_only: bool = False, workshop: bool 
     after_paint.append(lambda: window.store.warm_up())
     after_paint.append(window.back_up_workspace)
     after_paint.append(window.recovery.notice_damage)
+    after_paint = [_unless(lambda: signals.requested, step) for step in after_paint]
     shown = window
     if workshop:
         window.toggle_workshop()  # the workshop on screen; the main window when there is none
@@ -223,7 +269,19 @@ def run_app(path: Path | str | None, *, read_only: bool = False, workshop: bool 
         window.show()
     watcher = after_first_paint(shown, *after_paint)
     app.aboutToQuit.connect(release_clipboard)
-    quit_on_signals(app)
+    if signals.closed:  # the windows closed while being made, before the event loop ran
+        window.close()
+        return 0
     status = app.exec()
     del watcher  # kept alive until here: it must outlive the first paint
     return status
+
+
+def _unless(stop: Callable[[], bool], step: Callable[[], None]) -> Callable[[], None]:
+    """`step`, skipped once `stop()` holds (no backup or question after a quit was asked)."""
+
+    def run() -> None:
+        if not stop():
+            step()
+
+    return run

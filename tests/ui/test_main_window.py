@@ -231,15 +231,37 @@ def test_a_termination_signal_closes_from_the_event_loop_not_inside_interrupted_
 
     from PySide6.QtWidgets import QApplication
 
-    from ecanvas.ui.app import quit_on_signals
+    from ecanvas.ui.app import SignalQuit
 
-    saved = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
-    timer = quit_on_signals(QApplication.instance())
+    signals = SignalQuit(QApplication.instance())
     try:
         signal.getsignal(signal.SIGTERM)(signal.SIGTERM, None)
         assert window.isVisible()  # nothing closed inside the handler
+        assert signals.requested and not signals.closed
         qtbot.waitUntil(lambda: not window.isVisible())
+        assert signals.closed
+        # A second signal ends the program at once, whatever it is doing.
+        assert signal.getsignal(signal.SIGTERM) == signal.getsignal(signal.SIGINT) == signal.SIG_DFL
     finally:
-        timer.stop()
-        for number, handler in saved.items():
-            signal.signal(number, handler)
+        signals.uninstall()
+
+
+def test_a_real_signal_wakes_the_event_loop_at_once(qtbot, window):
+    """The signal itself wakes Qt's event loop (through the wake-up socket): no timer needs to
+    run Python now and then for the handler to be called."""
+    import os
+    import select
+    import signal
+
+    from PySide6.QtWidgets import QApplication
+
+    from ecanvas.ui.app import SignalQuit
+
+    signals = SignalQuit(QApplication.instance())
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)
+        readable, _, _ = select.select([signals.wake_socket], [], [], 10)
+        assert readable == [signals.wake_socket]  # what Qt's event loop watches
+        qtbot.waitUntil(lambda: signals.closed and not window.isVisible())
+    finally:
+        signals.uninstall()

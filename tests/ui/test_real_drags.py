@@ -10,6 +10,7 @@ read from the workspace file, after the app has quit.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -21,7 +22,14 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops, ImageGrab
-from xvfb_helpers import app_environment, wait_until_painted, xdotool, xvfb_display
+from xvfb_helpers import (
+    WINDOW_DEADLINE_S,
+    app_environment,
+    visible_windows_of,
+    wait_until_painted,
+    xdotool,
+    xvfb_display,
+)
 
 from ecanvas.model import Workspace
 from ecanvas.store import WorkspaceError, create_workspace, open_workspace
@@ -267,6 +275,25 @@ class RealApp:
         time.sleep(0.25)
         xdotool(self.display, "mouseup", "1")
 
+    def drag_icon_shown(self) -> bool:
+        """Whether the picture that follows the pointer in a system drag is on screen: a window
+        of the app that bypasses the window manager (menus and tooltips have their own types)."""
+        env = dict(os.environ, DISPLAY=self.display)
+        for window in visible_windows_of(self.display, self.process.pid):
+            kind = subprocess.run(["xprop", "-id", window, "_NET_WM_WINDOW_TYPE"], env=env,
+                                  capture_output=True, text=True, timeout=60)  # fmt: skip
+            if "_KDE_NET_WM_WINDOW_TYPE_OVERRIDE" in kind.stdout:  # gone meanwhile: ""
+                return True
+        return False
+
+    def wait_until_drag_ended(self) -> None:
+        """A system drag runs its own event loop, which swallows every key until the drop has
+        been handled; Qt hides the drag's picture at that moment."""
+        deadline = time.monotonic() + WINDOW_DEADLINE_S
+        while self.drag_icon_shown():
+            assert time.monotonic() < deadline, "the drag did not end after the drop"
+            time.sleep(0.05)
+
     def quit(self) -> None:
         """Ctrl+Q, as a user quits; the app must exit cleanly and release the file."""
         xdotool(self.display, "key", "--clearmodifiers", "ctrl+q")
@@ -327,7 +354,7 @@ def test_a_card_dragged_onto_another_canvas_tab_moves_to_that_canvas(x_display, 
             f"moving “{DRAGGED_TEXT}” to the second canvas (see {tmp_path / 'before.png'})",
         )
         app.screenshot("after.png")
-        time.sleep(0.3)  # the drag's own event loop ends right after the drop
+        app.wait_until_drag_ended()
         app.quit()
 
     workspace = read_workspace(prepared.path)
@@ -370,7 +397,7 @@ def test_a_palette_chip_dropped_on_a_block_makes_a_card_of_its_colour(x_display,
         app.settled("editor.png", pink_editor)
         before = read_workspace(prepared.path).canvas(prepared.first_id).cards_in(revenue.id)
         assert [c.text for c in before] == [c.text for c in first.cards_in(revenue.id)]
-        time.sleep(0.3)
+        app.wait_until_drag_ended()
         xdotool(app.display, "type", "--delay", "40", TYPED_TEXT)
         app.screenshot("typed.png")
         xdotool(app.display, "key", "Return")

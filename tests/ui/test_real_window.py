@@ -15,7 +15,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from xvfb_helpers import app_environment, wait_until_painted, xdotool, xvfb_display
+from xvfb_helpers import (
+    START_DEADLINE_S,
+    app_environment,
+    wait_until_painted,
+    xdotool,
+    xvfb_display,
+)
 
 pytestmark = pytest.mark.xvfb
 
@@ -80,3 +86,27 @@ def test_sigterm_closes_the_program_cleanly_and_releases_the_lock(x_display, tmp
         app.send_signal(signal.SIGTERM)
         assert app.wait(timeout=60) == 0
     assert not (tmp_path / "data" / "default.ecanvas.lock").exists()
+
+
+def test_sigterm_while_starting_ends_cleanly_and_releases_the_lock(x_display, tmp_path):
+    """A logout while the app is still starting (the workspace open, the window not yet
+    painted): exit status 0, no lock left behind, and no backup or question started after it."""
+    app = subprocess.Popen([sys.executable, "-m", "ecanvas"],
+                           env=app_environment(x_display, tmp_path), text=True,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)  # fmt: skip
+    lock = tmp_path / "data" / "default.ecanvas.lock"
+    try:
+        deadline = time.monotonic() + START_DEADLINE_S
+        while not lock.exists():
+            assert app.poll() is None, app.stdout.read()
+            assert time.monotonic() < deadline, "the app never opened its workspace"
+            time.sleep(0.01)
+        app.send_signal(signal.SIGTERM)
+        output, _ = app.communicate(timeout=60)
+        assert app.returncode == 0, output
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    assert not lock.exists()
+    assert (tmp_path / "data" / "default.ecanvas").exists()

@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 from xvfb_helpers import (
+    WINDOW_DEADLINE_S,
     app_environment,
+    wait_for_window,
+    wait_until_gone,
     wait_until_painted,
     window_manager,
     window_property,
@@ -25,6 +28,8 @@ from ecanvas.store import create_workspace, open_workspace
 
 pytestmark = pytest.mark.xvfb
 SCREEN = (1280, 720)
+TIMER_DIALOG, ROUND_DIALOG = "^Set the Timer", "^Start a Voting Round"
+RED_EDGE_DEADLINE_S = 30.0  # a three-second timer, its signal painted and grabbed on a busy machine
 
 
 @pytest.fixture
@@ -49,6 +54,12 @@ def keys(display: str, *names: str) -> None:
     xdotool(display, "key", "--clearmodifiers", "--delay", "120", *names)
 
 
+def back_to(display: str, window: str, dialog: str) -> None:
+    """Wait until `dialog` has closed, then type into the workshop window again."""
+    wait_until_gone(display, dialog)
+    xdotool(display, "windowfocus", "--sync", window)
+
+
 def red_edge(display: str) -> bool:
     """Whether the left edge of the screen shows the red frame of a finished timer."""
     from PIL import ImageGrab
@@ -71,7 +82,7 @@ def test_a_workshop_runs_from_the_command_line_by_keyboard(x_display, tmp_path):
         found = xdotool(x_display, "search", "--sync", "--onlyvisible", "--name", "Workshop")
         window = found.splitlines()[0]
         assert xdotool(x_display, "getwindowname", window).startswith("Offsite — Workshop")
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + WINDOW_DEADLINE_S
         while "_NET_WM_STATE_FULLSCREEN" not in window_property(x_display, window,
                                                                 "_NET_WM_STATE"):  # fmt: skip
             assert time.monotonic() < deadline, "the workshop window is not full screen"
@@ -88,27 +99,26 @@ def test_a_workshop_runs_from_the_command_line_by_keyboard(x_display, tmp_path):
 
         keys(x_display, "Right")  # the second block: Weaknesses
         keys(x_display, "ctrl+t")  # set the timer: three seconds
-        time.sleep(0.8)
+        wait_for_window(x_display, TIMER_DIALOG)
         keys(x_display, "ctrl+a")
         xdotool(x_display, "type", "--delay", "80", "0:03")
         keys(x_display, "Return")
-        time.sleep(0.5)
+        back_to(x_display, window, TIMER_DIALOG)
         keys(x_display, "t")
-        deadline = time.monotonic() + 12
+        deadline = time.monotonic() + RED_EDGE_DEADLINE_S
         while not red_edge(x_display):
             assert time.monotonic() < deadline, "no visible signal at the end of the timer"
             time.sleep(0.15)
 
         keys(x_display, "r")  # a voting round on this block, as the dialog proposes
-        time.sleep(0.8)
+        wait_for_window(x_display, ROUND_DIALOG)
         keys(x_display, "Return")
-        time.sleep(0.5)
+        back_to(x_display, window, ROUND_DIALOG)
         keys(x_display, "1", "Tab", "v", "v")  # Ana: two dots on the first card
         keys(x_display, "2", "Tab", "v")  # Ben: one dot on the next (the second) card
         keys(x_display, "1", "Tab", "v", "shift+v")  # Ana puts one on the third, takes it back
-        time.sleep(0.8)
         keys(x_display, "Escape")  # out of the workshop: the main window again
-        xdotool(x_display, "search", "--sync", "--onlyvisible", "--name", "offsite.ecanvas")
+        wait_for_window(x_display, "offsite.ecanvas")
         keys(x_display, "ctrl+q")
         assert app.wait(timeout=60) == 0, log.read_text()
     finally:

@@ -272,6 +272,28 @@ def test_the_last_resort_writes_a_crash_report_instead_of_a_traceback(
     assert len(reports) == 1 and "Traceback" in reports[0].read_text(encoding="utf-8")
 
 
+def test_the_last_resort_shows_no_message_once_the_app_was_asked_to_quit(
+    qapp, monkeypatch, capsys, isolated_user_files
+):
+    """After a logout or `kill`, nobody may be there to close a message: it would keep the app
+    from ever ending. The crash report and the line on the error output remain."""
+    from ecanvas.ui.app import install_last_resort
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda parent, title, text: shown.append(text)))  # fmt: skip
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    install_last_resort(qapp, quitting=lambda: True)
+    try:
+        raise RuntimeError("while closing")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert capsys.readouterr().err.startswith("ecanvas: internal error (RuntimeError: while")
+    assert shown == []
+    assert len(list((isolated_user_files / "data" / "crash-reports").glob("crash-*.txt"))) == 1
+
+
 # ---------------------------------------------------------------- logos in the app
 def test_the_properties_dialog_refuses_a_pixel_bomb_and_keeps_a_scaled_logo(qtbot, store,
                                                                            tmp_path):  # fmt: skip

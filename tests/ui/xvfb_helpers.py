@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 START_DEADLINE_S = 90.0  # generous: a slow CI machine may take long to start Qt the first time
+WINDOW_DEADLINE_S = 60.0  # for a window the running app opens or closes
 
 
 @contextmanager
@@ -77,6 +78,42 @@ def wait_until_painted(app: subprocess.Popen, ready: Path, log: Path | None = No
         if time.monotonic() > deadline:
             pytest.fail("ecanvas did not paint its main window")
         time.sleep(0.1)
+
+
+def visible_windows(display: str, name: str) -> list[str]:
+    """The ids of the visible windows whose title matches `name` (a regular expression)."""
+    result = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", name],
+                            env=dict(os.environ, DISPLAY=display), capture_output=True, text=True,
+                            timeout=60)  # fmt: skip
+    return result.stdout.split()
+
+
+def visible_windows_of(display: str, pid: int) -> list[str]:
+    """The ids of the visible windows of the process `pid`."""
+    result = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(pid)],
+                            env=dict(os.environ, DISPLAY=display), capture_output=True, text=True,
+                            timeout=60)  # fmt: skip
+    return result.stdout.split()
+
+
+def wait_for_window(display: str, name: str, *, focus: bool = True) -> str:
+    """Wait until a window titled `name` is on screen (a dialog the app opens takes its time
+    on a busy machine: keys typed before it is there go elsewhere); focus it; return its id."""
+    deadline = time.monotonic() + WINDOW_DEADLINE_S
+    while not (found := visible_windows(display, name)):
+        assert time.monotonic() < deadline, f"no window named {name!r} appeared"
+        time.sleep(0.05)
+    if focus:
+        xdotool(display, "windowfocus", "--sync", found[0])
+    return found[0]
+
+
+def wait_until_gone(display: str, name: str) -> None:
+    """Wait until no window titled `name` is on screen (a dialog has closed)."""
+    deadline = time.monotonic() + WINDOW_DEADLINE_S
+    while visible_windows(display, name):
+        assert time.monotonic() < deadline, f"the window named {name!r} stayed on screen"
+        time.sleep(0.05)
 
 
 def xdotool(display: str, *args: str) -> str:
