@@ -227,8 +227,16 @@ def load_settings(connection, damage: list[Damage] | None = None) -> dict[str, o
     return settings
 
 
+CHILD_LISTS = frozenset(("blocks", "cards", "links", "canvases", "settings", "snapshots",
+                         "participants", "rounds", "dots"))  # fmt: skip
+_COLUMNS: dict[type, tuple[str, ...]] = {}
+
+
 def row_values(entity: object, *, exclude: tuple[str, ...] = ()) -> dict[str, object]:
     """Column values of an entity for an INSERT (list fields such as `cards` are left out)."""
-    skip = {"blocks", "cards", "links", "canvases", "settings", "snapshots", "participants",
-            "rounds", "dots", *exclude}  # fmt: skip
-    return {f.name: getattr(entity, f.name) for f in fields(entity) if f.name not in skip}
+    names = _COLUMNS.get(type(entity))
+    if names is None:  # once per class: an import asks for hundreds of thousands of rows
+        names = _COLUMNS[type(entity)] = tuple(
+            f.name for f in fields(entity) if f.name not in CHILD_LISTS
+        )
+    return {name: getattr(entity, name) for name in names if name not in exclude}

@@ -67,10 +67,11 @@ class Rule:
     expectation: str
     items: Rule | None = None
     unique_items: bool = False
+    stamp: bool = False  # a time stamp: it must also have a time in UTC
 
 
 def _is_integer(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+    return type(value) is int  # not a bool (a subclass of int)
 
 
 def _is_number(value: object) -> bool:
@@ -102,15 +103,13 @@ def _is_timestamp(value: object) -> bool:
     return True
 
 
-def timestamp_out_of_range(value: object) -> bool:
-    """A well-formed time stamp that has no UTC time (e.g. year 9999 west of Greenwich)."""
-    if not _is_timestamp(value):
-        return False
+def has_utc_time(value: str) -> bool:
+    """Whether a well-formed time stamp has a time in UTC (not so year 9999 west of Greenwich)."""
     try:
         datetime.fromisoformat(value).astimezone(UTC)
     except (OverflowError, ValueError):
-        return True
-    return False
+        return False
+    return True
 
 
 def _is_base64(value: object) -> bool:
@@ -142,6 +141,7 @@ OPTIONAL_ID = Rule(lambda v: v is None or ID.accepts(v), "must be an integer ≥
 OPTIONAL_TIMESTAMP = Rule(
     lambda v: v is None or _is_timestamp(v),
     "must be an ISO-8601 date-time with a time zone, or null",
+    stamp=True,
 )
 POSITIVE = Rule(lambda v: _is_integer(v) and 1 <= v <= MAX_INTEGER, "must be an integer ≥ 1")
 SCORE = Rule(
@@ -153,7 +153,9 @@ COLOUR = Rule(
     "must be a colour written #RRGGBB",
 )
 TIMESTAMP = Rule(
-    _is_timestamp, "must be an ISO-8601 date-time with a time zone, like 2024-05-01T09:30:00Z"
+    _is_timestamp,
+    "must be an ISO-8601 date-time with a time zone, like 2024-05-01T09:30:00Z",
+    stamp=True,
 )
 DUE = Rule(lambda v: v is None or _is_date(v), "must be a date written YYYY-MM-DD, or null")
 LOGO = Rule(
@@ -311,9 +313,12 @@ def shown(value: object) -> str:
 def validate_document(data: object, source: str) -> None:
     """Refuse anything but a complete, consistent interchange document this version can read.
 
-    Raises `InterchangeError` with the JSON path of the first offending field.
+    Raises `InterchangeError` with the JSON path of the first offending field. The checks are
+    those of an import (`interchange_check`), which reads a file without holding it whole.
     """
-    _Validator(source).check_document(data)
+    from ecanvas.store.interchange_check import check_document
+
+    check_document(data, source)
 
 
 def validate_snapshot_content(data: object, source: str, path: str = "$") -> int:
@@ -325,6 +330,9 @@ def validate_snapshot_content(data: object, source: str, path: str = "$") -> int
 
 
 class _Validator:
+    """The rules applied to one object, list or value, and the checks of a snapshot's content
+    (a whole canvas in memory); `interchange_check.DocumentCheck` builds on them."""
+
     def __init__(self, source: str) -> None:
         self.source = source
         self.version = FORMAT_VERSION
@@ -336,32 +344,6 @@ class _Validator:
 
     def fail(self, path: str, problem: str) -> None:
         raise InterchangeError(self.source, path, problem)
-
-    def check_document(self, data: object) -> None:
-        if not isinstance(data, dict):
-            self.fail("$", "the document must be a JSON object")
-        self.check_header(data)
-        self.version = data["version"]
-        workshop = self.version >= WORKSHOP_VERSION
-        fields = (
-            DOCUMENT_FIELDS if workshop else DOCUMENT_FIELDS_5 if self.version >= 2
-            else DOCUMENT_FIELDS_1
-        )  # fmt: skip
-        self.check_object(data, "$", "the document", fields)
-        if "settings" in fields:
-            self.check_settings(data["settings"], "$.settings")
-        workspace_fields = WORKSPACE_FIELDS if data["version"] >= 3 else WORKSPACE_FIELDS_2
-        self.check_object(data["workspace"], "$.workspace", "workspace", workspace_fields)
-        self.check_logo(data["workspace"]["logo"], "$.workspace.logo")
-        canvases = self.check_list(data["canvases"], "$.canvases", "canvases")
-        for index, canvas in enumerate(canvases):
-            self.check_canvas(canvas, child("$.canvases", index))
-        if workshop:
-            self.check_workshop(data)
-        for index, canvas in enumerate(canvases):
-            self.check_references(canvas, child("$.canvases", index))
-        if workshop:
-            self.check_workshop_references(data)
 
     def check_header(self, data: dict, path: str = "$", name: str = FORMAT_NAME) -> None:
         """Format marker and version first: a newer document may have any other shape."""
@@ -389,31 +371,39 @@ class _Validator:
     def check_object(self, value: object, path: str, name: str, fields: dict) -> dict:
         if not isinstance(value, dict):
             self.fail(path, f"{name} must be an object")
-        for field in fields:
-            if field not in value:
-                self.fail(child(path, field), f"missing required field {json.dumps(field)}")
-        for key in value:
-            if key not in fields:
-                self.fail(child(path, key), f"unknown field {json.dumps(key, ensure_ascii=False)}")
+        if value.keys() != fields.keys():  # then say which field is missing or unknown
+            for field in fields:
+                if field not in value:
+                    self.fail(child(path, field), f"missing required field {json.dumps(field)}")
+            for key in value:
+                if key not in fields:
+                    self.fail(
+                        child(path, key), f"unknown field {json.dumps(key, ensure_ascii=False)}"
+                    )
         for field, rule in fields.items():
-            if rule is not None:
-                self.check_value(value[field], (path, field), field, rule)
+            if rule is None:
+                continue
+            found = value[field]
+            if rule.items is None and not isinstance(found, str) and rule.accepts(found):
+                continue  # a number, a flag or a null that passes: nothing more to check
+            self.check_value(found, (path, field), field, rule)
         return value
 
     def check_value(self, value: object, where: str | tuple, name: str, rule: Rule) -> None:
         """`where` is the value's path, or (parent path, key): the path is only spelled out for
         a refusal (a snapshot's thousands of fields pass by the millisecond)."""
-        if isinstance(value, str) and not _is_unicode(value):
-            self.fail(_spelled(where), f"{name} is not valid Unicode text (it holds a lone "
-                      "surrogate)")  # fmt: skip
-        if isinstance(value, str) and len(value) > MAX_TEXT and rule is not LOGO:
-            self.fail(_spelled(where), f"{name} is too long ({len(value):,} characters; at most "
-                      f"{MAX_TEXT:,})")  # fmt: skip
-        if timestamp_out_of_range(value):
-            self.fail(_spelled(where), f"{name} {shown(value)} is out of range: it has no time "
-                      "in UTC between the years 1 and 9999")  # fmt: skip
+        if isinstance(value, str):
+            if not _is_unicode(value):
+                self.fail(_spelled(where), f"{name} is not valid Unicode text (it holds a lone "
+                          "surrogate)")  # fmt: skip
+            if len(value) > MAX_TEXT and rule is not LOGO:
+                self.fail(_spelled(where), f"{name} is too long ({len(value):,} characters; "
+                          f"at most {MAX_TEXT:,})")  # fmt: skip
         if not rule.accepts(value):
             self.fail(_spelled(where), f"{name} {rule.expectation}")
+        if rule.stamp and value is not None and not has_utc_time(value):
+            self.fail(_spelled(where), f"{name} {shown(value)} is out of range: it has no time "
+                      "in UTC between the years 1 and 9999")  # fmt: skip
         if rule.items is None:
             return
         path = _spelled(where)
@@ -465,13 +455,12 @@ class _Validator:
             self.fail(path, f"{name} has too many items ({len(value):,}; at most {most:,})")
         return value
 
-    def check_canvas(self, canvas: object, path: str, *, nested: bool = False) -> None:
-        """One canvas; `nested` for the canvas inside a snapshot (which holds no snapshots)."""
-        fields = canvas_fields(self.version, nested=nested)
+    def check_canvas(self, canvas: object, path: str) -> None:
+        """The canvas inside a snapshot (the document's own canvases are read one item at a
+        time by `interchange_check.DocumentCheck`)."""
+        fields = canvas_fields(self.version, nested=True)
         self.check_object(canvas, path, path.rpartition(".")[2], fields)
         self.claim_id("canvas", canvas["id"], path)
-        if "snapshots" in fields:
-            self.check_snapshots(canvas["snapshots"], child(path, "snapshots"))
         placed = self.version < ORDER_VERSION  # cards placed at free x and y
         workshop = self.version >= WORKSHOP_VERSION
         cards = CARD_FIELDS_1 if placed else CARD_FIELDS if workshop else CARD_FIELDS_5
@@ -485,16 +474,6 @@ class _Validator:
                 self.claim_id(kind, item["id"], item_path)
         self.check_block_keys(canvas["blocks"], child(path, "blocks"))
 
-    def check_snapshots(self, value: object, path: str) -> None:
-        for index, item in enumerate(self.check_list(value, path, "snapshots")):
-            item_path = child(path, index)
-            self.check_object(item, item_path, f"snapshots[{index}]", SNAPSHOT_FIELDS)
-            self.claim_id("snapshot", item["id"], item_path)
-            # Its own ids: a snapshot's cards are the canvas's cards as they were.
-            _Validator(self.source).check_snapshot_content(
-                item["content"], child(item_path, "content")
-            )
-
     def check_snapshot_content(self, data: object, path: str) -> None:
         if not isinstance(data, dict):
             self.fail(path, "a snapshot's content must be an object")
@@ -502,65 +481,8 @@ class _Validator:
         self.version = data["version"]
         self.check_object(data, path, "content", SNAPSHOT_CONTENT_FIELDS)
         canvas_path = child(path, "canvas")
-        self.check_canvas(data["canvas"], canvas_path, nested=True)
+        self.check_canvas(data["canvas"], canvas_path)
         self.check_references(data["canvas"], canvas_path)
-
-    def check_workshop(self, data: dict) -> None:
-        """Participants, rounds and dots: their shapes and unique ids."""
-        for member, kind, fields in WORKSHOP_PARTS:
-            items = self.check_list(data[member], child("$", member), member)
-            for index, item in enumerate(items):
-                item_path = child(child("$", member), index)
-                self.check_object(item, item_path, f"{member}[{index}]", fields)
-                self.claim_id(kind, item["id"], item_path)
-        first_at: dict[str, int] = {}
-        for index, participant in enumerate(data["participants"]):
-            name = participant["name"].strip().casefold()
-            if name in first_at:
-                self.fail(
-                    child(child(child("$", "participants"), index), "name"),
-                    f"name {shown(participant['name'])} is already used by "
-                    f"participants[{first_at[name]}]",
-                )
-            first_at[name] = index
-
-    def check_workshop_references(self, data: dict) -> None:
-        """A card's author is a participant; a round names a canvas and a block of that canvas
-        (or null); a dot names a round, a participant and a card of the document; at most one
-        round is open."""
-        for c_index, canvas in enumerate(data["canvases"]):
-            for index, card in enumerate(canvas["cards"]):
-                if card["author"] is not None:
-                    path = child(child(child("$.canvases", c_index), "cards"), index)
-                    self.check_known(card, "author", "participant", path)
-        block_canvas = {
-            block["id"]: canvas["id"] for canvas in data["canvases"] for block in canvas["blocks"]
-        }
-        open_at = None
-        for index, voting_round in enumerate(data["rounds"]):
-            path = child("$.rounds", index)
-            if voting_round["canvas"] is not None:
-                self.check_known(voting_round, "canvas", "canvas", path)
-            block = voting_round["block"]
-            if block is not None:
-                self.check_known(voting_round, "block", "block", path)
-                if block_canvas[block] != voting_round["canvas"]:
-                    self.fail(
-                        child(path, "block"),
-                        f"block {block} is not a block of canvas {voting_round['canvas']}",
-                    )
-            if voting_round["status"] == "open":
-                if open_at is not None:
-                    self.fail(
-                        child(path, "status"),
-                        f"rounds[{open_at}] is open already: one round is open at most",
-                    )
-                open_at = index
-        for index, dot in enumerate(data["dots"]):
-            path = child("$.dots", index)
-            for field, kind in (("round", "round"), ("participant", "participant"),
-                                ("card", "card")):  # fmt: skip
-                self.check_known(dot, field, kind, path)
 
     def check_known(self, item: dict, field: str, kind: str, path: str) -> None:
         value = item[field]
@@ -636,9 +558,9 @@ def _depth(value: object) -> int:
     return deepest
 
 
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _is_unicode(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+    """No lone surrogate (which only a `\\ud800`-style escape can bring in)."""
+    return text.isascii() or SURROGATE.search(text) is None

@@ -53,13 +53,16 @@ def _read_workspace_file(path: Path) -> Workspace:
 
 
 def _read_document(path: Path) -> Workspace:
-    from ecanvas.store.interchange import document_to_workspace, read_document
-    from ecanvas.store.interchange_validate import validate_document
+    """Read like an import (in two passes, never whole), into the model instead of a file."""
+    from ecanvas.store.interchange_build import ModelSink
+    from ecanvas.store.interchange_check import check_file
+    from ecanvas.store.interchange_read import read_outline, walk_file
 
-    data = read_document(path)
-    if not isinstance(data, dict) or "format" not in data:
+    outline = read_outline(path)
+    if not isinstance(outline.document, dict) or "format" not in outline.document:
         raise InterchangeError(
             str(path), "", "neither an ecanvas workspace nor an ecanvas interchange JSON file"
         )
-    validate_document(data, str(path))
-    return document_to_workspace(data)
+    sink = ModelSink()
+    check_file(outline, walk_file(path, outline), str(path), sink)
+    return sink.workspace

@@ -13,7 +13,8 @@ import json
 
 from ecanvas.model import Canvas, Snapshot, Workspace
 from ecanvas.store.errors import InterchangeError
-from ecanvas.store.interchange import canvas_document, canvas_from_document, snapshot_text
+from ecanvas.store.interchange import canvas_document
+from ecanvas.store.interchange_build import canvas_from_document, snapshot_text
 from ecanvas.store.interchange_validate import (
     FORMAT_VERSION,
     SNAPSHOT_FORMAT,

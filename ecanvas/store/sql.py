@@ -59,6 +59,7 @@ __all__ = [
     "DotRow",
     "LinkRow",
     "ParticipantRow",
+    "RowWriter",
     "SettingRow",
     "SnapshotRow",
     "VotingRoundRow",
@@ -70,10 +71,12 @@ __all__ = [
     "func",
     "insert",
     "insert_rows",
+    "insert_workspace_row",
     "make_engine",
     "postgres_engine",
     "select",
     "update",
+    "write_positions",
 ]
 
 
@@ -106,11 +109,66 @@ def postgres_engine(creator: Callable[[], object]) -> Engine:
 
 
 ROWS_PER_INSERT = 2000
+CHARS_PER_INSERT = 4_000_000  # text in a batch: long cards or snapshots go fewer at a time
+LONG_TEXT = {WorkspaceRow: ("logo", "summary", "recommendations"), CardRow: ("text", "note"),
+             SnapshotRow: ("content",)}  # fmt: skip
+
+
+class RowWriter:
+    """Rows inserted a batch at a time, keeping their ids: a batch goes when it holds
+    `ROWS_PER_INSERT` rows or `CHARS_PER_INSERT` characters of text, so a large import holds
+    one batch at most. Tables are written in the order they were first given rows (a canvas
+    before its blocks, its blocks before their cards)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.batches: dict[type, list[dict]] = {}
+        self.chars = 0
+
+    def add(self, table: type, entity: object) -> None:
+        values = row_values(entity)
+        rows = self.batches.setdefault(table, [])
+        rows.append(values)
+        for name in LONG_TEXT.get(table, ()):
+            self.chars += len(values[name] or "")
+        if len(rows) >= ROWS_PER_INSERT or self.chars >= CHARS_PER_INSERT:
+            self.flush()
+
+    def flush(self) -> None:
+        for table, rows in self.batches.items():
+            if rows:
+                self.connection.execute(insert(table.__table__), rows)
+                rows.clear()
+        self.chars = 0
+
+
+def insert_workspace_row(connection: Connection, workspace: Workspace) -> None:
+    """The workspace's own row and its settings."""
+    connection.execute(insert(WorkspaceRow.__table__).values(id=1, **row_values(workspace)))
+    settings = [
+        {"key": key, "value": json.dumps(value, ensure_ascii=False, sort_keys=True)}
+        for key, value in workspace.settings.items()
+    ]
+    if settings:
+        connection.execute(insert(SettingRow.__table__), settings)
+
+
+def write_positions(connection: Connection, positions: dict[int, int]) -> None:
+    """Cards' places in their blocks' order (cards of an older document, numbered once read)."""
+    if positions:
+        table = CardRow.__table__
+        connection.execute(
+            update(table)
+            .where(table.c.id == bindparam("card"))
+            .values(position=bindparam("place")),
+            [{"card": card, "place": place} for card, place in positions.items()],
+        )
 
 
 def insert_rows(connection: Connection, workspace: Workspace) -> None:
     """Write every row of `workspace`, with its ids, into empty tables (an import, a push)."""
-    connection.execute(insert(WorkspaceRow.__table__).values(id=1, **row_values(workspace)))
+    insert_workspace_row(connection, workspace)
+    rows = RowWriter(connection)
     canvases = workspace.canvases
     tables = (
         (CanvasRow, canvases),
@@ -123,12 +181,6 @@ def insert_rows(connection: Connection, workspace: Workspace) -> None:
         (DotRow, workspace.dots),
     )
     for table, entities in tables:
-        for start in range(0, len(entities), ROWS_PER_INSERT):  # a batch of rows at a time
-            batch = entities[start : start + ROWS_PER_INSERT]
-            connection.execute(insert(table.__table__), [row_values(e) for e in batch])
-    settings = [
-        {"key": key, "value": json.dumps(value, ensure_ascii=False, sort_keys=True)}
-        for key, value in workspace.settings.items()
-    ]
-    if settings:
-        connection.execute(insert(SettingRow.__table__), settings)
+        for entity in entities:
+            rows.add(table, entity)
+    rows.flush()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 
 from ecanvas.ui.clipboard import clipboard_drafts
 from ecanvas.ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from ecanvas.ui.literal import plain_text
 from ecanvas.ui.theme import icon
 
 Key = QKeySequence.StandardKey
@@ -133,7 +134,7 @@ class Actions(QObject):
     def _make(self, spec: ActionSpec) -> QAction:
         action = QAction(self)
         action.setObjectName(f"action_{spec.name}")
-        action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+        action.setShortcuts(_distinct(QKeySequence(s) for s in spec.shortcuts))
         action.setCheckable(spec.checkable)
         action.setProperty("scope", spec.scope)
         if spec.scope != "window":
@@ -194,14 +195,14 @@ class Actions(QObject):
             "export_pdf": self.tr("&Export PDF…"),
             "workspace_properties": self.tr("Workspace &Properties…"),
             "restore_backup": self.tr("Restore from &Backup…"),
-            "repair_copy": self.tr("&Repair into a Copy…"),
+            "repair_copy": self.tr("Repair in&to a Copy…"),
             "quit": self.tr("&Quit"),
             "undo": self.tr("&Undo"),
             "redo": self.tr("&Redo"),
             "cut": self.tr("Cu&t"),
             "copy": self.tr("&Copy"),
             "paste": self.tr("&Paste"),
-            "duplicate": self.tr("D&uplicate"),
+            "duplicate": self.tr("Dup&licate"),
             "delete": self.tr("&Delete"),
             "select_all": self.tr("Select &All"),
             "new_card": self.tr("&New Card"),
@@ -222,12 +223,12 @@ class Actions(QObject):
             "full_screen": self.tr("F&ull Screen"),
             "workshop": self.tr("&Workshop"),
             "side_panels": self.tr("Side &Panels"),
-            "link_hints": self.tr("Show &Link Hints"),
+            "link_hints": self.tr("Show Lin&k Hints"),
             "checks_panel": self.tr("Strategy &Checks"),
             "import_canvases": self.tr("&Import Canvases From…"),
             "take_snapshot": self.tr("Take &Snapshot…"),
             "snapshots": self.tr("Snaps&hots…"),
-            "compare": self.tr("Compare &with…"),
+            "compare": self.tr("C&ompare with…"),
             "save_template": self.tr("Save as &Template…"),
         }
         for name, text in texts.items():
@@ -241,7 +242,17 @@ class Actions(QObject):
         action.setToolTip(_tooltip(action.text(), action))
 
 
+def _distinct(sequences) -> list[QKeySequence]:
+    """The key sequences without repeats or empty ones: a standard key may be the same as a
+    spelled-out one on some platforms (Redo is Ctrl+Y on Windows)."""
+    kept: list[QKeySequence] = []
+    for sequence in sequences:
+        if not sequence.isEmpty() and sequence not in kept:
+            kept.append(sequence)
+    return kept
+
+
 def _tooltip(text: str, action: QAction) -> str:
-    plain = text.replace("&", "").rstrip("…")
+    plain = plain_text(text).rstrip("…")
     shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     return f"{plain} ({shortcut})" if shortcut else plain

@@ -20,6 +20,7 @@ from ecanvas.model.entities import LANGUAGES
 from ecanvas.outputs import OutputError
 from ecanvas.report.options import ExportOptions
 from ecanvas.ui.errors import describe_error, describe_output_error
+from ecanvas.ui.literal import plain_text
 from ecanvas.ui.output_check import approve_output
 
 PROGRESS_DELAY_MS = 0  # modal at once: the worker reads the workspace the user could edit
@@ -109,6 +110,7 @@ class FileExports(QObject):
         names = self.names()
         for key, action in self.actions.items():
             action.setText(names.get(key, f"{by_key(key).name}…"))
+            action.setToolTip(plain_text(action.text()).rstrip("…"))
         self.image_action.setText(self.tr("Export as &Image…"))
         self.image_action.setToolTip(self.tr("Export the canvas on screen as a PNG or SVG image"))
 
@@ -153,9 +155,8 @@ class FileExports(QObject):
             self.failed.emit(self.tr("Open a canvas to export it as an image."))
             return None
         title = self.tr("Export {format}").format(
-            format=self.names().get(export_format.key, export_format.name).replace("&", "")
-            .rstrip("…")
-        )  # fmt: skip
+            format=plain_text(self.names().get(export_format.key, export_format.name)).rstrip("…")
+        )
         suggestion = str(self.suggested_path(export_format))
         file_filter = self.filters().get(export_format.key, f"(*{export_format.suffix})")
         path, _ = QFileDialog.getSaveFileName(self.window, title, suggestion, file_filter)

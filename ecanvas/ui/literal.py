@@ -5,10 +5,22 @@ tags as rich text."""
 
 from __future__ import annotations
 
+import re
+
+# A translated menu text carries its mnemonic as "(&X)" after the words ("导出 PDF(&E)…").
+_CJK_MNEMONIC = re.compile(r"\(&[^&\s]\)")
+
 
 def mnemonic_safe(text: str) -> str:
     """`text` for a tab, a menu entry, a button or a check box: every "&" shows as itself."""
     return text.replace("&", "&&")
+
+
+def plain_text(text: str) -> str:
+    """A menu text without its mnemonic, for a tooltip or a dialog title: "&Export PDF…" and
+    "导出 PDF(&E)…" become "Export PDF…" and "导出 PDF…"; "&&" becomes "&"."""
+    text = _CJK_MNEMONIC.sub("", text)
+    return re.sub(r"&(.)", r"\1", text)
 
 
 def title_safe(text: str) -> str:

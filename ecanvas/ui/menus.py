@@ -51,7 +51,7 @@ class WindowMenus(QObject):
         _add(self.language, *(a.language_action(lang) for lang in LANGUAGES))
         _add(self.view, a["zoom_in"], a["zoom_out"], a["zoom_reset"], a["fit_to_window"],
              None, a["link_hints"], None, a["side_panels"], a["checks_panel"], a["full_screen"],
-             None, self.language)  # fmt: skip
+             a["workshop"], None, self.language)  # fmt: skip
         self.tool_bar = QToolBar()
         self.tool_bar.setObjectName("mainToolBar")
         self.tool_bar.setMovable(False)

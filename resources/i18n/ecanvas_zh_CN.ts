@@ -4,212 +4,212 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="190"/>
+        <location filename="../../ecanvas/ui/actions.py" line="191"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="191"/>
+        <location filename="../../ecanvas/ui/actions.py" line="192"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="192"/>
+        <location filename="../../ecanvas/ui/actions.py" line="193"/>
         <source>Open &amp;Shared Workspace…</source>
         <translation>打开共享工作区(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="193"/>
+        <location filename="../../ecanvas/ui/actions.py" line="194"/>
         <source>Save a &amp;Copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="194"/>
+        <location filename="../../ecanvas/ui/actions.py" line="195"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="195"/>
+        <location filename="../../ecanvas/ui/actions.py" line="196"/>
         <source>Workspace &amp;Properties…</source>
         <translation>工作区属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="196"/>
+        <location filename="../../ecanvas/ui/actions.py" line="197"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="197"/>
-        <source>&amp;Repair into a Copy…</source>
-        <translation>修复为副本(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../ecanvas/ui/actions.py" line="198"/>
+        <location filename="../../ecanvas/ui/actions.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="199"/>
+        <location filename="../../ecanvas/ui/actions.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="200"/>
+        <location filename="../../ecanvas/ui/actions.py" line="201"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="201"/>
+        <location filename="../../ecanvas/ui/actions.py" line="202"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="202"/>
+        <location filename="../../ecanvas/ui/actions.py" line="203"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="203"/>
+        <location filename="../../ecanvas/ui/actions.py" line="204"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="204"/>
-        <source>D&amp;uplicate</source>
-        <translation>创建副本(&amp;U)</translation>
+        <location filename="../../ecanvas/ui/actions.py" line="198"/>
+        <source>Repair in&amp;to a Copy…</source>
+        <translation>修复为副本(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../ecanvas/ui/actions.py" line="205"/>
+        <source>Dup&amp;licate</source>
+        <translation>创建副本(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/actions.py" line="206"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="206"/>
+        <location filename="../../ecanvas/ui/actions.py" line="207"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="207"/>
+        <location filename="../../ecanvas/ui/actions.py" line="208"/>
         <source>&amp;New Card</source>
         <translation>新建卡片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="208"/>
+        <location filename="../../ecanvas/ui/actions.py" line="209"/>
         <source>&amp;Edit Card Text</source>
         <translation>编辑卡片文字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="209"/>
+        <location filename="../../ecanvas/ui/actions.py" line="210"/>
         <source>&amp;Compact Cards</source>
         <translation>紧凑卡片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="210"/>
+        <location filename="../../ecanvas/ui/actions.py" line="211"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="211"/>
+        <location filename="../../ecanvas/ui/actions.py" line="212"/>
         <source>Find Ne&amp;xt</source>
         <translation>查找下一个(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="212"/>
+        <location filename="../../ecanvas/ui/actions.py" line="213"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="213"/>
+        <location filename="../../ecanvas/ui/actions.py" line="214"/>
         <source>&amp;Add Canvas…</source>
         <translation>添加画布(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="214"/>
+        <location filename="../../ecanvas/ui/actions.py" line="215"/>
         <source>&amp;Rename Canvas</source>
         <translation>重命名画布(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="215"/>
+        <location filename="../../ecanvas/ui/actions.py" line="216"/>
         <source>&amp;Delete Canvas</source>
         <translation>删除画布(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="216"/>
+        <location filename="../../ecanvas/ui/actions.py" line="217"/>
         <source>Move Canvas &amp;Up</source>
         <translation>画布上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="217"/>
+        <location filename="../../ecanvas/ui/actions.py" line="218"/>
         <source>Move Canvas Do&amp;wn</source>
         <translation>画布下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="218"/>
+        <location filename="../../ecanvas/ui/actions.py" line="219"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="219"/>
+        <location filename="../../ecanvas/ui/actions.py" line="220"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="220"/>
+        <location filename="../../ecanvas/ui/actions.py" line="221"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="221"/>
+        <location filename="../../ecanvas/ui/actions.py" line="222"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="222"/>
+        <location filename="../../ecanvas/ui/actions.py" line="223"/>
         <source>F&amp;ull Screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="223"/>
+        <location filename="../../ecanvas/ui/actions.py" line="224"/>
         <source>&amp;Workshop</source>
         <translation>工作坊模式(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="224"/>
+        <location filename="../../ecanvas/ui/actions.py" line="225"/>
         <source>Side &amp;Panels</source>
         <translation>侧边面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="225"/>
-        <source>Show &amp;Link Hints</source>
-        <translation>显示连线提示(&amp;L)</translation>
+        <location filename="../../ecanvas/ui/actions.py" line="226"/>
+        <source>Show Lin&amp;k Hints</source>
+        <translation>显示连线提示(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="226"/>
+        <location filename="../../ecanvas/ui/actions.py" line="231"/>
+        <source>C&amp;ompare with…</source>
+        <translation>比较(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/actions.py" line="227"/>
         <source>Strategy &amp;Checks</source>
         <translation>战略检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="227"/>
+        <location filename="../../ecanvas/ui/actions.py" line="228"/>
         <source>&amp;Import Canvases From…</source>
         <translation>从其他工作区导入画布(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="228"/>
+        <location filename="../../ecanvas/ui/actions.py" line="229"/>
         <source>Take &amp;Snapshot…</source>
         <translation>创建快照(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="229"/>
+        <location filename="../../ecanvas/ui/actions.py" line="230"/>
         <source>Snaps&amp;hots…</source>
         <translation>快照列表(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/actions.py" line="230"/>
-        <source>Compare &amp;with…</source>
-        <translation>比较(&amp;W)…</translation>
-    </message>
-    <message>
-        <location filename="../../ecanvas/ui/actions.py" line="231"/>
+        <location filename="../../ecanvas/ui/actions.py" line="232"/>
         <source>Save as &amp;Template…</source>
         <translation>另存为模板(&amp;T)…</translation>
     </message>
@@ -428,17 +428,17 @@
 <context>
     <name>CanvasScene</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/mirror.py" line="407"/>
+        <location filename="../../ecanvas/ui/canvas/mirror.py" line="420"/>
         <source>This card should link to a card in %1. Drag from the handle on its right edge to that card.</source>
         <translation>这张卡片应连接到“%1”中的卡片。从它右边缘的手柄拖到目标卡片即可。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene.py" line="152"/>
+        <location filename="../../ecanvas/ui/canvas/scene.py" line="526"/>
         <source>Score block</source>
         <translation>为模块评分</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/scene.py" line="426"/>
+        <location filename="../../ecanvas/ui/canvas/scene.py" line="408"/>
         <source>These cards are already linked.</source>
         <translation>这两张卡片已经连接。</translation>
     </message>
@@ -1222,88 +1222,88 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>FileExports</name>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="90"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="91"/>
         <source>&amp;PowerPoint Slides…</source>
         <translation>PowerPoint 幻灯片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="91"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="92"/>
         <source>&amp;Markdown…</source>
         <translation>Markdown 文档(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="92"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="93"/>
         <source>&amp;CSV of Cards…</source>
         <translation>卡片 CSV 表格(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="93"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="94"/>
         <source>&amp;JSON Interchange…</source>
         <translation>JSON 交换格式(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="94"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="95"/>
         <source>Canvas as &amp;SVG…</source>
         <translation>画布 SVG 图像(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="95"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="96"/>
         <source>Canvas as P&amp;NG Image…</source>
         <translation>画布 PNG 图片(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="100"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="101"/>
         <source>PowerPoint presentations (*.pptx)</source>
         <translation>PowerPoint 演示文稿 (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="101"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="102"/>
         <source>Markdown documents (*.md)</source>
         <translation>Markdown 文档 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="102"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="103"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="103"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="104"/>
         <source>ecanvas interchange JSON (*.json)</source>
         <translation>ecanvas 交换格式 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="104"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="105"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="105"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="106"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="112"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="113"/>
         <source>Export as &amp;Image…</source>
         <translation>导出为图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="113"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="114"/>
         <source>Export the canvas on screen as a PNG or SVG image</source>
         <translation>将当前画布导出为 PNG 或 SVG 图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="131"/>
-        <location filename="../../ecanvas/ui/export_files.py" line="153"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="132"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="154"/>
         <source>Open a canvas to export it as an image.</source>
         <translation>请先打开一个画布，再将其导出为图片。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="137"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="138"/>
         <source>Export Canvas as Image</source>
         <translation>导出画布为图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="155"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="156"/>
         <source>Export {format}</source>
         <translation>导出{format}</translation>
     </message>
@@ -2666,7 +2666,7 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../ecanvas/ui/workshop/timer_widget.py" line="74"/>
+        <location filename="../../ecanvas/ui/workshop/timer_widget.py" line="75"/>
         <source>Timer presets and options</source>
         <translation>计时预设与选项</translation>
     </message>
@@ -3159,57 +3159,57 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>● 静默头脑风暴</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="233"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="235"/>
         <source>There is no participant {n}: add participants with P.</source>
         <translation>没有第 {n} 位参与者：按 P 添加参与者。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="282"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="284"/>
         <source>Select a card first (Tab), then press V to vote.</source>
         <translation>请先选择一张卡片 (Tab)，再按 V 投票。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="285"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="287"/>
         <source>No voting round is open: start one with R.</source>
         <translation>当前没有进行中的投票：按 R 开始一轮。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="313"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="315"/>
         <source>A voting round is open: close it first (Shift+R).</source>
         <translation>已有一轮投票在进行：请先结束它 (Shift+R)。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="332"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="334"/>
         <source>No voting round is open.</source>
         <translation>当前没有进行中的投票。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="349"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="351"/>
         <source>Set the Timer</source>
         <translation>设置计时</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="350"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="352"/>
         <source>Minutes, or minutes:seconds (for example 5 or 1:30):</source>
         <translation>分钟数，或“分:秒”（例如 5 或 1:30）：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="357"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="359"/>
         <source>“{text}” is not a duration: write 5 or 1:30.</source>
         <translation>“{text}”不是有效的时长：请写成 5 或 1:30。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="367"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="369"/>
         <source>Time is up.</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="421"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="423"/>
         <source>Workshop menu</source>
         <translation>工作坊菜单</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/window.py" line="423"/>
+        <location filename="../../ecanvas/ui/workshop/window.py" line="425"/>
         <source>{title} — Workshop</source>
         <translation>{title} — 工作坊</translation>
     </message>

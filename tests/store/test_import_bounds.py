@@ -9,7 +9,6 @@ import os
 import pytest
 
 from ecanvas.store import InterchangeError, create_workspace
-from ecanvas.store import interchange as interchange_module
 from ecanvas.store.interchange import export_document, import_json
 
 
@@ -67,7 +66,7 @@ def test_too_many_items_are_refused_with_their_path(tmp_path, document):
 
 
 def test_too_large_a_file_is_refused_before_it_is_read(tmp_path, document, monkeypatch):
-    monkeypatch.setattr(interchange_module, "MAX_DOCUMENT_BYTES", 100)
+    monkeypatch.setattr("ecanvas.store.interchange_validate.MAX_DOCUMENT_BYTES", 100)
     refused(tmp_path, document, "", "too large to import")
 
 

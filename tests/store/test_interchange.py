@@ -545,13 +545,13 @@ def test_a_failure_while_writing_leaves_no_file(tmp_path, monkeypatch):
     export_json(small_workspace(), tmp_path / "in.json")
     from ecanvas.store import sql
 
-    write_rows = sql.insert_rows
+    write_rows = sql.RowWriter.flush
 
-    def write_then_fail(connection, workspace):
-        write_rows(connection, workspace)
+    def write_then_fail(self):
+        write_rows(self)
         raise OSError("disk full")
 
-    monkeypatch.setattr(sql, "insert_rows", write_then_fail)
+    monkeypatch.setattr(sql.RowWriter, "flush", write_then_fail)
     with pytest.raises(OutputWriteError, match="disk full"):
         import_json(tmp_path / "in.json", tmp_path / "out.ecanvas")
     assert files_in(tmp_path) == ["in.json"]

@@ -118,7 +118,7 @@ class CanvasMenus:
                            lambda: self.change_votes(ids, -1))  # fmt: skip
         remove.setEnabled(remove.isEnabled() and any(card.votes > 0 for card in cards))
         menu.addSeparator()
-        for name in ("duplicate", "copy", "cut"):
+        for name in ("cut", "copy", "duplicate"):  # the Edit menu's order
             menu.addAction(self.actions[name])
         menu.addSeparator()
         menu.addAction(self.actions["delete"])

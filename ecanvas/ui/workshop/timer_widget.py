@@ -7,6 +7,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
+from ecanvas.ui.literal import plain_text
 from ecanvas.ui.workshop.actions import WorkshopActions
 from ecanvas.ui.workshop.timer import Countdown, clock_text
 
@@ -70,7 +71,7 @@ class TimerWidget(QWidget):
         for button, name in names.items():
             action = self.actions[name]
             shortcut = action.shortcut().toString()
-            button.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
+            button.setToolTip(f"{plain_text(action.text())} ({shortcut})")
         self.presets.setToolTip(self.tr("Timer presets and options"))
 
     # ------------------------------------------------------------------ the countdown shown
