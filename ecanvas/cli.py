@@ -436,14 +436,20 @@ def _canvas_summary(canvas) -> dict[str, object]:
     }
 
 
+def _counted(count: int, noun: str) -> str:
+    """'1 card', '0 cards', '2 links'."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _print_info(info: dict) -> None:
     labels = ("path", "title", "client", "author", "language", "schema_version", "integrity")
     for name in labels:
         print(f"{name.replace('_', ' ').capitalize() + ':':<16}{info[name]}")
-    print(f"{'Canvases:':<16}{len(info['canvases'])} ({info['total_cards']} cards in total)")
+    total = _counted(info["total_cards"], "card")
+    print(f"{'Canvases:':<16}{len(info['canvases'])} ({total} in total)")
     for canvas in info["canvases"]:
-        print(f"  [{canvas['id']}] {canvas['title']}  ({canvas['template']}): "
-              f"{canvas['cards']} cards, {canvas['links']} links")  # fmt: skip
+        counts = f"{_counted(canvas['cards'], 'card')}, {_counted(canvas['links'], 'link')}"
+        print(f"  [{canvas['id']}] {canvas['title']}  ({canvas['template']}): {counts}")
     if info["read_from"] != "the file":
         print(f"{'Read from:':<16}{info['read_from']}")
     if info["damage"]:

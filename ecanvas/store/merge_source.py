@@ -16,6 +16,7 @@ from ecanvas.outputs import same_file
 from ecanvas.store.errors import InterchangeError, ReadOnlyWorkspaceError, WorkspaceError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+WORKSPACE_SUFFIX = ".ecanvas"
 
 
 def read_merge_source(path: Path | str, *, open_workspace_path: Path | None = None) -> Workspace:
@@ -29,7 +30,9 @@ def read_merge_source(path: Path | str, *, open_workspace_path: Path | None = No
             head = handle.read(len(SQLITE_MAGIC))
     except OSError as error:
         raise WorkspaceError(path, error.strerror or str(error)) from None
-    if head == SQLITE_MAGIC:
+    if head == SQLITE_MAGIC or path.suffix.lower() == WORKSPACE_SUFFIX:
+        # A damaged .ecanvas is refused as a workspace ("not an ecanvas workspace"), never
+        # as a JSON document with a hint to save it as UTF-8.
         return _read_workspace_file(path)
     return _read_document(path)
 

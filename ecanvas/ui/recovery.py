@@ -130,10 +130,15 @@ def repair_to_new_file(parent: QWidget | None, source: Path) -> Path | None:
     box.setObjectName("repairDone")
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title)
-    box.setText(QCoreApplication.translate(
-        "Recovery", "Saved {canvases} canvases and {cards} cards into {file}."
-    ).format(canvases=len(result.workspace.canvases), cards=result.workspace.card_count,
-             file=result.target.name))  # fmt: skip
+    canvases, cards = len(result.workspace.canvases), result.workspace.card_count
+    translate = QCoreApplication.translate
+    if canvases != 1:
+        saved = translate("Recovery", "Saved {canvases} canvases and {cards} cards into {file}.")
+    elif cards != 1:
+        saved = translate("Recovery", "Saved 1 canvas and {cards} cards into {file}.")
+    else:
+        saved = translate("Recovery", "Saved 1 canvas and 1 card into {file}.")
+    box.setText(saved.format(canvases=canvases, cards=cards, file=result.target.name))
     repaired, left_out = len(result.repaired), len(result.left_out)
     if result.damage:
         box.setInformativeText(QCoreApplication.translate(

@@ -39,6 +39,7 @@ from ecanvas.store.changes import snapshot_names
 from ecanvas.ui.errors import describe_error, describe_output_error
 from ecanvas.ui.i18n import LANGUAGE_NAMES, RetranslatesOnLanguageChange
 from ecanvas.ui.output_check import approve_output
+from ecanvas.ui.screen_fit import fit_to_screen
 from ecanvas.ui.theme import show_colour_on_button
 
 PAPERS = (("a4", "A4"), ("letter", "Letter"))
@@ -173,9 +174,8 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         logo_row.addWidget(self.logo_button)
         output_row.addWidget(self.output_edit, 1)
         output_row.addWidget(self.browse_button)
-        rows = max(3, min(self.canvas_list.count(), 8))
-        self.canvas_list.setFixedHeight(rows * self.canvas_list.sizeHintForRow(0) + 6)
-        self.section_list.setFixedHeight(len(SECTIONS) * self.section_list.sizeHintForRow(0) + 6)
+        _fit_rows(self.canvas_list, max(3, min(self.canvas_list.count(), 8)))
+        _fit_rows(self.section_list, len(SECTIONS))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         fields = (self.paper_combo, self.language_combo, self.canvas_list, self.section_list,
@@ -190,6 +190,7 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(600)
+        fit_to_screen(self)  # on a small screen the lists scroll; the buttons stay in sight
 
     # ----------------------------------------------------------------- choices
     def options(self) -> ReportOptions:
@@ -408,6 +409,16 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
             "checks": self.tr("Strategy checks"),
             "appendix": self.tr("Appendix: framework guidance"),
         }
+
+
+def _fit_rows(rows_list: QListWidget, rows: int) -> None:
+    """A list as tall as `rows` rows where there is room, and down to three rows (with a
+    scroll bar) where there is not: a progress bar or an error shown below then takes room
+    from the lists instead of pushing the buttons off a small screen."""
+    row, frame = rows_list.sizeHintForRow(0), 2 * rows_list.frameWidth() + 2
+    rows_list.setMinimumHeight(min(rows, 3) * row + frame)
+    rows_list.setMaximumHeight(rows * row + frame)
+    rows_list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
 
 
 def _combo(name: str, choices: tuple[tuple[str, str], ...], current: str) -> QComboBox:

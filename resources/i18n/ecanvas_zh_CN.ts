@@ -734,72 +734,72 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="265"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="266"/>
         <source>No findings: every check passed.</source>
         <translation>没有发现问题：全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="268"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="269"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="273"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="274"/>
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="273"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="274"/>
         <source>{count} errors</source>
         <translation>{count} 个错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="274"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="275"/>
         <source>1 warning</source>
         <translation>1 个警告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="274"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="275"/>
         <source>{count} warnings</source>
         <translation>{count} 个警告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="275"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="276"/>
         <source>1 info</source>
         <translation>1 条提示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="275"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="276"/>
         <source>{count} info</source>
         <translation>{count} 条提示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="294"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="295"/>
         <source>Show on the Canvas</source>
         <translation>在画布上显示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="297"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="298"/>
         <source>Turn Off “{rule}” for This Workspace</source>
         <translation>在此工作区关闭“{rule}”检查</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="313"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="314"/>
         <source>Turn on check “{rule}”</source>
         <translation>开启检查“{rule}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="314"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="315"/>
         <source>Turn off check “{rule}”</source>
         <translation>关闭检查“{rule}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="333"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="334"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/checks.py" line="334"/>
+        <location filename="../../ecanvas/ui/panels/checks.py" line="335"/>
         <source>Choose which checks run on this workspace</source>
         <translation>选择在此工作区运行哪些检查</translation>
     </message>
@@ -1282,63 +1282,63 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="113"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="114"/>
         <source>Export as &amp;Image…</source>
         <translation>导出为图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="114"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="115"/>
         <source>Export the canvas on screen as a PNG or SVG image</source>
         <translation>将当前画布导出为 PNG 或 SVG 图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="132"/>
-        <location filename="../../ecanvas/ui/export_files.py" line="154"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="133"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="155"/>
         <source>Open a canvas to export it as an image.</source>
         <translation>请先打开一个画布，再将其导出为图片。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="138"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="139"/>
         <source>Export Canvas as Image</source>
         <translation>导出画布为图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="156"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="157"/>
         <source>Export {format}</source>
         <translation>导出{format}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="180"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="181"/>
         <source>Exporting {file}…</source>
         <translation>正在导出 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="216"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="217"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="219"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="220"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="233"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="234"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="234"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="235"/>
         <source>Saved as {file}.</source>
         <translation>已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="236"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="237"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="237"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="238"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
@@ -1413,47 +1413,52 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>“{title}”：{count} 张卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="116"/>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="112"/>
+        <source>“{title}”: 1 card</source>
+        <translation>“{title}”：1 张卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="117"/>
         <source>Ticked cards are already on the canvas (same text, same block) and are skipped; untick one to add it all the same.</source>
         <translation>勾选的卡片已在画布上（同一模块、相同文字），将被跳过；取消勾选即可照样添加。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="150"/>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="151"/>
         <source>Canvases merged: {merged} · added as new canvases: {added} · cards coming in: {cards} · duplicates skipped: {skipped}. A snapshot of each canvas merged into is taken first; Undo takes it all back in one step.</source>
         <translation>合并的画布：{merged} · 作为新画布加入：{added} · 导入卡片：{cards} · 跳过重复卡片：{skipped}。合并前会先为每个被合并的画布创建快照；撤销一步即可全部复原。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="157"/>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="158"/>
         <source>Import Canvases</source>
         <translation>导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="159"/>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="160"/>
         <source>Canvases of {file}: choose the ones to bring in, and for each whether it merges into a canvas of this workspace made from the same template (blocks matched, cards appended, links kept) or comes in as a new canvas.</source>
         <translation>{file} 中的画布：请选择要导入的画布，并为每个画布决定是合并到本工作区中同一模板的画布（按模块对应、追加卡片、保留连线），还是作为新画布导入。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="163"/>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="164"/>
         <source>Canvas, and the duplicates to skip</source>
         <translation>画布，以及要跳过的重复卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="164"/>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="165"/>
         <source>Into</source>
         <translation>导入到</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="167"/>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="168"/>
         <source>A new canvas</source>
         <translation>新画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="170"/>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="171"/>
         <source>Merge into “{title}”</source>
         <translation>合并到“{title}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="172"/>
+        <location filename="../../ecanvas/ui/versions/import_dialog.py" line="173"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1945,53 +1950,63 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>修复为副本</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/recovery.py" line="133"/>
+        <location filename="../../ecanvas/ui/recovery.py" line="136"/>
         <source>Saved {canvases} canvases and {cards} cards into {file}.</source>
         <translation>已将 {canvases} 张画布和 {cards} 张卡片保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/recovery.py" line="139"/>
+        <location filename="../../ecanvas/ui/recovery.py" line="138"/>
+        <source>Saved 1 canvas and {cards} cards into {file}.</source>
+        <translation>已将 1 张画布和 {cards} 张卡片保存到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="140"/>
+        <source>Saved 1 canvas and 1 card into {file}.</source>
+        <translation>已将 1 张画布和 1 张卡片保存到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/recovery.py" line="144"/>
         <source>Repaired and kept: {repaired}. Could not be saved: {left_out}. The details list each one.</source>
         <translation>已修复并保留：{repaired} 项。无法保存：{left_out} 项。详细信息中逐项列出。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/recovery.py" line="145"/>
+        <location filename="../../ecanvas/ui/recovery.py" line="150"/>
         <source>Open the Copy</source>
         <translation>打开副本</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/recovery.py" line="162"/>
-        <location filename="../../ecanvas/ui/recovery.py" line="243"/>
+        <location filename="../../ecanvas/ui/recovery.py" line="167"/>
+        <location filename="../../ecanvas/ui/recovery.py" line="248"/>
         <source>Repair into a Copy…</source>
         <translation>修复为副本…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/recovery.py" line="198"/>
+        <location filename="../../ecanvas/ui/recovery.py" line="203"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/recovery.py" line="209"/>
+        <location filename="../../ecanvas/ui/recovery.py" line="214"/>
         <source>Restored the backup of {time} as {file}.</source>
         <translation>已将 {time} 的备份恢复为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/recovery.py" line="232"/>
+        <location filename="../../ecanvas/ui/recovery.py" line="237"/>
         <source>Damaged Workspace</source>
         <translation>工作区已损坏</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/recovery.py" line="235"/>
+        <location filename="../../ecanvas/ui/recovery.py" line="240"/>
         <source>{file} has {count} damaged rows ({left_out} of them could not be shown). It is open read-only so that nothing more is lost.</source>
         <translation>{file} 中有 {count} 行数据已损坏（其中 {left_out} 行无法显示）。为避免丢失更多内容，它已以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/recovery.py" line="239"/>
+        <location filename="../../ecanvas/ui/recovery.py" line="244"/>
         <source>“Repair into a Copy…” saves everything that can be read into a new workspace and opens it; the details list each damaged row.</source>
         <translation>“修复为副本…”会把所有能读取的内容保存到一个新的工作区并打开它；详细信息中逐行列出损坏的数据。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/recovery.py" line="245"/>
+        <location filename="../../ecanvas/ui/recovery.py" line="250"/>
         <source>Keep Read-Only</source>
         <translation>保持只读</translation>
     </message>
@@ -1999,212 +2014,212 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="231"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="232"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="237"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="238"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="237"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="238"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="244"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="245"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="244"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="245"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="254"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="255"/>
         <source>The workspace logo</source>
         <translation>工作区标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="256"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="257"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="263"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="264"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="266"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="267"/>
         <source>Choose where to save the PDF.</source>
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="315"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="316"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>无法写入 PDF：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="337"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="338"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="338"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="339"/>
         <source>The report was saved as {file}.</source>
         <translation>报告已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="344"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="345"/>
         <source>Some characters could not be drawn by any font ecanvas ships: {detail}</source>
         <translation>有些字符在 ecanvas 自带的字体中都找不到字形：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="347"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="348"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="348"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="349"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="377"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="378"/>
         <source>Export PDF Report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="378"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="379"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="378"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="379"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="378"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="379"/>
         <source>Canvases:</source>
         <translation>画布：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="379"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="380"/>
         <source>Brand colour:</source>
         <translation>品牌色：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="379"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="380"/>
         <source>Changes since:</source>
         <translation>变化对比：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="380"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="381"/>
         <source>Logo:</source>
         <translation>标志：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="379"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="380"/>
         <source>Sections:</source>
         <translation>章节：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="380"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="381"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="381"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="382"/>
         <source>Each canvas&apos;s newest snapshot</source>
         <translation>各画布最新的快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="389"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="390"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="390"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="391"/>
         <source>US Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="391"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="392"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="392"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="393"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="393"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="394"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="398"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="399"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="399"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="400"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="400"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="401"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="401"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="402"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="402"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="403"/>
         <source>Canvas drawings</source>
         <translation>画布图</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="403"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="404"/>
         <source>Cards, block by block</source>
         <translation>卡片（按模块）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="404"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="405"/>
         <source>Changes since a snapshot</source>
         <translation>自快照以来的变化</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="405"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="406"/>
         <source>Scores (radar chart)</source>
         <translation>评分（雷达图）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="406"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="407"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="407"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="408"/>
         <source>Voting results</source>
         <translation>投票结果</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="408"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="409"/>
         <source>Strategy checks</source>
         <translation>战略检查</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/report_dialog.py" line="409"/>
+        <location filename="../../ecanvas/ui/report_dialog.py" line="410"/>
         <source>Appendix: framework guidance</source>
         <translation>附录：框架指引</translation>
     </message>
@@ -2424,22 +2439,27 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>SnapshotViewer</name>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_viewer.py" line="57"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_viewer.py" line="58"/>
         <source>Snapshot “{name}” of “{canvas}” (read-only)</source>
         <translation>“{canvas}”的快照“{name}”（只读）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_viewer.py" line="59"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_viewer.py" line="60"/>
+        <source>Snapshot “{name}” of “{canvas}”, taken {time}: 1 card. Read-only.</source>
+        <translation>“{canvas}”的快照“{name}”，创建于 {time}：1 张卡片。只读。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/snapshot_viewer.py" line="62"/>
         <source>Snapshot “{name}” of “{canvas}”, taken {time}: {count} cards. Read-only.</source>
         <translation>“{canvas}”的快照“{name}”，创建于 {time}：{count} 张卡片。只读。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_viewer.py" line="62"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_viewer.py" line="66"/>
         <source>Compare with Now</source>
         <translation>与现在比较</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_viewer.py" line="63"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_viewer.py" line="67"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2602,63 +2622,63 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>TemplateGalleryDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="293"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="309"/>
         <source>No blocks: you add your own.</source>
         <translation>没有预设模块：由你自行添加。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="294"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="310"/>
         <source>Blocks:</source>
         <translation>模块：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="306"/>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="308"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="322"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="324"/>
         <source>Add Canvas</source>
         <translation>添加画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="307"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="323"/>
         <source>Canvas title:</source>
         <translation>画布标题：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="309"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="325"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="309"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="325"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="310"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="326"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="310"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="326"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="313"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="329"/>
         <source>Add a template file (.toml) to yours</source>
         <translation>把模板文件（.toml）添加到自定义模板中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="317"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="333"/>
         <source>Your templates</source>
         <translation>自定义模板</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="318"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="334"/>
         <source>Your templates: none yet (Canvas → Save as Template…)</source>
         <translation>自定义模板：暂无（画布 → 另存为模板…）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="323"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="339"/>
         <source>Not shown, could not be read:</source>
         <translation>以下模板无法读取，未显示：</translation>
     </message>

@@ -17,7 +17,7 @@ def test_info_describes_the_workspace(run, small_workspace):
     assert (result.code, result.err) == (0, "")
     for expected in ("Small plan", "Acme Tea", "Ann Author", f"{SCHEMA_VERSION}", "ok"):
         assert expected in result.out
-    assert "[1] Design  (business-model-design): 3 cards, 1 links" in result.out
+    assert "[1] Design  (business-model-design): 3 cards, 1 link" in result.out
     assert "[2] Paths  (strategic-paths): 0 cards, 0 links" in result.out
     assert "3 cards in total" in result.out
 

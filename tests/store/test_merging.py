@@ -126,6 +126,17 @@ def test_the_open_workspace_and_files_of_other_kinds_are_refused(workshop, tmp_p
         read_merge_source(tmp_path / "missing.ecanvas")
 
 
+@pytest.mark.parametrize("content", [b"", b"\xcf\x80 random bytes \x00\xff" * 50, b'{"a": 1}'])
+def test_a_damaged_workspace_file_is_refused_as_a_workspace(tmp_path, content):
+    """Not "save it as UTF-8": whatever is in it, a .ecanvas file is judged as a workspace."""
+    damaged = tmp_path / "laptop2.ecanvas"
+    damaged.write_bytes(content)
+    with pytest.raises(WorkspaceError, match="not an ecanvas workspace") as refused:
+        read_merge_source(damaged)
+    assert "UTF-8" not in str(refused.value) and "JSON" not in str(refused.value)
+    assert damaged.read_bytes() == content
+
+
 def test_an_older_source_file_is_read_without_being_upgraded(tmp_path, sha256):
     """A source of an older schema is upgraded in a private copy; the user's file is unchanged."""
     old = tmp_path / "old.ecanvas"

@@ -143,7 +143,7 @@ def test_a_damaged_workspace_opens_read_only_and_offers_a_repaired_copy(
         assert text.startswith("damaged.ecanvas has 2 damaged rows (1 of them could not be shown)")
         assert "canvas “SWOT 2027”, card 3 “orphan” — what it belongs to is missing" in details
         assert shown[1][0] == "repairDone"
-        assert shown[1][1] == f"Saved 1 canvases and 2 cards into {target.name}."
+        assert shown[1][1] == f"Saved 1 canvas and 2 cards into {target.name}."
         assert window.store.path == target and not window.store.read_only
         assert not action(window, "repair_copy").isEnabled()
     finally:

@@ -475,9 +475,9 @@ class CanvasScene(QGraphicsScene):
             self.edit.delete_selection()
         elif key in ARROWS and no_modifiers:
             self.edit.navigate(ARROWS[key])
-        elif key == Qt.Key.Key_Escape:
+        elif key == Qt.Key.Key_Escape and self.selectedItems():
             self.clearSelection()
-        else:
+        else:  # Esc with nothing selected goes on to the window (a dialog closes)
             super().keyPressEvent(event)
             return
         event.accept()

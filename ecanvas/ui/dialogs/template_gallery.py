@@ -7,7 +7,17 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -126,6 +136,10 @@ class TemplateGalleryDialog(RetranslatesOnLanguageChange, QDialog):
         self.list.setIconSize(THUMBNAIL)
         self.list.setSpacing(2)
         self.list.setMinimumWidth(300)
+        # Titles and the heading of the user's templates wrap inside the list: no sideways
+        # scrolling for a long title or a narrow dialog.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview = TemplatePreview()
         self.description = QLabel()
         self.description.setObjectName("templateDescription")
@@ -197,6 +211,8 @@ class TemplateGalleryDialog(RetranslatesOnLanguageChange, QDialog):
         font = QFont(self.list.font())
         font.setBold(True)
         self.yours_header.setFont(font)
+        lines = 2 if not own.templates else 1  # "none yet (Canvas → Save as Template…)" wraps
+        self.yours_header.setSizeHint(QSize(0, lines * QFontMetrics(font).lineSpacing() + 12))
         self.list.addItem(self.yours_header)
         for template in own.templates.values():
             self._add_item(template)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QToolButton,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -84,8 +84,9 @@ class ChecksPanel(RetranslatesOnLanguageChange, QWidget):
     def _make_widgets(self) -> None:
         self.summary = QLabel(objectName="checksSummary")
         self.summary.setWordWrap(True)
-        self.rules_button = QToolButton(objectName="checksRules")
-        self.rules_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu keeps room for its arrow (a tool button draws the arrow
+        # over the end of its text).
+        self.rules_button = QPushButton(objectName="checksRules")
         self.rules_menu = QMenu(self.rules_button)
         self.rules_menu.setObjectName("checksRulesMenu")
         self.rules_menu.setToolTipsVisible(True)

@@ -109,7 +109,8 @@ class ImportCanvasesDialog(RetranslatesOnLanguageChange, QDialog):
     def _label_row(self, canvas: Canvas) -> None:
         row = self.rows[canvas.id]
         count = len(canvas.cards)
-        row.setText(0, self.tr("“{title}”: {count} cards").format(title=canvas.title, count=count))
+        label = self.tr("“{title}”: 1 card") if count == 1 else self.tr("“{title}”: {count} cards")
+        row.setText(0, label.format(title=canvas.title, count=count))
         duplicates = row.childCount()
         if duplicates:
             row.setToolTip(0, self.tr(

@@ -11,6 +11,7 @@ from ecanvas.model import Canvas, Snapshot
 from ecanvas.store.frozen import FrozenStore
 from ecanvas.ui.canvas import CanvasView
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
+from ecanvas.ui.screen_fit import fit_to_screen
 from ecanvas.ui.versions.snapshot_dialogs import local_time
 
 
@@ -50,14 +51,17 @@ class SnapshotViewer(RetranslatesOnLanguageChange, QDialog):
         self.compare_button.clicked.connect(lambda: self.compareRequested.emit(snapshot.id))
         self.close_button.clicked.connect(self.close)
         self.retranslate()
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
 
     def retranslate(self) -> None:
         names = {"name": self.snapshot.name, "canvas": self.canvas_title}
         self.setWindowTitle(self.tr("Snapshot “{name}” of “{canvas}” (read-only)").format(**names))
-        self.heading.setText(
+        heading = (
+            self.tr("Snapshot “{name}” of “{canvas}”, taken {time}: 1 card. Read-only.")
+            if self.card_count == 1 else
             self.tr("Snapshot “{name}” of “{canvas}”, taken {time}: {count} cards. Read-only.")
-            .format(time=local_time(self.snapshot.created), count=self.card_count, **names)
         )  # fmt: skip
+        self.heading.setText(heading.format(time=local_time(self.snapshot.created),
+                                            count=self.card_count, **names))  # fmt: skip
         self.compare_button.setText(self.tr("Compare with Now"))
         self.close_button.setText(self.tr("Close"))
