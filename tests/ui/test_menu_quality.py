@@ -150,3 +150,24 @@ def test_the_card_menu_lists_cut_copy_and_duplicate_as_the_edit_menu_does(
 )  # fmt: skip
 def test_plain_text_drops_the_mnemonic_in_either_style(text, plain):
     assert plain_text(text) == plain
+
+
+def test_user_text_shows_as_typed_on_buttons(qtbot, store, tmp_path):
+    """A button, radio button or check box takes "&" as a mnemonic: "R&D" would show "RD" with
+    an underlined D, and the template block "Market & customers" as "Market _customers"."""
+    from ecanvas.ui.versions.snapshot_dialogs import TakeSnapshotDialog
+    from ecanvas.ui.workshop.dialogs import RoundDialog
+
+    snapshot = TakeSnapshotDialog("R&D plan", 2, "Monday")
+    qtbot.addWidget(snapshot)
+    assert "R&&D plan" in snapshot.this_canvas.text()
+    round_dialog = RoundDialog("Market & customers", "R&D plan")
+    qtbot.addWidget(round_dialog)
+    texts = [button.text() for button in round_dialog.scopes.buttons()]
+    assert "Market && customers" in texts[0] and "R&&D plan" in texts[1]
+    person = store.add_participant("Tom & Jerry")
+    window, workshop = open_workshop(qtbot, store, tmp_path)
+    try:
+        assert "Tom && Jerry" in workshop.participants.chips[person.id].text()
+    finally:
+        close_window(window)

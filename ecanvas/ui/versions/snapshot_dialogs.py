@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ecanvas.model import Snapshot
 from ecanvas.store import Change, ChangeKind, InterchangeError
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
+from ecanvas.ui.literal import mnemonic_safe
 from ecanvas.ui.store_binding import StoreBinding
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -102,7 +103,8 @@ class TakeSnapshotDialog(RetranslatesOnLanguageChange, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Take Snapshot"))
         self.name_label.setText(self.tr("Name:"))
-        self.this_canvas.setText(self.tr("This canvas: “{title}”").format(title=self.canvas_title))
+        title = mnemonic_safe(self.canvas_title)  # "R&D" shows as typed, not as "R_D"
+        self.this_canvas.setText(self.tr("This canvas: “{title}”").format(title=title))
         self.every_canvas.setText(
             self.tr("Every canvas of the workspace ({count})").format(count=self.canvas_count)
         )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ecanvas.model import workshop as rules
 from ecanvas.store import WorkspaceStore
 from ecanvas.ui.commands import StoreCommand
+from ecanvas.ui.literal import mnemonic_safe
 from ecanvas.ui.workshop.commands import (
     AddParticipantCommand,
     EditParticipantCommand,
@@ -154,8 +155,8 @@ class RoundDialog(QDialog):
         self.setWindowTitle(self.tr("Start a Voting Round"))
         self.scopes = QButtonGroup(self)
         choices = (
-            ("block", self.tr("This block: {name}").format(name=block_title)),
-            ("canvas", self.tr("This canvas: {name}").format(name=canvas_title)),
+            ("block", self.tr("This block: {name}").format(name=mnemonic_safe(block_title))),
+            ("canvas", self.tr("This canvas: {name}").format(name=mnemonic_safe(canvas_title))),
             ("workspace", self.tr("Every canvas of the workspace")),
         )
         scope_box = QVBoxLayout()

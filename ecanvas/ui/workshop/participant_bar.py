@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from ecanvas.model.entities import Participant
+from ecanvas.ui.literal import mnemonic_safe
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,8 @@ class ParticipantBar(QWidget):
             chip = self.chips[person.id]
             key = f"{number}  " if number <= 9 else ""
             detail = chip_detail(states.get(person.id, ChipState()))
-            chip.setText(f"{key}{person.name}" + (f"   {detail}" if detail else ""))
+            name = mnemonic_safe(person.name)  # "R&D" shows as typed
+            chip.setText(f"{key}{name}" + (f"   {detail}" if detail else ""))
             chip.setChecked(person.id == active)
 
     def _rebuild(self, people: list[Participant]) -> None:
