@@ -105,7 +105,73 @@ def _check_quiet_fallbacks(expected: list[str], report: dict, failures: list[str
         except ImportError as error:
             failures.append(f"keyring: SecretStorage is missing ({error})")
         else:
-            report["keyring"] = "Secret Service backend with SecretStorage"
+            _check_secret_service_cipher(report, failures)
+    if "PIL.Image" in expected:
+        _check_logo_formats(report, failures)
+
+
+def _check_secret_service_cipher(report: dict, failures: list[str]) -> None:
+    """SecretStorage sends secrets AES-encrypted with cryptography's compiled module: encrypt
+    and decrypt once as it does, so a missing or broken cryptography fails here."""
+    import os
+
+    from cryptography.hazmat.primitives import padding
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    key, iv, secret = os.urandom(16), os.urandom(16), "pässwörd 密码".encode()
+    padder = padding.PKCS7(128).padder()
+    padded = padder.update(secret) + padder.finalize()
+    cipher = Cipher(algorithms.AES(key), modes.CBC(iv))
+    encrypted = cipher.encryptor().update(padded)
+    decrypted = cipher.decryptor().update(encrypted)
+    if encrypted == padded or decrypted != padded:
+        failures.append("keyring: cryptography's AES does not round-trip a secret")
+    else:
+        report["keyring"] = "Secret Service backend with SecretStorage (AES round trip)"
+
+
+def _check_logo_formats(report: dict, failures: list[str]) -> None:
+    """A logo is PNG or JPEG (the report scales it with Pillow): both are written and read."""
+    import io
+
+    from PIL import Image
+
+    image = Image.new("RGB", (32, 16), (200, 40, 60))
+    for kind in ("PNG", "JPEG"):
+        data = io.BytesIO()
+        image.save(data, kind, optimize=True)
+        with Image.open(io.BytesIO(data.getvalue())) as read:
+            if read.format != kind or read.size != image.size:
+                failures.append(f"Pillow: {kind} does not round-trip")
+            read.resize((8, 4), Image.Resampling.LANCZOS)
+    report["logo formats"] = "PNG, JPEG"
+
+
+def _check_one_openssl(report: dict, failures: list[str]) -> None:
+    """Python's ssl and psycopg's libpq share one OpenSSL (packaging/shared_openssl.py): after
+    both are loaded, the process maps one libcrypto and one libssl file. (Outside the bundle
+    they are two: the system's and psycopg-binary's.)"""
+    maps = Path("/proc/self/maps")
+    if not getattr(sys, "frozen", False) or not maps.exists() or "psycopg" not in sys.modules:
+        return
+    import ssl
+
+    import psycopg
+
+    psycopg.pq.version()  # libpq, and with it its OpenSSL, is loaded
+    mapped: dict[str, set[str]] = {"libcrypto": set(), "libssl": set()}
+    for line in maps.read_text().splitlines():
+        path = line.split(maxsplit=5)[-1] if line.count(" ") >= 5 else ""
+        name = Path(path).name
+        for library, files in mapped.items():
+            if name.startswith((f"{library}.so", f"{library}-")):
+                files.add(str(Path(path).resolve()))
+    report["openssl"] = f"{ssl.OPENSSL_VERSION}; mapped: " + ", ".join(
+        sorted(Path(f).name for files in mapped.values() for f in files)
+    )
+    for library, files in mapped.items():
+        if len(files) > 1:
+            failures.append(f"OpenSSL: {len(files)} copies of {library} loaded: {sorted(files)}")
 
 
 def main() -> int:
@@ -116,6 +182,7 @@ def main() -> int:
         "resources": _check_resources,
         "translations": _check_translations,
         "fallbacks": partial(_check_quiet_fallbacks, expected),
+        "one OpenSSL": _check_one_openssl,
     }
     for name, step in steps.items():
         try:

@@ -74,6 +74,26 @@ EXCLUDED_MODULES = (
     "PIL.WebPImagePlugin",
     "PIL.ImageTk",
     "PIL.ImageQt",
+    # Pillow's text drawing (FreeType, HarfBuzz, Brotli, libpng: 3 MB) and colour management
+    # (LittleCMS): the report draws text with reportlab and shapes it with uharfbuzz; python-pptx
+    # imports ImageFont only for TextFrame.fit_text, which ecanvas does not call (ImageFont itself
+    # imports without them and fails only when a font is loaded).
+    "PIL._imagingft",
+    "PIL._imagingcms",
+    # lxml: python-pptx parses and writes with lxml.etree alone; objectify, the HTML tools (their
+    # diff alone is 0.9 MB), SAX, the E-factory and Schematron are for other programs.
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.sax",
+    "lxml.builder",
+    "lxml.isoschematron",
+    "lxml.cssselect",
+    "lxml.doctestcompare",
+    "lxml.usedoctest",
+    # psycopg's pure-Python libpq binding, for when psycopg_binary is missing: it would look for
+    # the system's libpq. The bundle always has psycopg_binary.
+    "psycopg.pq.pq_ctypes",
+    "psycopg.pq._pq_ctypes",
 )
 
 # Distributions whose files PyInstaller's own hooks collect selectively (Qt's plug-ins and
@@ -243,6 +263,29 @@ def excluded_modules(expected: Iterable[str]) -> list[str]:
         return any(e == name or e.startswith(name + ".") for e in used)
 
     return [name for name in EXCLUDED_MODULES if not wanted(name)] + unused_qt_modules(used)
+
+
+# Data files that no program reads at run time: C and Cython sources and headers (for compiling
+# against a package: lxml's alone are 2.3 MB), type stubs, and the software bills of materials
+# (CycloneDX, sboms/) that wheels carry beside their metadata; licences stay. And reportlab's own
+# fonts (1.8 MB: the standard fonts' Type 1 outlines, demo and test faces): the report registers
+# its TrueType fonts from ecanvas's resources and never embeds or rasterises a standard font.
+UNREAD_DATA_SUFFIXES = (".pyi", ".pxd", ".pyx", ".pxi", ".h", ".c")
+UNREAD_DATA_NAMES = ("py.typed",)
+UNREAD_DATA_FOLDERS = ("reportlab/fonts",)
+
+
+def keep_data_file(destination: str, excluded: Iterable[str] = ()) -> bool:
+    """False for a data file the bundle does not need: one listed above, a bill of materials,
+    or a file of an excluded package (lxml.isoschematron's stylesheets)."""
+    path = Path(destination)
+    if path.suffix in UNREAD_DATA_SUFFIXES or path.name in UNREAD_DATA_NAMES:
+        return False
+    parts = path.parts
+    if len(parts) > 2 and parts[0].endswith(".dist-info") and parts[1] == "sboms":
+        return False
+    folders = [*UNREAD_DATA_FOLDERS, *(name.replace(".", "/") for name in excluded)]
+    return not any(path.is_relative_to(folder) for folder in folders)
 
 
 def data_collected_distributions(distributions: Iterable[str]) -> dict[str, list[str]]:

@@ -45,9 +45,11 @@ def check_self(cli: CommandLine, checks: Checks) -> str:
         raise AssertionError(message) from None
     checks.figures["self_check"] = report
     assert result.returncode == 0 and not report["failures"], "; ".join(report["failures"])
+    openssl = str(report.get("openssl", "")).partition(";")[0]
     return (
         f"{report['modules']} modules import, {report['excluded']} excluded ones absent, "
         f"{report['templates']} templates, Qt and ecanvas translations {report['languages']}"
+        + (f", one {openssl}" if openssl else "")
     )
 
 

@@ -64,10 +64,45 @@ def folder_size(folder: Path) -> int:
     return sum(p.lstat().st_size for p in folder.rglob("*") if not p.is_dir())
 
 
-def largest_parts(folder: Path, count: int = 10) -> list[tuple[str, int]]:
-    files = [(p, p.lstat().st_size) for p in folder.rglob("*") if p.is_file()]
-    files.sort(key=lambda item: -item[1])
-    return [(str(p.relative_to(folder)), size) for p, size in files[:count]]
+# A file this large is a part of its own in the size report; smaller ones add up per package.
+OWN_PART_BYTES = 1_000_000
+LAUNCHER_NOTE = " (launcher + every Python module, compressed)"
+
+
+def _part(relative: Path, size: int) -> str:
+    """Where a file's bytes are counted: the file itself when large, else its package folder
+    (PySide6's split into Qt's libraries, plug-ins, translations and the Python modules)."""
+    if size >= OWN_PART_BYTES:
+        return str(relative) + (LAUNCHER_NOTE if relative == Path("ecanvas") else "")
+    parts = relative.parts
+    if parts[0] != "_internal" or len(parts) == 1:
+        return f"{parts[0]}/" if len(parts) > 1 else "other files"
+    if len(parts) == 2:
+        return "_internal/ (other shared libraries)"
+    if parts[1] == "PySide6" and len(parts) > 4 and parts[2] == "Qt":
+        return "/".join(parts[:4]) + "/"
+    return "/".join(parts[:2]) + "/"
+
+
+def largest_parts(folder: Path, count: int = 20) -> list[tuple[str, int]]:
+    """The program folder's size by part, largest first: every file of 1 MB or more on its own,
+    the rest summed per package folder; the parts beyond `count` summed as the last row."""
+    totals: dict[str, int] = {}
+    for path in folder.rglob("*"):
+        if path.is_symlink() or not path.is_file():
+            continue
+        size = path.lstat().st_size
+        part = _part(path.relative_to(folder), size)
+        totals[part] = totals.get(part, 0) + size
+    ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
+    rest = ranked[count:]
+    if rest:
+        ranked = [*ranked[:count], (f"{len(rest)} smaller parts", sum(s for _, s in rest))]
+    return ranked
+
+
+def size_report(parts: list[tuple[str, int]]) -> str:
+    return "\n".join(f"  {size / 1e6:6.1f} MB  {name}" for name, size in parts)
 
 
 def check_no_unused_parts(folder: Path) -> str:

@@ -75,3 +75,27 @@ def test_keyring_without_secretstorage_is_a_failure(fake_bundle, capsys, monkeyp
     assert bundle_check.main() == 1
     failures = json.loads(capsys.readouterr().out)["failures"]
     assert [f for f in failures if f.startswith("keyring: SecretStorage is missing")]
+
+
+def test_two_openssl_libraries_in_one_process_are_a_failure(fake_bundle, capsys, monkeypatch):
+    """Run from the virtual environment, Python's ssl maps the system's OpenSSL and psycopg's
+    libpq its own: the check, which the bundle passes with one, names both copies."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    write(fake_bundle, "expected-modules.txt", ["psycopg"])
+    write(fake_bundle, "excluded-modules.txt", [])
+    bundle_check.main()
+    report = json.loads(capsys.readouterr().out)
+    assert report["openssl"].startswith("OpenSSL 3.")
+    copies = [f for f in report["failures"] if f.startswith("OpenSSL: 2 copies of libcrypto")]
+    assert copies, report["failures"]
+
+
+def test_logo_formats_and_the_keyring_cipher_work(fake_bundle, capsys):
+    pytest.importorskip("secretstorage", reason="the keyring extra is not installed")
+    write(fake_bundle, "expected-modules.txt", ["PIL.Image", "keyring"])
+    write(fake_bundle, "excluded-modules.txt", [])
+    bundle_check.main()
+    report = json.loads(capsys.readouterr().out)
+    assert report["logo formats"] == "PNG, JPEG"
+    assert report["keyring"].endswith("(AES round trip)")
+    assert not [f for f in report["failures"] if f.startswith(("Pillow", "keyring"))]

@@ -12,6 +12,7 @@ from bundle_contents import (
     excluded_modules,
     expected_modules,
     imported_names,
+    keep_data_file,
     keep_qt_file,
     offered_qt_locales,
     project_requirements,
@@ -151,3 +152,24 @@ def test_the_package_extra_installs_every_feature_the_bundle_carries():
     selves = [Requirement(r) for r in package if Requirement(r).name == "ecanvas"]
     installed_extras = {extra for requirement in selves for extra in requirement.extras}
     assert installed_extras == set(bundled_extras(PYPROJECT))
+
+
+def test_data_files_no_code_reads_are_left_out():
+    excluded = ["lxml.isoschematron", "lxml.html"]
+    for unread in ("lxml/includes/tree.pxd", "lxml/etree.pyx", "lxml/includes/libxml/tree.h",
+                   "lxml/isoschematron/resources/rng/iso-schematron.rng", "cffi/_embedding.h",
+                   "platformdirs-4.1.dist-info/sboms/platformdirs.cdx.json", "pptx/py.typed",
+                   "reportlab/fonts/Vera.ttf", "PIL/Image.pyi"):  # fmt: skip
+        assert not keep_data_file(unread, excluded), unread
+    for read in ("pptx/templates/default.pptx", "ecanvas/resources/fonts/wqy-microhei.ttf",
+                 "pillow-12.0.dist-info/licenses/LICENSE", "keyring-25.dist-info/entry_points.txt",
+                 "lxml/etree.abi3.so", "reportlab/license.txt"):  # fmt: skip
+        assert keep_data_file(read, excluded), read
+
+
+def test_what_the_bundle_leaves_out_of_pillow_lxml_and_psycopg_is_unused(expected):
+    """Exclusions for size (see EXCLUDED_MODULES): ecanvas imports none of them."""
+    excluded = set(excluded_modules(expected))
+    assert {"PIL._imagingft", "PIL._imagingcms", "lxml.objectify", "lxml.html"} <= excluded
+    assert {"psycopg.pq.pq_ctypes", "lxml.isoschematron"} <= excluded
+    assert {"ssl", "_ssl", "_hashlib"}.isdisjoint(excluded)  # psycopg-binary imports ssl
