@@ -12,15 +12,15 @@ interleaved in the same run (offscreen platform, warm disk, compiled bytecode as
 has it: the processes share a bytecode cache in the run's temporary folder, filled by a first
 start that is not counted, whatever PYTHONDONTWRITEBYTECODE says). The memory figure
 (benchmarks/app_memory.py) is the peak RSS of the app on a workspace of 5,000 cards on 20
-canvases, painted and idle, against a bare PySide6 window in the same run. The canvas figures are measured in
-this process on a Business Model Canvas of 2,000 cards and 60 links: building its CanvasView;
-computing its layout (`ecanvas.model.layout.compute_layout`, with the link routes), against the
-same card rectangles from a bare grid formula as the baseline; and the time Qt takes to handle
-ONE real mouse-move event while a card is dragged on it, against a mouse move over the same view
-without a drag as the baseline. The workshop figures (benchmarks/workshop_bench.py) are measured
-on a 500-card canvas in a 1280×720 workshop window: moving to the next block and a captured card
-on screen after Enter, each against the ordinary canvas view doing the same in the same run.
-Prints one JSON document; each figure has its target
+canvases, painted and idle, against a bare PySide6 window in the same run. The canvas figures
+are measured in this process on a Business Model Canvas of 2,000 cards and 60 links: building
+its CanvasView; computing its layout (`ecanvas.model.layout.compute_layout`, with the link
+routes), against the same card rectangles from a bare grid formula as the baseline; and the time
+Qt takes to handle ONE real mouse-move event while a card is dragged on it, against a mouse move
+over the same view without a drag as the baseline. The workshop figures
+(benchmarks/workshop_bench.py) are measured on a 500-card canvas in a 1280×720 workshop window:
+moving to the next block and a captured card on screen after Enter, each against the ordinary
+canvas view doing the same in the same run. Prints one JSON document; each figure has its target
 (PRODUCT.md, "Speed and size") and whether it passes. Numbers are for a benchmark run, never
 asserted in tests.
 """
