@@ -217,17 +217,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="80"/>
+        <location filename="../../ecanvas/ui/app.py" line="79"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="126"/>
+        <location filename="../../ecanvas/ui/app.py" line="125"/>
         <source>Something went wrong</source>
         <translation>出现意外错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="127"/>
+        <location filename="../../ecanvas/ui/app.py" line="126"/>
         <source>ecanvas met an unexpected error ({error}). Your workspace is safe: every change shown as done is in the file. The details are in {report}.</source>
         <translation>ecanvas 遇到了意外错误（{error}）。你的工作区是安全的：所有显示为已完成的修改都已写入文件。详细信息见 {report}。</translation>
     </message>
@@ -532,7 +532,7 @@
 <context>
     <name>ChangesDock</name>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="70"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="64"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
@@ -633,92 +633,92 @@
 <context>
     <name>ChangesPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="150"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="154"/>
         <source>“{name}” ({time})</source>
         <translation>“{name}”（{time}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="151"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="155"/>
         <source>“{title}”</source>
         <translation>“{title}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="160"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="167"/>
         <source>Snapshot “{name}” ({time})</source>
         <translation>快照“{name}”（{time}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="166"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="173"/>
         <source>Canvas “{title}”</source>
         <translation>画布“{title}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="222"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="229"/>
         <source>Choose a canvas and compare it with a snapshot.</source>
         <translation>请选择一个画布，将它与快照进行比较。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="225"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="232"/>
         <source>“{canvas}” has no snapshots yet, and no other canvas of its template: nothing to compare it with.</source>
         <translation>“{canvas}”还没有快照，也没有同一模板的其他画布，暂时无可比较。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="230"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="239"/>
         <source>Changes of “{canvas}” since {baseline}</source>
         <translation>“{canvas}”自{baseline}以来的变化</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="234"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="243"/>
         <source>No changes.</source>
         <translation>没有变化。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="235"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="244"/>
         <source>{added} added · {removed} removed · {moved} moved · {edited} edited · {links_added} links added · {links_removed} links removed</source>
         <translation>新增 {added} · 删除 {removed} · 移动 {moved} · 修改 {edited} · 新增连线 {links_added} · 删除连线 {links_removed}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="246"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="255"/>
         <source>Added ({n})</source>
         <translation>新增（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="246"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="255"/>
         <source>Removed ({n})</source>
         <translation>删除（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="247"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="256"/>
         <source>Moved to another block ({n})</source>
         <translation>移到其他模块（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="247"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="256"/>
         <source>Edited ({n})</source>
         <translation>修改（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="248"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="257"/>
         <source>Links added ({n})</source>
         <translation>新增连线（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="249"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="258"/>
         <source>Links removed ({n})</source>
         <translation>删除连线（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="319"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="328"/>
         <source>Compare with:</source>
         <translation>比较对象：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="320"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="329"/>
         <source>Show the changes on the canvas</source>
         <translation>在画布上标出变化</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="321"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="330"/>
         <source>Stop Comparing</source>
         <translation>结束比较</translation>
     </message>
@@ -1390,17 +1390,17 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/guidance.py" line="101"/>
+        <location filename="../../ecanvas/ui/panels/guidance.py" line="100"/>
         <source>Select a block to see its guiding questions.</source>
         <translation>选择一个模块，即可查看其引导问题。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/guidance.py" line="105"/>
+        <location filename="../../ecanvas/ui/panels/guidance.py" line="104"/>
         <source>Add a canvas to get started.</source>
         <translation>添加一张画布，开始规划吧。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/guidance.py" line="116"/>
+        <location filename="../../ecanvas/ui/panels/guidance.py" line="115"/>
         <source>Guidance</source>
         <translation>引导</translation>
     </message>
@@ -1466,112 +1466,112 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="208"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="220"/>
         <source>{votes} votes, and {dots} dots from workshop voting rounds</source>
         <translation>{votes} 票，另有工作坊投票轮次中的 {dots} 票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="221"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="233"/>
         <source>{count} cards selected. Select one card to edit its fields.</source>
         <translation>已选中 {count} 张卡片。选择一张卡片即可编辑其内容。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="226"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="238"/>
         <source>Select a card on the canvas to see and edit it here.</source>
         <translation>在画布上选择一张卡片，即可在此查看和编辑。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="277"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="289"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="295"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="295"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="295"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="295"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="296"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="296"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="296"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="296"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="282"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="299"/>
         <source>comma, separated, tags</source>
         <translation>用逗号分隔多个标签</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="283"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="300"/>
         <source>Who does it?</source>
         <translation>由谁负责？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="284"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="301"/>
         <source>Set</source>
         <translation>设定</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="285"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="302"/>
         <source>Add a vote</source>
         <translation>加一票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="286"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="303"/>
         <source>Remove a vote</source>
         <translation>减一票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="291"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="307"/>
         <source>No status</source>
         <translation>无状态</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="291"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="307"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="291"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="307"/>
         <source>Doing</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="292"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="308"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="292"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="308"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
@@ -2013,42 +2013,42 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="279"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="287"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="273"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="281"/>
         <source>{title} — {file} [read-only]</source>
         <translation>{title} — {file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="271"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="279"/>
         <source>{title} — {file} [server unreachable]</source>
         <translation>{title} — {file} [服务器无法连接]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="275"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="283"/>
         <source>{title} — {file}</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="483"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="491"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="483"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="491"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="484"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="492"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="484"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="492"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -3179,137 +3179,137 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>VersionsController</name>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="136"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="133"/>
         <source>Took the snapshot “{name}” of every canvas.</source>
         <translation>已为所有画布创建快照“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="137"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="134"/>
         <source>Took the snapshot “{name}” of “{canvas}”.</source>
         <translation>已为“{canvas}”创建快照“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="150"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="149"/>
         <source>Add a canvas first.</source>
         <translation>请先添加一个画布。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="179"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="178"/>
         <source>Snapshot</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="202"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="203"/>
         <source>Rename Snapshot</source>
         <translation>重命名快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="203"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="204"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="213"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="216"/>
         <source>Delete Snapshots</source>
         <translation>删除快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="214"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="217"/>
         <source>Delete {names}? Undo brings them back.</source>
         <translation>要删除 {names} 吗？可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="227"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="233"/>
         <source>{canvas} ({snapshot})</source>
         <translation>{canvas}（{snapshot}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="230"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="236"/>
         <source>Restore snapshot as a new canvas</source>
         <translation>将快照恢复为新画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="236"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="242"/>
         <source>Added “{title}”.</source>
         <translation>已添加“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="241"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="247"/>
         <source>Before restoring “{name}”</source>
         <translation>恢复“{name}”之前</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="244"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="250"/>
         <source>Restore snapshot</source>
         <translation>恢复快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="250"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="256"/>
         <source>Restored “{name}”; the canvas as it was is kept as the snapshot “{kept}”.</source>
         <translation>已恢复“{name}”；恢复前的画布已保存为快照“{kept}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="261"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="267"/>
         <source>Restore Snapshot</source>
         <translation>恢复快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="262"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="268"/>
         <source>Restore “{name}” over the canvas “{canvas}”?</source>
         <translation>要用“{name}”覆盖画布“{canvas}”吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="265"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="271"/>
         <source>The canvas becomes as it was on {time}. A snapshot of it as it is now is taken first, and Undo brings it back.</source>
         <translation>画布将恢复为 {time} 时的样子。恢复前会先为现在的画布创建快照，也可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="268"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="274"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="356"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="362"/>
         <source>Saved the template “{title}”; Add Canvas offers it.</source>
         <translation>已保存模板“{title}”，可在“添加画布”中使用。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="370"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="377"/>
         <source>Import Canvases From</source>
         <translation>从其他工作区导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="371"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="378"/>
         <source>ecanvas workspaces and interchange files (*.ecanvas *.json);;All files (*)</source>
         <translation>ecanvas 工作区和交换文件 (*.ecanvas *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="380"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="387"/>
         <source>Cannot import canvases</source>
         <translation>无法导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="384"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="391"/>
         <source>{file} holds no canvases.</source>
         <translation>{file} 中没有画布。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="401"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="411"/>
         <source>Before importing from {file}</source>
         <translation>从 {file} 导入之前</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="404"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="414"/>
         <source>Import canvases from {file}</source>
         <translation>从 {file} 导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="410"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="420"/>
         <source>Imported {count} canvases from {file}.</source>
         <translation>已从 {file} 导入 {count} 个画布。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="413"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="423"/>
         <source>Imported a canvas from {file}.</source>
         <translation>已从 {file} 导入一个画布。</translation>
     </message>

@@ -20,4 +20,3 @@ def english_sentences(text: str, *allowed: str) -> list[str]:
         text = text.replace(part, " ")
     text = QUOTED.sub(" ", JSON_PATH.sub(" ", text))
     return WORDS.findall(text)
-
