@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ecanvas.model import Canvas
 from ecanvas.store import Change, ChangeKind, InterchangeError
 from ecanvas.ui.canvas.changes_overlay import ADDED, EDITED, MOVED, REMOVED, field_label
+from ecanvas.ui.errors import describe_error
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 from ecanvas.ui.store_binding import StoreBinding
 
@@ -206,7 +207,7 @@ class ChangesPanel(RetranslatesOnLanguageChange, QWidget):
                 self.before = (self.store.snapshot_canvas(item_id) if kind == "snapshot"
                                else self.store.workspace.canvas(item_id))  # fmt: skip
             except (KeyError, InterchangeError) as error:
-                self.heading.setText(str(error))
+                self.heading.setText(describe_error(error))
         self.refresh()
         self.baselineChanged.emit()
 

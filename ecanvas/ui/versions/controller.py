@@ -175,7 +175,7 @@ class VersionsController(QObject):
         try:
             return snapshot, canvas, self.store.snapshot_canvas(snapshot_id)
         except InterchangeError as error:
-            QMessageBox.warning(self._dialog_parent(), self.tr("Snapshot"), str(error))
+            QMessageBox.warning(self._dialog_parent(), self.tr("Snapshot"), describe_error(error))
             return None
 
     def open_snapshot(self, snapshot_id: int):
