@@ -227,6 +227,7 @@ def run(quick: bool) -> dict[str, object]:
             "cpus": os.cpu_count(),
             "python": platform.python_version(),
             "server": "given" if given else "local cluster, fsync on",
+            "load_average": [round(load, 2) for load in os.getloadavg()],
         },
         "runs": {"edits": len(edits), "writers": WRITERS, "opens": len(opens)},
         "figures": figures,

@@ -2,7 +2,10 @@
 
 Two connections per open workspace: the writer, through which SQLAlchemy runs the very same
 operations as on a file (one transaction each, committed before the call returns), and the
-listener, which LISTENs for the other writers' changes, sends ours, and reads rows again.
+listener, which LISTENs for the other writers' changes, sends ours after their commit, and reads
+rows again. Card edits, the most frequent change, take a shorter way on the writer: one cached
+UPDATE per card that checks the version, returns the transaction id and carries the NOTIFY, so
+the others hear of the edit exactly when it commits (`_change_rows`, `versioned.py`).
 
 Every row carries a version. Before an operation changes or removes rows it locks them
 (`SELECT ... FOR UPDATE`) and compares their versions with the ones this store last read, or it
@@ -342,9 +345,7 @@ class ServerWorkspaceStore(StoreBase):
         statement = self._statements.versions(rows)
         found = dict(self._writer_pg.execute(statement.text, (ids,)).fetchall())
         bumped = set(done)
-        stale = [
-            i for i in ids if found.get(i) != self._expected_version(table, i) + (i in bumped)
-        ]
+        stale = [i for i in ids if found.get(i) != self._expected_version(table, i) + (i in bumped)]
         gone = [i for i in stale if i not in found]
         raise EditConflictError(self.location, table, stale, removed=gone)
 
