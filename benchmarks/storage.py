@@ -37,9 +37,9 @@ LINKS_PER_CANVAS = 50
 TARGETS = {
     "open_s_max": 1.0,
     "edit_ms_p95": 5.0,
-    "edit_vs_raw_p50": 3.0,
-    "edit_vs_raw_p95": 3.0,
-    "peak_rss_mb": 300.0,
+    "edit_vs_raw_p50": 2.0,
+    "edit_vs_raw_p95": 2.0,
+    "peak_rss_mb": 250.0,  # the store alone; the app with its window is in benchmarks/ui.py
 }
 
 RSS_PROBE = """

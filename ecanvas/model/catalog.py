@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from ecanvas.assets import resource_path
-from ecanvas.model.templates import Template, load_templates
+from ecanvas.model.templates import KEY_PATTERN, Template, load_template, load_templates
 
 
 @cache
@@ -20,3 +20,21 @@ def builtin_template(key: str) -> Template:
     if key not in templates:
         raise KeyError(f"unknown template '{key}' (known: {', '.join(templates)})")
     return templates[key]
+
+
+def find_builtin_template(key: str) -> Template | None:
+    """One bundled template, or None when there is none of that key (a user's template).
+
+    Reads only that template's file until every template has been loaded: the window's first
+    paint needs the open canvas's template alone (see benchmarks/ui.py)."""
+    if builtin_templates.cache_info().currsize:
+        return builtin_templates().get(key)
+    return _read_one(key)
+
+
+@cache
+def _read_one(key: str) -> Template | None:
+    if not KEY_PATTERN.match(key):
+        return None
+    path = resource_path("templates", f"{key}.toml")
+    return load_template(path) if path.is_file() else None

@@ -10,19 +10,17 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ecanvas.data_folder import data_dir
 from ecanvas.model import card_fields
-from ecanvas.model.example import (
-    EXAMPLE_AUTHOR,
-    EXAMPLE_CLIENT,
-    EXAMPLE_RECOMMENDATIONS,
-    EXAMPLE_SUMMARY,
-    EXAMPLE_TITLE,
-    ExampleCanvas,
-    example_canvases,
-)
 from ecanvas.store.workspace import WorkspaceStore, create_workspace
+
+if TYPE_CHECKING:
+    from ecanvas.model.example import ExampleCanvas
+
+# The worked example (ecanvas.model.example) is imported only when a workspace is filled with
+# it: every later start opens the file and needs none of it.
 
 DEFAULT_WORKSPACE_NAME = "default.ecanvas"
 
@@ -42,6 +40,8 @@ def ensure_default_workspace(language: str = "en") -> Path:
     target = default_workspace_path()
     if target.exists():
         return target
+    from ecanvas.model.example import EXAMPLE_TITLE
+
     building = Path(tempfile.mkdtemp(prefix=".default-", dir=target.parent))
     try:
         draft = building / DEFAULT_WORKSPACE_NAME
@@ -67,6 +67,15 @@ def _publish(draft: Path, target: Path) -> None:
 def populate_example(store: WorkspaceStore, language: str = "en") -> None:
     """Fill an open, writable workspace with the worked example (properties and all canvases),
     its summary and recommendations in `language`."""
+    from ecanvas.model.example import (
+        EXAMPLE_AUTHOR,
+        EXAMPLE_CLIENT,
+        EXAMPLE_RECOMMENDATIONS,
+        EXAMPLE_SUMMARY,
+        EXAMPLE_TITLE,
+        example_canvases,
+    )
+
     store.set_properties(
         title=EXAMPLE_TITLE, client=EXAMPLE_CLIENT, author=EXAMPLE_AUTHOR, language=language,
         summary=EXAMPLE_SUMMARY[language], recommendations=EXAMPLE_RECOMMENDATIONS[language],

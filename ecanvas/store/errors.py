@@ -148,11 +148,23 @@ class EditConflictError(WorkspaceError):
 
 
 class InterchangeError(ValueError):
-    """A JSON interchange document that cannot be imported; names the offending field path."""
+    """A JSON interchange document that cannot be imported; names the offending field path.
 
-    def __init__(self, source: str, field_path: str, problem: str) -> None:
+    `code` is one of `interchange_reasons.REASONS` and `params` fills it in: the message is
+    their English (for the command line), the app words them in its language. `snapshot` is
+    the name of the workspace's snapshot whose content this is, if it is one.
+    """
+
+    def __init__(self, source: str, field_path: str, code: str, *,
+                 snapshot: str | None = None, **params: object) -> None:  # fmt: skip
+        from ecanvas.store.interchange_reasons import english
+
+        problem = english(code, params)
         where = f" at {field_path}" if field_path else ""
         super().__init__(f"{source}: {problem}{where}")
         self.source = source
         self.field_path = field_path
         self.problem = problem
+        self.code = code
+        self.params = params
+        self.snapshot = snapshot

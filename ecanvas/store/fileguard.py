@@ -11,7 +11,6 @@ import contextlib
 import getpass
 import json
 import os
-import socket
 import sqlite3
 import struct
 from dataclasses import dataclass
@@ -228,7 +227,7 @@ class LockHolder:
 
     def running(self) -> bool | None:
         """Whether the holder's process still runs; None when it is on another computer."""
-        if self.host != socket.gethostname():
+        if self.host != host_name():
             return None
         try:
             os.kill(self.pid, 0)
@@ -310,7 +309,7 @@ class WorkspaceLock:
         info = {
             "pid": os.getpid(),
             "user": _user_name(),
-            "host": socket.gethostname(),
+            "host": host_name(),
             "since": datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"),
         }
         with contextlib.suppress(OSError):
@@ -366,3 +365,13 @@ def _still_linked(handle: int, path: Path) -> bool:
     except OSError:
         return False
     return same_file(held, path)
+
+
+def host_name() -> str:
+    """This machine's name, as socket.gethostname() gives it (uname's node name on POSIX),
+    without importing the socket module, which is a noticeable share of the app's start-up."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # pragma: no cover - Windows
+
+    return socket.gethostname()  # pragma: no cover

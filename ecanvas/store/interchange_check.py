@@ -104,7 +104,7 @@ class DocumentCheck(_Validator):
     def check_outline(self, data: object) -> None:
         """Everything that is not in a long list, and the long lists' lengths."""
         if not isinstance(data, dict):
-            self.fail("$", "the document must be a JSON object")
+            self.fail("$", "document-not-object")
         self.check_header(data)
         self.version = data["version"]
         self.workshop = self.version >= WORKSHOP_VERSION
@@ -135,10 +135,10 @@ class DocumentCheck(_Validator):
 
     def check_list(self, value: object, path: str, name: str) -> list | Streamed:
         if not isinstance(value, list | Streamed):
-            self.fail(path, f"{name} must be a list")
+            self.fail(path, "not-list", name=name)
         most = MAX_ITEMS.get(name, MAX_ITEMS["list"])
         if len(value) > most:
-            self.fail(path, f"{name} has too many items ({len(value):,}; at most {most:,})")
+            self.fail(path, "too-many-items", name=name, count=len(value), most=most)
         return value
 
     # ----------------------------------------------------------------- the walk
@@ -231,13 +231,12 @@ class DocumentCheck(_Validator):
             if target not in here.card_ids:
                 return (path, "target", target)
             if source == target:
-                return (child(path, "target"),
-                        "target is the source card: a card cannot link to itself")  # fmt: skip
+                return (child(path, "target"), "self-link", {})
             pair = source << 64 | target
             if pair in pairs:
                 first = next(i for i, s in enumerate(here.sources)
                              if s == source and here.targets[i] == target)  # fmt: skip
-                return (path, f"links[{index}] joins the same cards as links[{first}]")
+                return (path, "duplicate-link", {"index": index, "first": first})
             pairs.add(pair)
         return None
 
@@ -259,10 +258,8 @@ class DocumentCheck(_Validator):
     def claim(self, kind: str, value: int, path: str) -> None:
         claims = self.seen[kind]
         if not claims.add(value):
-            self.fail(
-                child(path, "id"),
-                f"duplicate {kind} id {value} (also used by {claims.path(value)})",
-            )
+            self.fail(child(path, "id"), "duplicate-id", kind=kind, value=value,
+                      other=claims.path(value))  # fmt: skip
 
     def tell(self, what: str, *args: object) -> None:
         if not self.doomed:
@@ -282,30 +279,26 @@ class DocumentCheck(_Validator):
         for index, participant in enumerate(self.document["participants"]):
             name = participant["name"].strip().casefold()
             if name in first_at:
-                self.fail(
-                    child(child(child("$", "participants"), index), "name"),
-                    f"name {shown(participant['name'])} is already used by "
-                    f"participants[{first_at[name]}]",
-                )
+                self.fail(child(child(child("$", "participants"), index), "name"),
+                          "duplicate-participant", name=shown(participant["name"]),
+                          first=first_at[name])  # fmt: skip
             first_at[name] = index
         self.tell("workshop", self.document["participants"], self.document["rounds"])
 
     def check_all_references(self) -> None:
         if self.broken is not None:
-            if len(self.broken) == 2:
-                self.fail(*self.broken)
+            if isinstance(self.broken[2], dict):
+                path, code, params = self.broken
+                self.fail(path, code, **params)
             path, field, value = self.broken
             kind = "block" if field == "block" else "card"
-            elsewhere = self.seen[kind].path(value)
-            where = f"it belongs to {elsewhere}" if elsewhere else f"there is no {kind} {value}"
-            self.fail(
-                child(path, field), f"{field} {value} is not a {kind} of this canvas ({where})"
-            )
+            self.fail_reference(child(path, field), field, value, kind, self.seen[kind].path(value))
         if not self.workshop:
             return
         if self.bad_author is not None:
             path, author = self.bad_author
-            self.fail(child(path, "author"), f"author {author}: there is no participant {author}")
+            self.fail(child(path, "author"), "no-such", field="author", value=author,
+                      kind="participant")  # fmt: skip
         self.check_round_references()
         self.check_dot_references()
 
@@ -320,16 +313,11 @@ class DocumentCheck(_Validator):
             if block is not None:
                 self.check_known(voting_round, "block", "block", path)
                 if self.block_canvas[block] != voting_round["canvas"]:
-                    self.fail(
-                        child(path, "block"),
-                        f"block {block} is not a block of canvas {voting_round['canvas']}",
-                    )
+                    self.fail(child(path, "block"), "block-not-in-canvas", block=block,
+                              canvas=voting_round["canvas"])  # fmt: skip
             if voting_round["status"] == "open":
                 if open_at is not None:
-                    self.fail(
-                        child(path, "status"),
-                        f"rounds[{open_at}] is open already: one round is open at most",
-                    )
+                    self.fail(child(path, "status"), "second-open-round", first=open_at)
                 open_at = index
 
     def check_dot_references(self) -> None:
@@ -344,7 +332,7 @@ class DocumentCheck(_Validator):
                 break
         if first is not None:
             _index, _rank, path, field, value = first
-            self.fail(child(path, field), f"{field} {value}: there is no {field} {value}")
+            self.fail(child(path, field), "no-such", field=field, value=value, kind=field)
 
 
 def _ids(items: object) -> set:

@@ -59,11 +59,12 @@ def _open(source: Path):
         size = Path(source).stat().st_size
         most = rules.MAX_DOCUMENT_BYTES
         if size > most:
-            raise InterchangeError(name, "", f"the file is too large to import ({size:,} bytes; "
-                                   f"at most {most:,})")  # fmt: skip
+            raise InterchangeError(name, "", "too-large", size=size, most=most)
         return Path(source).open("rb")
     except OSError as error:
-        raise InterchangeError(name, "", f"cannot read the file ({error.strerror})") from None
+        raise InterchangeError(
+            name, "", "unreadable", reason=error.strerror, errno=error.errno
+        ) from None
 
 
 def read_outline(source: Path) -> Outline:
@@ -139,9 +140,7 @@ def _walk(reader: JsonReader, outline: dict, spec: dict, source: Path) -> Iterat
 
 
 def _changed(source: Path) -> None:
-    raise InterchangeError(
-        str(source), "", "the file changed while it was being imported; import it again"
-    )
+    raise InterchangeError(str(source), "", "file-changed")
 
 
 # ----------------------------------------------------------------- a document in memory

@@ -21,7 +21,15 @@ from ecanvas import __version__
 from ecanvas.model.colours import is_hex_colour
 from ecanvas.model.entities import CARD_STATUSES, LANGUAGES, ROUND_SCOPES
 from ecanvas.model.layout import DENSITIES
-from ecanvas.model.logo import MAX_LOGO_BYTES, LogoError, check_logo, image_size
+from ecanvas.model.logo import (
+    MAX_LOGO_BYTES,
+    MAX_LOGO_PIXELS,
+    TOO_LARGE_FILE,
+    TOO_MANY_PIXELS,
+    LogoError,
+    check_logo,
+    image_size,
+)
 from ecanvas.store.errors import InterchangeError
 
 FORMAT_NAME = "ecanvas-interchange"
@@ -61,13 +69,19 @@ IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 @dataclass(frozen=True)
 class Rule:
-    """What a field's value must be: a test, the words that tell the user, and list items."""
+    """What a field's value must be: a test, the reason given when a value fails it (a code of
+    `interchange_reasons`), and list items."""
 
     accepts: Callable[[object], bool]
-    expectation: str
+    code: str
     items: Rule | None = None
     unique_items: bool = False
     stamp: bool = False  # a time stamp: it must also have a time in UTC
+    choices: str = ""  # the values a `one_of` accepts, as the message shows them
+
+    def reason(self, name: str) -> dict:
+        """The parameters of this rule's refusal of the field `name`."""
+        return {"name": name, "choices": self.choices} if self.choices else {"name": name}
 
 
 def _is_integer(value: object) -> bool:
@@ -128,45 +142,43 @@ def _is_tag(value: object) -> bool:
 
 def one_of(values: tuple[str, ...]) -> Rule:
     shown = ", ".join(json.dumps(v) for v in values)
-    return Rule(lambda v: isinstance(v, str) and v in values, f"must be one of {shown}")
+    return Rule(lambda v: isinstance(v, str) and v in values, "must-be-one-of", choices=shown)
 
 
-TEXT = Rule(lambda v: isinstance(v, str), "must be a string")
-ID = Rule(lambda v: _is_integer(v) and 1 <= v <= MAX_INTEGER, "must be an integer ≥ 1")
-COUNT = Rule(lambda v: _is_integer(v) and 0 <= v <= MAX_INTEGER, "must be an integer ≥ 0")
-NUMBER = Rule(_is_number, "must be a finite number")
-SIZE = Rule(lambda v: _is_number(v) and v > 0, "must be a number > 0")
-FLAG = Rule(lambda v: isinstance(v, bool), "must be true or false")
-OPTIONAL_ID = Rule(lambda v: v is None or ID.accepts(v), "must be an integer ≥ 1, or null")
+TEXT = Rule(lambda v: isinstance(v, str), "must-be-string")
+ID = Rule(lambda v: _is_integer(v) and 1 <= v <= MAX_INTEGER, "must-be-id")
+COUNT = Rule(lambda v: _is_integer(v) and 0 <= v <= MAX_INTEGER, "must-be-count")
+NUMBER = Rule(_is_number, "must-be-number")
+SIZE = Rule(lambda v: _is_number(v) and v > 0, "must-be-size")
+FLAG = Rule(lambda v: isinstance(v, bool), "must-be-flag")
+OPTIONAL_ID = Rule(lambda v: v is None or ID.accepts(v), "must-be-id-or-null")
 OPTIONAL_TIMESTAMP = Rule(
     lambda v: v is None or _is_timestamp(v),
-    "must be an ISO-8601 date-time with a time zone, or null",
+    "must-be-time-or-null",
     stamp=True,
 )
-POSITIVE = Rule(lambda v: _is_integer(v) and 1 <= v <= MAX_INTEGER, "must be an integer ≥ 1")
+POSITIVE = Rule(lambda v: _is_integer(v) and 1 <= v <= MAX_INTEGER, "must-be-id")
 SCORE = Rule(
     lambda v: v is None or (_is_integer(v) and 0 <= v <= 5),
-    "must be an integer from 0 to 5, or null",
+    "must-be-score",
 )
 COLOUR = Rule(
     is_hex_colour,
-    "must be a colour written #RRGGBB",
+    "must-be-colour",
 )
 TIMESTAMP = Rule(
     _is_timestamp,
-    "must be an ISO-8601 date-time with a time zone, like 2024-05-01T09:30:00Z",
+    "must-be-time",
     stamp=True,
 )
-DUE = Rule(lambda v: v is None or _is_date(v), "must be a date written YYYY-MM-DD, or null")
+DUE = Rule(lambda v: v is None or _is_date(v), "must-be-date-or-null")
 LOGO = Rule(
     lambda v: v is None or (isinstance(v, str) and len(v) <= MAX_LOGO_BASE64 and _is_base64(v)),
-    "must be base64 text of an image of at most 10 MB, or null",
+    "must-be-logo",
 )
-TEXT_LIST = Rule(lambda v: isinstance(v, list), "must be a list of strings", items=TEXT)
-TAG = Rule(_is_tag, "must be a non-empty string without spaces at either end")
-TAGS = Rule(
-    lambda v: isinstance(v, list), "must be a list of strings", items=TAG, unique_items=True
-)
+TEXT_LIST = Rule(lambda v: isinstance(v, list), "must-be-string-list", items=TEXT)
+TAG = Rule(_is_tag, "must-be-tag")
+TAGS = Rule(lambda v: isinstance(v, list), "must-be-string-list", items=TAG, unique_items=True)
 
 # Field name -> rule; None marks a nested object or list that has its own checks.
 DOCUMENT_FIELDS: dict[str, Rule | None] = {
@@ -213,7 +225,7 @@ CANVAS_FIELDS: dict[str, Rule | None] = {
     "links": None,
     "snapshots": None,
 }
-NAME = Rule(lambda v: isinstance(v, str) and bool(v.strip()), "must be a non-empty string")
+NAME = Rule(lambda v: isinstance(v, str) and bool(v.strip()), "must-be-name")
 SNAPSHOT_FIELDS: dict[str, Rule | None] = {
     "id": ID,
     "name": NAME,
@@ -342,44 +354,38 @@ class _Validator:
                                   "round", "dot")
         }  # fmt: skip
 
-    def fail(self, path: str, problem: str) -> None:
-        raise InterchangeError(self.source, path, problem)
+    def fail(self, path: str, code: str, **params: object) -> None:
+        """Refuse the document: the reason's code (`interchange_reasons`) and parameters."""
+        raise InterchangeError(self.source, path, code, **params)
 
     def check_header(self, data: dict, path: str = "$", name: str = FORMAT_NAME) -> None:
         """Format marker and version first: a newer document may have any other shape."""
-        what = "an ecanvas interchange file" if name == FORMAT_NAME else "an ecanvas snapshot"
+        document = name == FORMAT_NAME
         if "format" not in data:
-            self.fail(child(path, "format"), f'missing required field "format": not {what}')
+            self.fail(child(path, "format"), "not-interchange" if document else "not-snapshot")
         if data["format"] != name:
-            self.fail(
-                child(path, "format"), f'format must be "{name}", found {shown(data["format"])}'
-            )
+            self.fail(child(path, "format"), "wrong-format", expected=name,
+                      found=shown(data["format"]))  # fmt: skip
         if "version" not in data:
-            self.fail(child(path, "version"), 'missing required field "version"')
+            self.fail(child(path, "version"), "missing-field", field='"version"')
         version = data["version"]
         if not ID.accepts(version):
-            self.fail(child(path, "version"), f"version {ID.expectation}")
+            self.fail(child(path, "version"), ID.code, **ID.reason("version"))
         if version > FORMAT_VERSION:
-            kind = "document" if name == FORMAT_NAME else "snapshot"
-            self.fail(
-                child(path, "version"),
-                f"the {kind} uses interchange format version {version}, newer than ecanvas "
-                f"{__version__} reads (up to version {FORMAT_VERSION}); "
-                "update ecanvas to import it",
-            )
+            self.fail(child(path, "version"), "newer-document" if document else "newer-snapshot",
+                      version=version, app=__version__, supported=FORMAT_VERSION)  # fmt: skip
 
     def check_object(self, value: object, path: str, name: str, fields: dict) -> dict:
         if not isinstance(value, dict):
-            self.fail(path, f"{name} must be an object")
+            self.fail(path, "not-object", name=name)
         if value.keys() != fields.keys():  # then say which field is missing or unknown
             for field in fields:
                 if field not in value:
-                    self.fail(child(path, field), f"missing required field {json.dumps(field)}")
+                    self.fail(child(path, field), "missing-field", field=json.dumps(field))
             for key in value:
                 if key not in fields:
-                    self.fail(
-                        child(path, key), f"unknown field {json.dumps(key, ensure_ascii=False)}"
-                    )
+                    self.fail(child(path, key), "unknown-field",
+                              field=json.dumps(key, ensure_ascii=False))  # fmt: skip
         for field, rule in fields.items():
             if rule is None:
                 continue
@@ -394,30 +400,26 @@ class _Validator:
         a refusal (a snapshot's thousands of fields pass by the millisecond)."""
         if isinstance(value, str):
             if not _is_unicode(value):
-                self.fail(_spelled(where), f"{name} is not valid Unicode text (it holds a lone "
-                          "surrogate)")  # fmt: skip
+                self.fail(_spelled(where), "not-unicode", name=name)
             if len(value) > MAX_TEXT and rule is not LOGO:
-                self.fail(_spelled(where), f"{name} is too long ({len(value):,} characters; "
-                          f"at most {MAX_TEXT:,})")  # fmt: skip
+                self.fail(_spelled(where), "too-long", name=name, length=len(value),
+                          most=MAX_TEXT)  # fmt: skip
         if not rule.accepts(value):
-            self.fail(_spelled(where), f"{name} {rule.expectation}")
+            self.fail(_spelled(where), rule.code, **rule.reason(name))
         if rule.stamp and value is not None and not has_utc_time(value):
-            self.fail(_spelled(where), f"{name} {shown(value)} is out of range: it has no time "
-                      "in UTC between the years 1 and 9999")  # fmt: skip
+            self.fail(_spelled(where), "time-out-of-range", name=name, value=shown(value))
         if rule.items is None:
             return
         path = _spelled(where)
         if len(value) > MAX_ITEMS["list"]:
-            self.fail(path, f"{name} has too many items ({len(value):,}; at most "
-                      f"{MAX_ITEMS['list']:,})")  # fmt: skip
+            self.fail(path, "too-many-items", name=name, count=len(value),
+                      most=MAX_ITEMS["list"])  # fmt: skip
         first_at: dict[object, int] = {}
         for index, item in enumerate(value):
             self.check_value(item, (path, index), f"{name}[{index}]", rule.items)
             if rule.unique_items and item in first_at:
-                self.fail(
-                    child(path, index),
-                    f"{name}[{index}] repeats {shown(item)} from {name}[{first_at[item]}]",
-                )
+                self.fail(child(path, index), "repeated-item", name=name, index=index,
+                          value=shown(item), first=first_at[item])  # fmt: skip
             first_at.setdefault(item, index)
 
     def check_logo(self, value: str | None, path: str) -> None:
@@ -430,29 +432,25 @@ class _Validator:
         try:
             check_logo(data, "logo")
         except LogoError as error:
-            self.fail(path, str(error).removeprefix("logo: "))
+            self.fail(path, "logo-" + error.reason, **logo_limits(error))
 
     def check_settings(self, value: object, path: str) -> None:
         if not isinstance(value, dict):
-            self.fail(path, "settings must be an object")
+            self.fail(path, "not-object", name="settings")
         for key in value:
             if not key.strip() or key != key.strip():
-                self.fail(
-                    child(path, key),
-                    "a setting's key must be non-empty, without spaces at either end",
-                )
+                self.fail(child(path, key), "setting-key-spaces")
             if not _is_unicode(key):
-                self.fail(child(path, key), "a setting's key is not valid Unicode text")
+                self.fail(child(path, key), "setting-key-unicode")
             if _depth(value[key]) > MAX_DEPTH:
-                self.fail(child(path, key), f"the setting is nested too deeply (more than "
-                          f"{MAX_DEPTH} levels)")  # fmt: skip
+                self.fail(child(path, key), "setting-too-deep", most=MAX_DEPTH)
 
     def check_list(self, value: object, path: str, name: str) -> list:
         if not isinstance(value, list):
-            self.fail(path, f"{name} must be a list")
+            self.fail(path, "not-list", name=name)
         most = MAX_ITEMS.get(name, MAX_ITEMS["list"])
         if len(value) > most:
-            self.fail(path, f"{name} has too many items ({len(value):,}; at most {most:,})")
+            self.fail(path, "too-many-items", name=name, count=len(value), most=most)
         return value
 
     def check_canvas(self, canvas: object, path: str) -> None:
@@ -476,7 +474,7 @@ class _Validator:
 
     def check_snapshot_content(self, data: object, path: str) -> None:
         if not isinstance(data, dict):
-            self.fail(path, "a snapshot's content must be an object")
+            self.fail(path, "snapshot-not-object")
         self.check_header(data, path, SNAPSHOT_FORMAT)
         self.version = data["version"]
         self.check_object(data, path, "content", SNAPSHOT_CONTENT_FIELDS)
@@ -487,14 +485,12 @@ class _Validator:
     def check_known(self, item: dict, field: str, kind: str, path: str) -> None:
         value = item[field]
         if value not in self.seen[kind]:
-            self.fail(child(path, field), f"{field} {value}: there is no {kind} {value}")
+            self.fail(child(path, field), "no-such", field=field, value=value, kind=kind)
 
     def claim_id(self, kind: str, value: int, path: str) -> None:
         seen = self.seen[kind]
         if value in seen:
-            self.fail(
-                child(path, "id"), f"duplicate {kind} id {value} (also used by {seen[value]})"
-            )
+            self.fail(child(path, "id"), "duplicate-id", kind=kind, value=value, other=seen[value])
         seen[value] = path
 
     def check_block_keys(self, blocks: list[dict], path: str) -> None:
@@ -502,10 +498,8 @@ class _Validator:
         for index, block in enumerate(blocks):
             key = block["key"]
             if key in first_at:
-                self.fail(
-                    child(child(path, index), "key"),
-                    f"key {shown(key)} is already used by blocks[{first_at[key]}] of this canvas",
-                )
+                self.fail(child(child(path, index), "key"), "duplicate-block-key", key=shown(key),
+                          first=first_at[key])  # fmt: skip
             first_at[key] = index
 
     def check_references(self, canvas: dict, path: str) -> None:
@@ -521,13 +515,10 @@ class _Validator:
             self.check_reference(link, "source", card_ids, link_path)
             self.check_reference(link, "target", card_ids, link_path)
             if link["source"] == link["target"]:
-                self.fail(
-                    child(link_path, "target"),
-                    "target is the source card: a card cannot link to itself",
-                )
+                self.fail(child(link_path, "target"), "self-link")
             pair = (link["source"], link["target"])
             if pair in pairs:
-                self.fail(link_path, f"links[{index}] joins the same cards as links[{pairs[pair]}]")
+                self.fail(link_path, "duplicate-link", index=index, first=pairs[pair])
             pairs[pair] = index
 
     def check_reference(self, item: dict, field: str, own: set[int], path: str) -> None:
@@ -535,9 +526,24 @@ class _Validator:
         value = item[field]
         if value in own:
             return
-        elsewhere = self.seen[kind].get(value)
-        where = f"it belongs to {elsewhere}" if elsewhere else f"there is no {kind} {value}"
-        self.fail(child(path, field), f"{field} {value} is not a {kind} of this canvas ({where})")
+        self.fail_reference(child(path, field), field, value, kind, self.seen[kind].get(value))
+
+    def fail_reference(self, path: str, field: str, value: int, kind: str,
+                       elsewhere: str | None) -> None:  # fmt: skip
+        """A card's block or a link's card that is not of its own canvas."""
+        if elsewhere:
+            self.fail(path, "reference-elsewhere", field=field, value=value, kind=kind,
+                      other=elsewhere)  # fmt: skip
+        self.fail(path, "reference-missing", field=field, value=value, kind=kind)
+
+
+def logo_limits(error: LogoError) -> dict:
+    """The parameters of a refused logo's reason (`logo-…` in `interchange_reasons`)."""
+    if error.reason == TOO_LARGE_FILE:
+        return {"most": MAX_LOGO_BYTES // (1024 * 1024), "detail": error.detail}
+    if error.reason == TOO_MANY_PIXELS:
+        return {"most": MAX_LOGO_PIXELS // 1_000_000, "detail": error.detail}
+    return {}
 
 
 def _spelled(where: str | tuple) -> str:

@@ -87,7 +87,7 @@ class JsonReader:
             raw = self.handle.read(max(CHUNK, 2 * len(self.text)))
         except OSError as error:
             raise InterchangeError(
-                self.name, "", f"cannot read the file ({error.strerror})"
+                self.name, "", "unreadable", reason=error.strerror, errno=error.errno
             ) from None
         self.digest.update(raw)
         data = self.undecoded + raw
@@ -95,9 +95,8 @@ class JsonReader:
             text, used = codecs.utf_8_decode(data, "strict", not raw)
         except UnicodeDecodeError as error:
             raise InterchangeError(
-                self.name, "", f"the file is not UTF-8 text (byte 0x{data[error.start]:02X} at "
-                f"offset {self.offset + error.start}); save it as UTF-8"
-            ) from None  # fmt: skip
+                self.name, "", "not-utf8", byte=data[error.start], offset=self.offset + error.start
+            ) from None
         self.offset += used
         self.undecoded = data[used:]
         if not self.started and (text or not raw):
@@ -143,22 +142,15 @@ class JsonReader:
         newline = self.text.rfind("\n", 0, pos)
         line = self.lines + self.text.count("\n", 0, pos) + 1
         column = pos - newline if newline >= 0 else self.column + pos + 1
-        raise InterchangeError(
-            self.name, "", f"not valid JSON: {message} at line {line}, column {column}"
-        )
+        raise InterchangeError(self.name, "", "bad-json", message=message, line=line, column=column)
 
     def _refuse(self, error: Exception) -> None:
         if isinstance(error, RecursionError):
-            raise InterchangeError(
-                self.name, "", "not valid for import: the JSON is nested too deeply (ecanvas "
-                "documents nest a few levels)"
-            ) from None  # fmt: skip
+            raise InterchangeError(self.name, "", "json-too-deep") from None
         if isinstance(error, DuplicateKeyError):
             key = json.dumps(str(error), ensure_ascii=False)
-            raise InterchangeError(
-                self.name, "", f"not valid JSON: an object repeats the key {key}"
-            ) from None
-        raise InterchangeError(self.name, "", f"not valid JSON: {error}") from None
+            raise InterchangeError(self.name, "", "repeated-key", key=key) from None
+        raise InterchangeError(self.name, "", "bad-json-value", message=str(error)) from None
 
     # ----------------------------------------------------------------- reading
     def peek(self) -> str:

@@ -63,9 +63,7 @@ def _read_document(path: Path) -> Workspace:
 
     outline = read_outline(path)
     if not isinstance(outline.document, dict) or "format" not in outline.document:
-        raise InterchangeError(
-            str(path), "", "neither an ecanvas workspace nor an ecanvas interchange JSON file"
-        )
+        raise InterchangeError(str(path), "", "not-a-source")
     sink = ModelSink()
     check_file(outline, walk_file(path, outline), str(path), sink)
     return sink.workspace

@@ -40,8 +40,14 @@ def read_snapshot(snapshot: Snapshot, source: str = "") -> Canvas:
         data = json.loads(snapshot.content)
     except (ValueError, RecursionError) as error:
         reason = error if isinstance(error, ValueError) else "nested too deeply"
-        raise InterchangeError(where, "", f"the snapshot is damaged (not JSON: {reason})") from None
-    version = validate_snapshot_content(data, where)
+        raise InterchangeError(
+            where, "", "damaged-snapshot", snapshot=snapshot.name, message=str(reason)
+        ) from None
+    try:
+        version = validate_snapshot_content(data, where)
+    except InterchangeError as error:
+        error.snapshot = snapshot.name
+        raise
     canvas = canvas_from_document(data["canvas"], 0, version)
     canvas.snapshots = []
     return canvas

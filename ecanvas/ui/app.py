@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import socket
 import sys
 import threading
 import time
@@ -181,8 +180,9 @@ class SignalQuit(QObject):
     Python runs a signal handler between two bytecodes of the main thread (in the middle of an
     import or a transaction), so the handler only asks: the windows close from the event loop
     once that work is done. Qt's event loop runs no Python while it waits, so the signal also
-    writes a byte to a socket the event loop watches (signal.set_wakeup_fd): the close starts
-    at once, without a timer waking the interpreter all the time.
+    writes a byte to a pipe the event loop watches (signal.set_wakeup_fd): the close starts at
+    once, without a timer waking the interpreter all the time. (A pipe, not a socket pair: the
+    socket module costs a noticeable part of the start-up; Windows needs sockets there.)
     """
 
     SIGNALS = (signal.SIGINT, signal.SIGTERM)
@@ -192,20 +192,20 @@ class SignalQuit(QObject):
         self.app = app
         self.requested = False  # a signal asked to quit
         self.closed = False  # the windows have been closed for it
-        self.wake_socket, self._writer = socket.socketpair()
-        for end in (self.wake_socket, self._writer):
-            end.setblocking(False)
-        self._notifier = QSocketNotifier(self.wake_socket.fileno(), QSocketNotifier.Type.Read, self)
+        self._ends = _wake_channel()
+        self.wake_fd, writer = (end if isinstance(end, int) else end.fileno() for end in self._ends)
+        self._notifier = QSocketNotifier(self.wake_fd, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
-        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._previous_fd = signal.set_wakeup_fd(writer, warn_on_full_buffer=False)
         self._previous = {number: signal.getsignal(number) for number in self.SIGNALS}
         for number in self.SIGNALS:
             signal.signal(number, self._on_signal)
 
     def _drain(self) -> None:
         # Python has run the handler before this line: reading the bytes is all that is left.
+        reader = self._ends[0]
         with contextlib.suppress(OSError):
-            while self.wake_socket.recv(64):
+            while reader.recv(64) if not isinstance(reader, int) else os.read(reader, 64):
                 pass
 
     def _on_signal(self, *_args: object) -> None:
@@ -225,8 +225,27 @@ class SignalQuit(QObject):
         for number, handler in self._previous.items():
             signal.signal(number, handler)
         self._notifier.setEnabled(False)
-        self.wake_socket.close()
-        self._writer.close()
+        for end in self._ends:
+            if isinstance(end, int):
+                os.close(end)
+            else:
+                end.close()
+
+
+def _wake_channel() -> tuple:
+    """Two non-blocking ends (read, write): file descriptors of a pipe, or a socket pair
+    on Windows, where set_wakeup_fd and QSocketNotifier want sockets."""
+    if os.name != "nt":
+        ends = os.pipe()
+        for end in ends:
+            os.set_blocking(end, False)
+        return ends
+    import socket  # pragma: no cover - Windows only
+
+    ends = socket.socketpair()  # pragma: no cover
+    for end in ends:  # pragma: no cover
+        end.setblocking(False)
+    return ends  # pragma: no cover
 
 
 def run_app(path: Path | str | None, *, read_only: bool = False, workshop: bool = False) -> int:
@@ -256,6 +275,7 @@ def run_app(path: Path | str | None, *, read_only: bool = False, workshop: bool 
     window = MainWindow(store, settings=settings, ui_language=ui_language, language=language)
     ready_file = os.environ.get(READY_FILE_VARIABLE, "").strip()
     after_paint = [lambda: write_ready_file(Path(ready_file))] if ready_file else []
+    after_paint.append(window.finish_after_paint)
     # SQLAlchemy is imported on the first write; do it while the user reads the window.
     after_paint.append(lambda: window.store.warm_up())
     after_paint.append(window.back_up_workspace)

@@ -141,7 +141,7 @@ class CanvasTabs(QTabWidget):
     viewCreated = Signal(object)  # noqa: N815 - the new CanvasView
     statusMessage = Signal(str)  # noqa: N815
 
-    def __init__(self, store: WorkspaceStore, undo_stack: QUndoStack, language: str = "en",
+    def __init__(self, store: WorkspaceStore | None, undo_stack: QUndoStack, language: str = "en",
                  parent: QWidget | None = None, actions=None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("canvasTabs")

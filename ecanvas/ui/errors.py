@@ -7,36 +7,12 @@ Chinese user never reads an English error.
 
 from __future__ import annotations
 
-import errno as errno_codes
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from ecanvas import outputs
-
-
-def os_reason(code: int | None, fallback: str = "") -> str:
-    """A storage failure's cause in a few translated words."""
-    reasons = {
-        errno_codes.ENOSPC: QCoreApplication.translate("Errors", "the disk is full"),
-        errno_codes.EDQUOT: QCoreApplication.translate("Errors", "the disk quota is exceeded"),
-        errno_codes.EFBIG: QCoreApplication.translate(
-            "Errors", "the file is too large for this disk"
-        ),
-        errno_codes.EROFS: QCoreApplication.translate("Errors", "the disk is read-only"),
-        errno_codes.EACCES: QCoreApplication.translate("Errors", "permission denied"),
-        errno_codes.EPERM: QCoreApplication.translate("Errors", "permission denied"),
-        errno_codes.EIO: QCoreApplication.translate(
-            "Errors", "input/output error (the disk may be failing or was removed)"
-        ),
-        errno_codes.ENOENT: QCoreApplication.translate(
-            "Errors", "the file or folder no longer exists"
-        ),
-        errno_codes.ENAMETOOLONG: QCoreApplication.translate("Errors", "the file name is too long"),
-    }
-    return reasons.get(
-        code, fallback or QCoreApplication.translate("Errors", "an unexpected error")
-    )
+from ecanvas.ui.os_reasons import os_reason
 
 
 def describe_output_error(error: outputs.OutputError) -> str:
@@ -231,7 +207,12 @@ def describe_error(error: BaseException) -> str:
         return server
     if isinstance(error, outputs.OutputError):
         return describe_output_error(error)
-    from ecanvas.store import WorkspaceError
+    from ecanvas.store import InterchangeError, WorkspaceError
+
+    if isinstance(error, InterchangeError):
+        from ecanvas.ui.interchange_errors import describe_interchange_error
+
+        return describe_interchange_error(error)
 
     if isinstance(error, WorkspaceError):
         return describe_workspace_error(error)

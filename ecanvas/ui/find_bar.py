@@ -64,7 +64,7 @@ class FindBar(RetranslatesOnLanguageChange, QWidget):
 
     closed = Signal()
 
-    def __init__(self, store: WorkspaceStore, tabs: CanvasTabs,
+    def __init__(self, store: WorkspaceStore | None, tabs: CanvasTabs,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("findBar")

@@ -23,6 +23,19 @@ def plain_text(text: str) -> str:
     return re.sub(r"&(.)", r"\1", text)
 
 
+def markup_safe(text: str) -> str:
+    """`text` inside rich text (a label showing markup): "<", ">", "&" and quotes show as
+    themselves. The same as html.escape, without importing the html package (its table of
+    entities is a noticeable share of the start-up, and the guidance panel is in the first
+    frame)."""
+    for char, entity in _MARKUP:
+        text = text.replace(char, entity)
+    return text
+
+
+_MARKUP = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#x27;"))
+
+
 def title_safe(text: str) -> str:
     """`text` for a window title: "[*]" (Qt's place for the modified mark) shows as itself."""
     return text.replace("[*]", "[*][*]")

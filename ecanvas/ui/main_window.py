@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.files = WorkspaceFiles(self)
         self.recovery = Recovery(self)
         self.backups = BackupKeeper(self)
-        self._build(store)
+        self._build()
         self.exports = FileExports(
             self, lambda: self.store.workspace, self.files.export_folder,
             self.tabs.current_canvas_id, lambda: (self.store.path,) if self.store.path else (),
@@ -87,14 +87,16 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     # ----------------------------------------------------------------- construction
-    def _build(self, store: WorkspaceStore) -> None:
-        self.canvas_list = CanvasListPanel(store, self.undo_stack, self.actions)
-        self.tabs = CanvasTabs(store, self.undo_stack, self.language, actions=self.actions)
+    def _build(self) -> None:
+        # The parts start without a store: set_store gives it to all of them once (filling
+        # each twice was a noticeable share of the start-up).
+        self.canvas_list = CanvasListPanel(None, self.undo_stack, self.actions)
+        self.tabs = CanvasTabs(None, self.undo_stack, self.language, actions=self.actions)
         for action in self.actions.scoped("canvas"):
             self.tabs.addAction(action)
-        self.find_bar = FindBar(store, self.tabs)
-        self.inspector = InspectorPanel(store, self.undo_stack)
-        self.guidance = GuidancePanel(store, self.language)
+        self.find_bar = FindBar(None, self.tabs)
+        self.inspector = InspectorPanel(None, self.undo_stack)
+        self.guidance = GuidancePanel(None, self.language)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
@@ -243,6 +245,15 @@ class MainWindow(QMainWindow):
             old.close()
         QTimer.singleShot(0, self.back_up_workspace)
         QTimer.singleShot(0, self.recovery.notice_damage)
+
+    def finish_after_paint(self) -> None:
+        """Build what the first frame does not show (the inspector's fields) once the window is
+        on screen, so the first click on a card finds it ready; a click before this builds it
+        on the spot. The canvas's in-place editors are imported now for the same reason."""
+        self.inspector.ensure_fields()
+        import ecanvas.ui.canvas.inline_editor
+        import ecanvas.ui.canvas.label_editor
+        import ecanvas.ui.canvas.title_editor  # noqa: F401
 
     def back_up_workspace(self) -> None:
         """Keep a verified copy of the workspace as it was opened (rotating, in the data folder);

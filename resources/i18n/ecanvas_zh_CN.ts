@@ -217,17 +217,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="78"/>
+        <location filename="../../ecanvas/ui/app.py" line="79"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="122"/>
+        <location filename="../../ecanvas/ui/app.py" line="125"/>
         <source>Something went wrong</source>
         <translation>出现意外错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="123"/>
+        <location filename="../../ecanvas/ui/app.py" line="126"/>
         <source>ecanvas met an unexpected error ({error}). Your workspace is safe: every change shown as done is in the file. The details are in {report}.</source>
         <translation>ecanvas 遇到了意外错误（{error}）。你的工作区是安全的：所有显示为已完成的修改都已写入文件。详细信息见 {report}。</translation>
     </message>
@@ -481,12 +481,12 @@
         <translation>“{canvas}”还没有模块；请先添加模块，再把卡片移过去。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="294"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="296"/>
         <source>Moved 1 card to “{canvas}”.</source>
         <translation>已将 1 张卡片移到“{canvas}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas_tabs.py" line="296"/>
+        <location filename="../../ecanvas/ui/canvas_tabs.py" line="298"/>
         <source>Moved {count} cards to “{canvas}”.</source>
         <translation>已将 {count} 张卡片移到“{canvas}”。</translation>
     </message>
@@ -532,7 +532,7 @@
 <context>
     <name>ChangesDock</name>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="70"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="64"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
@@ -633,92 +633,92 @@
 <context>
     <name>ChangesPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="149"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="154"/>
         <source>“{name}” ({time})</source>
         <translation>“{name}”（{time}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="150"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="155"/>
         <source>“{title}”</source>
         <translation>“{title}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="159"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="167"/>
         <source>Snapshot “{name}” ({time})</source>
         <translation>快照“{name}”（{time}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="165"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="173"/>
         <source>Canvas “{title}”</source>
         <translation>画布“{title}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="221"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="229"/>
         <source>Choose a canvas and compare it with a snapshot.</source>
         <translation>请选择一个画布，将它与快照进行比较。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="224"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="232"/>
         <source>“{canvas}” has no snapshots yet, and no other canvas of its template: nothing to compare it with.</source>
         <translation>“{canvas}”还没有快照，也没有同一模板的其他画布，暂时无可比较。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="229"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="239"/>
         <source>Changes of “{canvas}” since {baseline}</source>
         <translation>“{canvas}”自{baseline}以来的变化</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="233"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="243"/>
         <source>No changes.</source>
         <translation>没有变化。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="234"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="244"/>
         <source>{added} added · {removed} removed · {moved} moved · {edited} edited · {links_added} links added · {links_removed} links removed</source>
         <translation>新增 {added} · 删除 {removed} · 移动 {moved} · 修改 {edited} · 新增连线 {links_added} · 删除连线 {links_removed}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="245"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="255"/>
         <source>Added ({n})</source>
         <translation>新增（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="245"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="255"/>
         <source>Removed ({n})</source>
         <translation>删除（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="246"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="256"/>
         <source>Moved to another block ({n})</source>
         <translation>移到其他模块（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="246"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="256"/>
         <source>Edited ({n})</source>
         <translation>修改（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="247"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="257"/>
         <source>Links added ({n})</source>
         <translation>新增连线（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="248"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="258"/>
         <source>Links removed ({n})</source>
         <translation>删除连线（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="318"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="328"/>
         <source>Compare with:</source>
         <translation>比较对象：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="319"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="329"/>
         <source>Show the changes on the canvas</source>
         <translation>在画布上标出变化</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="320"/>
+        <location filename="../../ecanvas/ui/versions/changes_panel.py" line="330"/>
         <source>Stop Comparing</source>
         <translation>结束比较</translation>
     </message>
@@ -936,22 +936,22 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="85"/>
+        <location filename="../../ecanvas/ui/errors.py" line="61"/>
         <source>Someone else removed this at the same time; your change was not saved.</source>
         <translation>其他人同时删除了此项；你的修改未保存。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="89"/>
+        <location filename="../../ecanvas/ui/errors.py" line="65"/>
         <source>Someone else changed this at the same time; their change is shown and yours was not saved. Try again if you still want it.</source>
         <translation>其他人同时修改了此项；画布上显示的是对方的修改，你的修改未保存。如仍需要，请重新操作。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="95"/>
+        <location filename="../../ecanvas/ui/errors.py" line="71"/>
         <source>The server went away: this change was not saved. The canvas is read-only until the connection is back.</source>
         <translation>服务器连接已断开：这次修改未保存。连接恢复之前，画布为只读。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="101"/>
+        <location filename="../../ecanvas/ui/errors.py" line="77"/>
         <source>The server cannot be reached.</source>
         <translation>无法连接到服务器。</translation>
     </message>
@@ -1038,183 +1038,183 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="21"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="16"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="22"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="17"/>
         <source>the disk quota is exceeded</source>
         <translation>已超出磁盘配额</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="23"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="18"/>
         <source>the file is too large for this disk</source>
         <translation>文件太大，此磁盘无法容纳</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="26"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="21"/>
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="27"/>
-        <location filename="../../ecanvas/ui/errors.py" line="28"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="22"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="23"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="29"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="24"/>
         <source>input/output error (the disk may be failing or was removed)</source>
         <translation>输入/输出错误（磁盘可能出现故障或已被移除）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="32"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="27"/>
         <source>the file or folder no longer exists</source>
         <translation>文件或文件夹已不存在</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="35"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="30"/>
         <source>the file name is too long</source>
         <translation>文件名太长</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="38"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="33"/>
         <source>an unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="46"/>
+        <location filename="../../ecanvas/ui/errors.py" line="22"/>
         <source>{file} is the open workspace. Choose another file name.</source>
         <translation>{file} 是当前打开的工作区。请另选一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="50"/>
+        <location filename="../../ecanvas/ui/errors.py" line="26"/>
         <source>{file} is an ecanvas workspace; ecanvas never writes over a workspace. Choose another file name.</source>
         <translation>{file} 是一个 ecanvas 工作区；ecanvas 绝不会覆盖工作区。请另选一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="56"/>
+        <location filename="../../ecanvas/ui/errors.py" line="32"/>
         <source>{file} is a folder. Choose a file name.</source>
         <translation>{file} 是文件夹。请指定一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="58"/>
+        <location filename="../../ecanvas/ui/errors.py" line="34"/>
         <source>{file} is a device or a pipe, not a file. Choose a file name.</source>
         <translation>{file} 是设备或管道，不是普通文件。请指定一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="62"/>
+        <location filename="../../ecanvas/ui/errors.py" line="38"/>
         <source>{file} already exists. Choose another file name.</source>
         <translation>{file} 已存在。请另选一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="66"/>
+        <location filename="../../ecanvas/ui/errors.py" line="42"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="71"/>
+        <location filename="../../ecanvas/ui/errors.py" line="47"/>
         <source>{file} could not be written: {reason}.</source>
         <translation>无法写入 {file}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="108"/>
+        <location filename="../../ecanvas/ui/errors.py" line="84"/>
         <source>this change was not saved</source>
         <translation>这次修改没有保存</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="111"/>
+        <location filename="../../ecanvas/ui/errors.py" line="87"/>
         <source>the workspace could not be read</source>
         <translation>无法读取工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="114"/>
+        <location filename="../../ecanvas/ui/errors.py" line="90"/>
         <source>the workspace was not created</source>
         <translation>工作区没有创建</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="117"/>
+        <location filename="../../ecanvas/ui/errors.py" line="93"/>
         <source>the copy was not saved</source>
         <translation>副本没有保存</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="118"/>
+        <location filename="../../ecanvas/ui/errors.py" line="94"/>
         <source>the workspace is unchanged</source>
         <translation>工作区保持不变</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="135"/>
+        <location filename="../../ecanvas/ui/errors.py" line="111"/>
         <source>The disk is full: {doing}. Free some space, then try again.</source>
         <translation>磁盘已满：{doing}。请腾出一些空间后再试。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="139"/>
+        <location filename="../../ecanvas/ui/errors.py" line="115"/>
         <source>The disk or the file has become read-only: {doing}.</source>
         <translation>磁盘或文件已变为只读：{doing}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="143"/>
+        <location filename="../../ecanvas/ui/errors.py" line="119"/>
         <source>The workspace file was moved, replaced or removed by another program: {doing}. Open it again from where it is now.</source>
         <translation>工作区文件已被其他程序移动、替换或删除：{doing}。请从它现在的位置重新打开。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="149"/>
+        <location filename="../../ecanvas/ui/errors.py" line="125"/>
         <source>The disk reported an input/output error (it may be failing or was removed): {doing}.</source>
         <translation>磁盘报告了输入/输出错误（磁盘可能出现故障或已被移除）：{doing}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="154"/>
+        <location filename="../../ecanvas/ui/errors.py" line="130"/>
         <source>The storage failed: {doing}.</source>
         <translation>存储出错：{doing}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="168"/>
+        <location filename="../../ecanvas/ui/errors.py" line="144"/>
         <source>Another program changed the structure of {file}, so ecanvas does not open it. “Repair into a Copy…” saves its content into a new workspace.</source>
         <translation>其他程序修改了 {file} 的结构，因此 ecanvas 不会打开它。“修复为副本…”可以把其中的内容保存到一个新的工作区。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="174"/>
+        <location filename="../../ecanvas/ui/errors.py" line="150"/>
         <source>{file} is damaged ({detail}). “Repair into a Copy…” saves what can still be read into a new workspace.</source>
         <translation>{file} 已损坏（{detail}）。“修复为副本…”可以把仍能读取的内容保存到一个新的工作区。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="180"/>
+        <location filename="../../ecanvas/ui/errors.py" line="156"/>
         <source>{file} was written by a newer version of ecanvas; update ecanvas to open it.</source>
         <translation>{file} 由更新版本的 ecanvas 写入；请更新 ecanvas 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="185"/>
+        <location filename="../../ecanvas/ui/errors.py" line="161"/>
         <source>{file} is not an ecanvas workspace (an SQLite database of another program).</source>
         <translation>{file} 不是 ecanvas 工作区（它是其他程序的 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="189"/>
+        <location filename="../../ecanvas/ui/errors.py" line="165"/>
         <source>{file} is empty, not an ecanvas workspace.</source>
         <translation>{file} 是空文件，不是 ecanvas 工作区。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="193"/>
+        <location filename="../../ecanvas/ui/errors.py" line="169"/>
         <source>{file} is not an ecanvas workspace.</source>
         <translation>{file} 不是 ecanvas 工作区。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="198"/>
+        <location filename="../../ecanvas/ui/errors.py" line="174"/>
         <source>{file} is open read-only; changes cannot be saved.</source>
         <translation>{file} 以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="210"/>
+        <location filename="../../ecanvas/ui/errors.py" line="186"/>
         <source>{file} is already open in another ecanvas window.</source>
         <translation>{file} 已在另一个 ecanvas 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="213"/>
+        <location filename="../../ecanvas/ui/errors.py" line="189"/>
         <source>{file} is already open in another ecanvas window (process {pid} of {user} on {host}, since {since}).</source>
         <translation>{file} 已在另一个 ecanvas 窗口中打开（{host} 上用户 {user} 的进程 {pid}，自 {since} 起）。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="219"/>
+        <location filename="../../ecanvas/ui/errors.py" line="195"/>
         <source>That process has ended, but a program it started still has the file open: close that program (or log out and back in), then open the workspace again.</source>
         <translation>该进程已经结束，但由它启动的某个程序仍打开着这个文件：请关闭那个程序（或注销后重新登录），然后再打开工作区。</translation>
     </message>
@@ -1390,17 +1390,17 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/guidance.py" line="101"/>
+        <location filename="../../ecanvas/ui/panels/guidance.py" line="100"/>
         <source>Select a block to see its guiding questions.</source>
         <translation>选择一个模块，即可查看其引导问题。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/guidance.py" line="105"/>
+        <location filename="../../ecanvas/ui/panels/guidance.py" line="104"/>
         <source>Add a canvas to get started.</source>
         <translation>添加一张画布，开始规划吧。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/guidance.py" line="116"/>
+        <location filename="../../ecanvas/ui/panels/guidance.py" line="115"/>
         <source>Guidance</source>
         <translation>引导</translation>
     </message>
@@ -1466,155 +1466,589 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="208"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="220"/>
         <source>{votes} votes, and {dots} dots from workshop voting rounds</source>
         <translation>{votes} 票，另有工作坊投票轮次中的 {dots} 票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="221"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="233"/>
         <source>{count} cards selected. Select one card to edit its fields.</source>
         <translation>已选中 {count} 张卡片。选择一张卡片即可编辑其内容。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="226"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="238"/>
         <source>Select a card on the canvas to see and edit it here.</source>
         <translation>在画布上选择一张卡片，即可在此查看和编辑。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="277"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="289"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="295"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="295"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="295"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="278"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="295"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="296"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="296"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="296"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="279"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="296"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="282"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="299"/>
         <source>comma, separated, tags</source>
         <translation>用逗号分隔多个标签</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="283"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="300"/>
         <source>Who does it?</source>
         <translation>由谁负责？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="284"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="301"/>
         <source>Set</source>
         <translation>设定</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="285"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="302"/>
         <source>Add a vote</source>
         <translation>加一票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="286"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="303"/>
         <source>Remove a vote</source>
         <translation>减一票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="291"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="307"/>
         <source>No status</source>
         <translation>无状态</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="291"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="307"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="291"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="307"/>
         <source>Doing</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="292"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="308"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/panels/inspector.py" line="292"/>
+        <location filename="../../ecanvas/ui/panels/inspector.py" line="308"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
 </context>
 <context>
+    <name>InterchangeErrors</name>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="21"/>
+        <source>the file is too large to import ({size:,} bytes; at most {most:,})</source>
+        <translation>文件太大，无法导入（{size:,} 字节；上限为 {most:,} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="24"/>
+        <source>the file cannot be read: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="25"/>
+        <source>the file is not UTF-8 text (byte 0x{byte:02X} at offset {offset}); save it as UTF-8</source>
+        <translation>文件不是 UTF-8 文本（偏移 {offset} 处的字节为 0x{byte:02X}）；请以 UTF-8 编码另存</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="29"/>
+        <source>the file changed while it was being imported; import it again</source>
+        <translation>导入期间文件被修改了；请重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="32"/>
+        <source>neither an ecanvas workspace nor an ecanvas interchange JSON file</source>
+        <translation>既不是 ecanvas 工作区，也不是 ecanvas 交换格式 JSON 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="35"/>
+        <source>not valid JSON: {message} at line {line}, column {column}</source>
+        <translation>不是有效的 JSON：第 {line} 行第 {column} 列{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="38"/>
+        <source>not valid JSON: {message}</source>
+        <translation>不是有效的 JSON：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="39"/>
+        <source>not valid for import: the JSON is nested too deeply (ecanvas documents nest a few levels)</source>
+        <translation>无法导入：JSON 嵌套层级过深（ecanvas 文档只有几层嵌套）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="43"/>
+        <source>not valid JSON: an object repeats the key {key}</source>
+        <translation>不是有效的 JSON：某个对象中重复出现了键 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="46"/>
+        <source>the snapshot is damaged (its content is not valid JSON)</source>
+        <translation>快照已损坏（其内容不是有效的 JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="49"/>
+        <source>the document must be a JSON object</source>
+        <translation>文档必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="52"/>
+        <source>a snapshot&apos;s content must be an object</source>
+        <translation>快照的内容必须是一个对象</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="55"/>
+        <source>missing required field &quot;format&quot;: not an ecanvas interchange file</source>
+        <translation>缺少必需字段 &quot;format&quot;：不是 ecanvas 交换格式文件</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="58"/>
+        <source>missing required field &quot;format&quot;: not an ecanvas snapshot</source>
+        <translation>缺少必需字段 &quot;format&quot;：不是 ecanvas 快照</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="61"/>
+        <source>format must be &quot;{expected}&quot;, found {found}</source>
+        <translation>format 应为 &quot;{expected}&quot;，实际为 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="64"/>
+        <source>the document uses interchange format version {version}, newer than ecanvas {app} reads (up to version {supported}); update ecanvas to import it</source>
+        <translation>该文档使用第 {version} 版交换格式，比 ecanvas {app} 能读取的版本（最高第 {supported} 版）更新；请升级 ecanvas 后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="69"/>
+        <source>the snapshot uses interchange format version {version}, newer than ecanvas {app} reads (up to version {supported}); update ecanvas to open it</source>
+        <translation>该快照使用第 {version} 版交换格式，比 ecanvas {app} 能读取的版本（最高第 {supported} 版）更新；请升级 ecanvas 后再打开</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="74"/>
+        <source>missing required field {field}</source>
+        <translation>缺少必需字段 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="75"/>
+        <source>unknown field {field}</source>
+        <translation>未知字段 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="76"/>
+        <source>{name} must be an object</source>
+        <translation>{name} 必须是对象</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="77"/>
+        <source>{name} must be a list</source>
+        <translation>{name} 必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="78"/>
+        <source>{name} has too many items ({count:,}; at most {most:,})</source>
+        <translation>{name} 的条目过多（{count:,} 项；最多 {most:,} 项）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="81"/>
+        <source>{name} is not valid Unicode text (it holds a lone surrogate)</source>
+        <translation>{name} 不是有效的 Unicode 文本（含有孤立的代理字符）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="84"/>
+        <source>{name} is too long ({length:,} characters; at most {most:,})</source>
+        <translation>{name} 过长（{length:,} 个字符；最多 {most:,} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="87"/>
+        <source>{name}[{index}] repeats {value} from {name}[{first}]</source>
+        <translation>{name}[{index}] 与 {name}[{first}] 重复：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="90"/>
+        <source>{name} {value} is out of range: it has no time in UTC between the years 1 and 9999</source>
+        <translation>{name} {value} 超出范围：换算成 UTC 后不在公元 1 年至 9999 年之间</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="94"/>
+        <source>{name} must be a string</source>
+        <translation>{name} 必须是字符串</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="95"/>
+        <source>{name} must be a non-empty string</source>
+        <translation>{name} 必须是非空字符串</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="96"/>
+        <source>{name} must be an integer ≥ 1</source>
+        <translation>{name} 必须是 ≥ 1 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="97"/>
+        <source>{name} must be an integer ≥ 1, or null</source>
+        <translation>{name} 必须是 ≥ 1 的整数或 null</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="100"/>
+        <source>{name} must be an integer ≥ 0</source>
+        <translation>{name} 必须是 ≥ 0 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="101"/>
+        <source>{name} must be a finite number</source>
+        <translation>{name} 必须是有限的数值</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="102"/>
+        <source>{name} must be a number &gt; 0</source>
+        <translation>{name} 必须是大于 0 的数值</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="103"/>
+        <source>{name} must be true or false</source>
+        <translation>{name} 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="104"/>
+        <source>{name} must be an integer from 0 to 5, or null</source>
+        <translation>{name} 必须是 0 到 5 之间的整数或 null</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="107"/>
+        <source>{name} must be a colour written #RRGGBB</source>
+        <translation>{name} 必须是 #RRGGBB 形式的颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="110"/>
+        <source>{name} must be an ISO-8601 date-time with a time zone, like 2024-05-01T09:30:00Z</source>
+        <translation>{name} 必须是带时区的 ISO-8601 日期时间，例如 2024-05-01T09:30:00Z</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="114"/>
+        <source>{name} must be an ISO-8601 date-time with a time zone, or null</source>
+        <translation>{name} 必须是带时区的 ISO-8601 日期时间或 null</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="117"/>
+        <source>{name} must be a date written YYYY-MM-DD, or null</source>
+        <translation>{name} 必须是 YYYY-MM-DD 形式的日期或 null</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="120"/>
+        <source>{name} must be base64 text of an image of at most 10 MB, or null</source>
+        <translation>{name} 必须是不超过 10 MB 的图片的 base64 文本或 null</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="123"/>
+        <source>{name} must be a list of strings</source>
+        <translation>{name} 必须是字符串列表</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="126"/>
+        <source>{name} must be a non-empty string without spaces at either end</source>
+        <translation>{name} 必须是首尾不带空格的非空字符串</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="129"/>
+        <source>{name} must be one of {choices}</source>
+        <translation>{name} 必须是以下值之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="130"/>
+        <source>the logo is larger than {most} MB ({detail})</source>
+        <translation>标志图片超过 {most} MB（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="133"/>
+        <source>the logo has more than {most} million pixels ({detail})</source>
+        <translation>标志图片超过 {most} 百万像素（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="136"/>
+        <source>the logo must be a PNG or JPEG image</source>
+        <translation>标志必须是 PNG 或 JPEG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="139"/>
+        <source>a setting&apos;s key must be non-empty, without spaces at either end</source>
+        <translation>设置项的键不能为空，且首尾不能有空格</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="142"/>
+        <source>a setting&apos;s key is not valid Unicode text</source>
+        <translation>设置项的键不是有效的 Unicode 文本</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="145"/>
+        <source>the setting is nested too deeply (more than {most} levels)</source>
+        <translation>该设置项嵌套过深（超过 {most} 层）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="148"/>
+        <source>duplicate {kind} id {value} (also used by {other})</source>
+        <translation>{kind} id {value} 重复（{other} 也使用了它）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="151"/>
+        <source>{field} {value}: there is no {kind} {value}</source>
+        <translation>{field} {value}：不存在 id 为 {value} 的{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="154"/>
+        <source>{field} {value} is not a {kind} of this canvas (it belongs to {other})</source>
+        <translation>{field} {value} 不是本画布的{kind}（它属于 {other}）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="158"/>
+        <source>{field} {value} is not a {kind} of this canvas (there is no {kind} {value})</source>
+        <translation>{field} {value} 不是本画布的{kind}（不存在 id 为 {value} 的{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="162"/>
+        <source>key {key} is already used by blocks[{first}] of this canvas</source>
+        <translation>key {key} 已被本画布的 blocks[{first}] 使用</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="165"/>
+        <source>target is the source card: a card cannot link to itself</source>
+        <translation>target 与 source 是同一张卡片：卡片不能连线到自身</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="168"/>
+        <source>links[{index}] joins the same cards as links[{first}]</source>
+        <translation>links[{index}] 与 links[{first}] 连接的是同样的两张卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="171"/>
+        <source>name {name} is already used by participants[{first}]</source>
+        <translation>name {name} 已被 participants[{first}] 使用</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="174"/>
+        <source>block {block} is not a block of canvas {canvas}</source>
+        <translation>block {block} 不是画布 {canvas} 中的模块</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="177"/>
+        <source>rounds[{first}] is open already: one round is open at most</source>
+        <translation>rounds[{first}] 已在进行中：同一时间最多只能有一轮投票在进行</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="184"/>
+        <source>canvas</source>
+        <translation>画布</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="185"/>
+        <source>block</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="186"/>
+        <source>card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="187"/>
+        <source>link</source>
+        <translation>连线</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="188"/>
+        <source>snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="189"/>
+        <source>participant</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="190"/>
+        <source>voting round</source>
+        <translation>投票轮次</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="191"/>
+        <source>dot</source>
+        <translation>投票点</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="196"/>
+        <source>a value is expected</source>
+        <translation>缺少一个值</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="197"/>
+        <source>a key in double quotes is expected</source>
+        <translation>应为带双引号的键名</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="200"/>
+        <source>a colon (:) is expected</source>
+        <translation>缺少冒号（:）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="201"/>
+        <source>a comma (,) is expected</source>
+        <translation>缺少逗号（,）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="202"/>
+        <source>a string is not closed</source>
+        <translation>有一个字符串没有结束引号</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="205"/>
+        <source>a string holds a control character</source>
+        <translation>字符串中含有控制字符</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="208"/>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="211"/>
+        <source>a string holds an invalid backslash escape</source>
+        <translation>字符串中含有无效的反斜杠转义</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="214"/>
+        <source>more text follows the document</source>
+        <translation>文档结束后还有多余的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="215"/>
+        <source>a second byte-order mark</source>
+        <translation>多了一个字节顺序标记（BOM）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="218"/>
+        <source>a comma before the closing brace</source>
+        <translation>右花括号前多了一个逗号</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="221"/>
+        <source>a comma before the closing bracket</source>
+        <translation>右方括号前多了一个逗号</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="249"/>
+        <source>a syntax error</source>
+        <translation>有语法错误</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="254"/>
+        <source>{name} is not a JSON number</source>
+        <translation>{name} 不是 JSON 数值</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="258"/>
+        <source>a value ecanvas cannot read</source>
+        <translation>含有 ecanvas 无法读取的值</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="262"/>
+        <source>the document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="272"/>
+        <source>Snapshot “{name}”: {problem} at {path}</source>
+        <translation>快照“{name}”：{problem}（位置：{path}）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="276"/>
+        <source>Snapshot “{name}”: {problem}</source>
+        <translation>快照“{name}”：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="279"/>
+        <source>{file}: {problem} at {path}</source>
+        <translation>{file}：{problem}（位置：{path}）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/interchange_errors.py" line="281"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="279"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="287"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="273"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="281"/>
         <source>{title} — {file} [read-only]</source>
         <translation>{title} — {file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="271"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="279"/>
         <source>{title} — {file} [server unreachable]</source>
         <translation>{title} — {file} [服务器无法连接]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="275"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="283"/>
         <source>{title} — {file}</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="483"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="491"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="483"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="491"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="484"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="492"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="484"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="492"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1738,17 +2172,17 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>ParticipantBar</name>
     <message>
-        <location filename="../../ecanvas/ui/workshop/participant_bar.py" line="145"/>
+        <location filename="../../ecanvas/ui/workshop/participant_bar.py" line="147"/>
         <source>+ Participant</source>
         <translation>+ 参与者</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/participant_bar.py" line="146"/>
+        <location filename="../../ecanvas/ui/workshop/participant_bar.py" line="148"/>
         <source>Add, rename or remove participants (P)</source>
         <translation>添加、重命名或移除参与者 (P)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/participant_bar.py" line="148"/>
+        <location filename="../../ecanvas/ui/workshop/participant_bar.py" line="150"/>
         <source>1–9 who captures · Enter new card · ←/→ blocks · O overview · T timer · Esc leave</source>
         <translation>1–9 切换记录人 · Enter 新卡片 · ←/→ 切换区块 · O 总览 · T 计时 · Esc 退出</translation>
     </message>
@@ -1756,42 +2190,42 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>ParticipantsDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="48"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="49"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="54"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="55"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="56"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="57"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="62"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="63"/>
         <source>Keys 1–9 choose who is capturing cards and voting, in this order.</source>
         <translation>按数字键 1–9（按此顺序）选择由谁记录卡片和投票。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="90"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="91"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="96"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="97"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="109"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="110"/>
         <source>Other colour…</source>
         <translation>其他颜色…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="115"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="116"/>
         <source>Participant colour</source>
         <translation>参与者颜色</translation>
     </message>
@@ -2270,47 +2704,47 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="154"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="155"/>
         <source>Start a Voting Round</source>
         <translation>开始一轮投票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="157"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="158"/>
         <source>This block: {name}</source>
         <translation>本区块：{name}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="158"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="159"/>
         <source>This canvas: {name}</source>
         <translation>本画布：{name}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="159"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="160"/>
         <source>Every canvas of the workspace</source>
         <translation>工作区的所有画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="178"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="179"/>
         <source>Vote on:</source>
         <translation>投票范围：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="179"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="180"/>
         <source>Dots per participant:</source>
         <translation>每人票数：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="180"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="181"/>
         <source>Highlight the top:</source>
         <translation>突出显示前几名：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="184"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="185"/>
         <source>Start Voting</source>
         <translation>开始投票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="187"/>
+        <location filename="../../ecanvas/ui/workshop/dialogs.py" line="188"/>
         <source>Closing the round sorts each block by its votes.</source>
         <translation>结束本轮投票后，每个区块的卡片会按票数排序。</translation>
     </message>
@@ -2467,77 +2901,77 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>SnapshotsDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="265"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="267"/>
         <source>damaged</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="294"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="296"/>
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="295"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="297"/>
         <source>Canvas:</source>
         <translation>画布：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="296"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="298"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="296"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="298"/>
         <source>Taken</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="296"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="298"/>
         <source>Cards</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="298"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="300"/>
         <source>No snapshots of this canvas yet. Take one to keep the canvas as it is now.</source>
         <translation>这个画布还没有快照。创建一个快照，即可保存画布此刻的样子。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="301"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="303"/>
         <source>Take Snapshot…</source>
         <translation>创建快照…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="301"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="303"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="302"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="304"/>
         <source>Compare with Now</source>
         <translation>与现在比较</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="302"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="304"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="303"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="305"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="303"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="305"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="307"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="309"/>
         <source>Over the Canvas…</source>
         <translation>覆盖当前画布…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="308"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="310"/>
         <source>As a New Canvas</source>
         <translation>作为新画布</translation>
     </message>
@@ -2545,28 +2979,28 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>TakeSnapshotDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="103"/>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="113"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="104"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="115"/>
         <source>Take Snapshot</source>
         <translation>创建快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="104"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="105"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="105"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="107"/>
         <source>This canvas: “{title}”</source>
         <translation>当前画布：“{title}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="107"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="109"/>
         <source>Every canvas of the workspace ({count})</source>
         <translation>工作区中的所有画布（{count} 个）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="110"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="112"/>
         <source>A snapshot keeps the canvas exactly as it is now. Compare it with the canvas later to see what changed, or go back to it.</source>
         <translation>快照会原样保存画布此刻的内容。以后可以与画布比较，查看有哪些变化，或者恢复到快照时的样子。</translation>
     </message>
@@ -2745,137 +3179,137 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>VersionsController</name>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="136"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="133"/>
         <source>Took the snapshot “{name}” of every canvas.</source>
         <translation>已为所有画布创建快照“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="137"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="134"/>
         <source>Took the snapshot “{name}” of “{canvas}”.</source>
         <translation>已为“{canvas}”创建快照“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="150"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="149"/>
         <source>Add a canvas first.</source>
         <translation>请先添加一个画布。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="179"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="178"/>
         <source>Snapshot</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="202"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="203"/>
         <source>Rename Snapshot</source>
         <translation>重命名快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="203"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="204"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="213"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="216"/>
         <source>Delete Snapshots</source>
         <translation>删除快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="214"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="217"/>
         <source>Delete {names}? Undo brings them back.</source>
         <translation>要删除 {names} 吗？可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="227"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="233"/>
         <source>{canvas} ({snapshot})</source>
         <translation>{canvas}（{snapshot}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="230"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="236"/>
         <source>Restore snapshot as a new canvas</source>
         <translation>将快照恢复为新画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="236"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="242"/>
         <source>Added “{title}”.</source>
         <translation>已添加“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="241"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="247"/>
         <source>Before restoring “{name}”</source>
         <translation>恢复“{name}”之前</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="244"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="250"/>
         <source>Restore snapshot</source>
         <translation>恢复快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="250"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="256"/>
         <source>Restored “{name}”; the canvas as it was is kept as the snapshot “{kept}”.</source>
         <translation>已恢复“{name}”；恢复前的画布已保存为快照“{kept}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="261"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="267"/>
         <source>Restore Snapshot</source>
         <translation>恢复快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="262"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="268"/>
         <source>Restore “{name}” over the canvas “{canvas}”?</source>
         <translation>要用“{name}”覆盖画布“{canvas}”吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="265"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="271"/>
         <source>The canvas becomes as it was on {time}. A snapshot of it as it is now is taken first, and Undo brings it back.</source>
         <translation>画布将恢复为 {time} 时的样子。恢复前会先为现在的画布创建快照，也可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="268"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="274"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="356"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="362"/>
         <source>Saved the template “{title}”; Add Canvas offers it.</source>
         <translation>已保存模板“{title}”，可在“添加画布”中使用。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="370"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="377"/>
         <source>Import Canvases From</source>
         <translation>从其他工作区导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="371"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="378"/>
         <source>ecanvas workspaces and interchange files (*.ecanvas *.json);;All files (*)</source>
         <translation>ecanvas 工作区和交换文件 (*.ecanvas *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="380"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="387"/>
         <source>Cannot import canvases</source>
         <translation>无法导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="384"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="391"/>
         <source>{file} holds no canvases.</source>
         <translation>{file} 中没有画布。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="401"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="411"/>
         <source>Before importing from {file}</source>
         <translation>从 {file} 导入之前</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="404"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="414"/>
         <source>Import canvases from {file}</source>
         <translation>从 {file} 导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="410"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="420"/>
         <source>Imported {count} canvases from {file}.</source>
         <translation>已从 {file} 导入 {count} 个画布。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="413"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="423"/>
         <source>Imported a canvas from {file}.</source>
         <translation>已从 {file} 导入一个画布。</translation>
     </message>

@@ -247,7 +247,7 @@ def test_a_termination_signal_closes_from_the_event_loop_not_inside_interrupted_
 
 
 def test_a_real_signal_wakes_the_event_loop_at_once(qtbot, window):
-    """The signal itself wakes Qt's event loop (through the wake-up socket): no timer needs to
+    """The signal itself wakes Qt's event loop (through the wake-up pipe): no timer needs to
     run Python now and then for the handler to be called."""
     import os
     import select
@@ -260,8 +260,8 @@ def test_a_real_signal_wakes_the_event_loop_at_once(qtbot, window):
     signals = SignalQuit(QApplication.instance())
     try:
         os.kill(os.getpid(), signal.SIGTERM)
-        readable, _, _ = select.select([signals.wake_socket], [], [], 10)
-        assert readable == [signals.wake_socket]  # what Qt's event loop watches
+        readable, _, _ = select.select([signals.wake_fd], [], [], 10)
+        assert readable == [signals.wake_fd]  # what Qt's event loop watches
         qtbot.waitUntil(lambda: signals.closed and not window.isVisible())
     finally:
         signals.uninstall()

@@ -116,7 +116,7 @@ class CanvasListPanel(RetranslatesOnLanguageChange, QWidget):
     canvasActivated = Signal(int)  # noqa: N815
     errorOccurred = Signal(str)  # noqa: N815
 
-    def __init__(self, store: WorkspaceStore, undo_stack: QUndoStack, actions: Actions,
+    def __init__(self, store: WorkspaceStore | None, undo_stack: QUndoStack, actions: Actions,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.store: WorkspaceStore | None = None

@@ -6,15 +6,14 @@ With no block selected it describes the canvas's template instead, so the panel 
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ecanvas.model import Block, Canvas
-from ecanvas.model.catalog import builtin_templates
+from ecanvas.model.catalog import find_builtin_template
 from ecanvas.store import Change, ChangeKind, WorkspaceStore
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
+from ecanvas.ui.literal import markup_safe as escape
 from ecanvas.ui.store_binding import StoreBinding
 
 RELEVANT = {ChangeKind.BLOCKS_CHANGED, ChangeKind.BLOCKS_REMOVED, ChangeKind.CANVAS_CHANGED,
@@ -24,7 +23,7 @@ RELEVANT = {ChangeKind.BLOCKS_CHANGED, ChangeKind.BLOCKS_REMOVED, ChangeKind.CAN
 class GuidancePanel(RetranslatesOnLanguageChange, QWidget):
     """Right panel, bottom: the current block's guidance questions or the template's description."""
 
-    def __init__(self, store: WorkspaceStore, language: str = "en",
+    def __init__(self, store: WorkspaceStore | None, language: str = "en",
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.store: WorkspaceStore | None = None
@@ -95,7 +94,7 @@ class GuidancePanel(RetranslatesOnLanguageChange, QWidget):
             self.heading.setText(_bold(block.title(self.language)))
             self.body.setText(_questions(block.guidance(self.language)))
         elif canvas is not None:
-            template = builtin_templates().get(canvas.template_key)
+            template = find_builtin_template(canvas.template_key)
             self.heading.setText(_bold(template.title(self.language) if template else canvas.title))
             description = template.description(self.language) if template else ""
             hint = self.tr("Select a block to see its guiding questions.")

@@ -46,7 +46,7 @@ class InspectorPanel(RetranslatesOnLanguageChange, QWidget):
 
     errorOccurred = Signal(str)  # noqa: N815
 
-    def __init__(self, store: WorkspaceStore, undo_stack: QUndoStack,
+    def __init__(self, store: WorkspaceStore | None, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.store: WorkspaceStore | None = None
@@ -69,6 +69,20 @@ class InspectorPanel(RetranslatesOnLanguageChange, QWidget):
         self.hint.setProperty("role", "hint")
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.pages = QStackedLayout()
+        self.pages.addWidget(self.hint)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.title)
+        layout.addLayout(self.pages, 1)
+        self.fields: QWidget | None = None  # built by ensure_fields
+
+    def ensure_fields(self) -> None:
+        """Build the fields the first time a card is shown (or right after the window's first
+        paint): the window starts with no card selected, showing the hint, and these widgets
+        are a noticeable share of the start-up."""
+        if self.fields is not None:
+            return
         self.text_edit = _plain_edit("inspectorText", 3)
         self.note_edit = _plain_edit("inspectorNote", 4)
         self.colour_swatches = ColourSwatches()
@@ -90,6 +104,7 @@ class InspectorPanel(RetranslatesOnLanguageChange, QWidget):
         self.vote_up = _small_button("inspectorVoteUp", "+")
         self._lay_out()
         self._connect()
+        self._retranslate_fields()
 
     def _lay_out(self) -> None:
         due_row = QHBoxLayout()
@@ -110,6 +125,7 @@ class InspectorPanel(RetranslatesOnLanguageChange, QWidget):
         for label, field in zip(self.labels.values(), rows, strict=True):
             self.form.addRow(label, field)
         self.fields = QWidget()
+        self.fields.setObjectName("inspectorFields")
         fields_layout = QVBoxLayout(self.fields)
         fields_layout.setContentsMargins(0, 0, 0, 0)
         fields_layout.addLayout(self.form)
@@ -121,13 +137,7 @@ class InspectorPanel(RetranslatesOnLanguageChange, QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.pages = QStackedLayout()
-        self.pages.addWidget(self.hint)
         self.pages.addWidget(self.scroll)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.title)
-        layout.addLayout(self.pages, 1)
 
     def _connect(self) -> None:
         self.text_edit.textChanged.connect(
@@ -179,6 +189,8 @@ class InspectorPanel(RetranslatesOnLanguageChange, QWidget):
 
     def reload(self) -> None:
         card = self.current_card()
+        if card is not None:
+            self.ensure_fields()
         self.pages.setCurrentIndex(1 if card else 0)
         self._update_hint()
         if card is None:
@@ -275,6 +287,11 @@ class InspectorPanel(RetranslatesOnLanguageChange, QWidget):
     # ----------------------------------------------------------------- language
     def retranslate(self) -> None:
         self.title.setText(self.tr("Card"))
+        if self.fields is not None:
+            self._retranslate_fields()
+        self._update_hint()
+
+    def _retranslate_fields(self) -> None:
         texts = (self.tr("Text"), self.tr("Note"), self.tr("Colour"), self.tr("Tags"),
                  self.tr("Owner"), self.tr("Due"), self.tr("Status"), self.tr("Votes"))  # fmt: skip
         for label, text in zip(self.labels.values(), texts, strict=True):
@@ -285,7 +302,6 @@ class InspectorPanel(RetranslatesOnLanguageChange, QWidget):
         self.vote_up.setToolTip(self.tr("Add a vote"))
         self.vote_down.setToolTip(self.tr("Remove a vote"))
         self._fill_statuses()
-        self._update_hint()
 
     def _fill_statuses(self) -> None:
         names = {"": self.tr("No status"), "todo": self.tr("To do"), "doing": self.tr("Doing"),

@@ -7,6 +7,8 @@ compares again whenever the canvas changes, so it stays true while the user edit
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from ecanvas.model import Canvas
-from ecanvas.model.diff import CanvasDiff, diff_canvases
-from ecanvas.model.merge import can_merge_into
 from ecanvas.store import Change, ChangeKind, InterchangeError
 from ecanvas.ui.canvas.changes_overlay import ADDED, EDITED, MOVED, REMOVED, field_label
+from ecanvas.ui.errors import describe_error
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 from ecanvas.ui.store_binding import StoreBinding
-from ecanvas.ui.versions.snapshot_dialogs import local_time
+
+if TYPE_CHECKING:
+    from ecanvas.model.diff import CanvasDiff
 
 CARD_ROLE = Qt.ItemDataRole.UserRole
 DETAIL_SHARE = 0.42  # of the list's width, for the block or the fields changed
@@ -139,6 +142,8 @@ class ChangesPanel(RetranslatesOnLanguageChange, QWidget):
 
     def baseline_label(self) -> str:
         """How the baseline is named on the canvas: “Meeting 1” (2026-05-01 10:00)."""
+        from ecanvas.ui.versions.snapshot_dialogs import local_time
+
         kind_id = self.baseline()
         if kind_id is None:
             return ""
@@ -150,6 +155,9 @@ class ChangesPanel(RetranslatesOnLanguageChange, QWidget):
         return self.tr("“{title}”").format(title=self.store.workspace.canvas(item_id).title)
 
     def _fill_baselines(self, wanted: tuple[str, int] | None) -> None:
+        from ecanvas.model.merge import can_merge_into
+        from ecanvas.ui.versions.snapshot_dialogs import local_time
+
         self.against.clear()
         canvas = self._canvas()
         if canvas is None:
@@ -199,7 +207,7 @@ class ChangesPanel(RetranslatesOnLanguageChange, QWidget):
                 self.before = (self.store.snapshot_canvas(item_id) if kind == "snapshot"
                                else self.store.workspace.canvas(item_id))  # fmt: skip
             except (KeyError, InterchangeError) as error:
-                self.heading.setText(str(error))
+                self.heading.setText(describe_error(error))
         self.refresh()
         self.baselineChanged.emit()
 
@@ -225,6 +233,8 @@ class ChangesPanel(RetranslatesOnLanguageChange, QWidget):
                     "nothing to compare it with."
                 ).format(canvas=canvas.title))  # fmt: skip
             return
+        from ecanvas.model.diff import diff_canvases  # only once a compare starts
+
         self.diff = diff_canvases(self.before, canvas)
         self.heading.setText(self.tr("Changes of “{canvas}” since {baseline}").format(
             canvas=canvas.title, baseline=self.baseline_label()))  # fmt: skip

@@ -9,28 +9,22 @@ Dialogs collect choices; every change of the workspace is one undo command throu
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QInputDialog, QMessageBox
 
-from ecanvas.model.merge import author_map, canvas_as_new, merge_result
 from ecanvas.store import InterchangeError, WorkspaceError
 from ecanvas.ui.errors import describe_error
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 from ecanvas.ui.runner import run_or_report
 from ecanvas.ui.versions.changes_panel import ChangesPanel
-from ecanvas.ui.versions.commands import (
-    DeleteSnapshotsCommand,
-    RenameSnapshotCommand,
-    RewriteCanvasesCommand,
-    TakeSnapshotsCommand,
-)
-from ecanvas.ui.versions.snapshot_dialogs import (
-    SnapshotsDialog,
-    TakeSnapshotDialog,
-    default_snapshot_name,
-)
+
+if TYPE_CHECKING:
+    from ecanvas.ui.versions.snapshot_dialogs import SnapshotsDialog
+
+# The commands, dialogs and merging are imported when first used: none of them is needed to
+# show the window, and start-up stays short (benchmarks/ui.py).
 
 DOCK_WIDTH = 360
 
@@ -121,6 +115,9 @@ class VersionsController(QObject):
 
     # ----------------------------------------------------------------- taking snapshots
     def take_snapshot(self, _checked: bool = False, canvas_id: int | None = None) -> bool:
+        from ecanvas.ui.versions.commands import TakeSnapshotsCommand
+        from ecanvas.ui.versions.snapshot_dialogs import TakeSnapshotDialog, default_snapshot_name
+
         canvas_id = canvas_id if canvas_id is not None else self._current_canvas_id()
         if canvas_id is None or self.store.read_only:
             return False
@@ -145,6 +142,8 @@ class VersionsController(QObject):
 
     # ----------------------------------------------------------------- the list
     def show_snapshots(self, canvas_id: int | None = None) -> SnapshotsDialog | None:
+        from ecanvas.ui.versions.snapshot_dialogs import SnapshotsDialog
+
         canvas_id = canvas_id if canvas_id is not None else self._current_canvas_id()
         if canvas_id is None:
             self.window.show_message(self.tr("Add a canvas first."))
@@ -176,7 +175,7 @@ class VersionsController(QObject):
         try:
             return snapshot, canvas, self.store.snapshot_canvas(snapshot_id)
         except InterchangeError as error:
-            QMessageBox.warning(self._dialog_parent(), self.tr("Snapshot"), str(error))
+            QMessageBox.warning(self._dialog_parent(), self.tr("Snapshot"), describe_error(error))
             return None
 
     def open_snapshot(self, snapshot_id: int):
@@ -198,6 +197,8 @@ class VersionsController(QObject):
             self.viewers.remove(viewer)
 
     def rename_snapshot(self, snapshot_id: int) -> bool:
+        from ecanvas.ui.versions.commands import RenameSnapshotCommand
+
         snapshot = self.store.workspace.find_snapshot(snapshot_id)
         name, ok = QInputDialog.getText(self._dialog_parent(), self.tr("Rename Snapshot"),
                                         self.tr("New name:"), text=snapshot.name)  # fmt: skip
@@ -206,6 +207,8 @@ class VersionsController(QObject):
         return self._run(RenameSnapshotCommand(self.store, snapshot_id, name.strip()))
 
     def delete_snapshots(self, snapshot_ids: list) -> bool:
+        from ecanvas.ui.versions.commands import DeleteSnapshotsCommand
+
         if not snapshot_ids:
             return False
         names = ", ".join(f"“{self.store.workspace.find_snapshot(i).name}”" for i in snapshot_ids)
@@ -219,6 +222,9 @@ class VersionsController(QObject):
 
     # ----------------------------------------------------------------- restoring
     def restore_snapshot(self, snapshot_id: int, as_new: bool, ask: bool = True) -> bool:
+        from ecanvas.model.merge import canvas_as_new
+        from ecanvas.ui.versions.commands import RewriteCanvasesCommand
+
         found = self._snapshot_and_canvas(snapshot_id)
         if found is None:
             return False
@@ -359,6 +365,7 @@ class VersionsController(QObject):
 
     # ----------------------------------------------------------------- importing canvases
     def import_canvases(self, path: Path | None = None) -> bool:
+        from ecanvas.model.merge import author_map
         from ecanvas.store.merge_source import read_merge_source
         from ecanvas.ui.versions.import_dialog import ImportCanvasesDialog
 
@@ -392,6 +399,9 @@ class VersionsController(QObject):
     def merge(self, file_name: str, choices, authors=None) -> bool:
         """Merge the chosen canvases in one undo step; `authors` maps the source's workshop
         participants to this workspace's (by name)."""
+        from ecanvas.model.merge import merge_result
+        from ecanvas.ui.versions.commands import RewriteCanvasesCommand
+
         if not choices:
             return False
         states, added = merge_result(self.store.workspace.canvases, choices, authors)
