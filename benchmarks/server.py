@@ -188,6 +188,7 @@ def measure_open(base: str, runs: int) -> list[float]:
 
 def run(quick: bool) -> dict[str, object]:
     given = os.environ.get("ECANVAS_BENCH_PG_URL", "").strip()
+    load = [round(value, 2) for value in os.getloadavg()]  # before the run: how quiet it was
     folder = Path(tempfile.mkdtemp(prefix="ecanvas-bench-pg-"))  # the script lets postgres in
     base = given or start_cluster(folder)
     try:
@@ -227,6 +228,7 @@ def run(quick: bool) -> dict[str, object]:
             "cpus": os.cpu_count(),
             "python": platform.python_version(),
             "server": "given" if given else "local cluster, fsync on",
+            "load_average_1_5_15_min": load,
         },
         "runs": {"edits": len(edits), "writers": WRITERS, "opens": len(opens)},
         "figures": figures,

@@ -7,7 +7,6 @@ Everything heavy (Qt, reportlab, SQLAlchemy) is imported inside the command that
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import os
 import sys
@@ -23,6 +22,7 @@ from ecanvas.model.entities import LANGUAGES
 
 PROG = "ecanvas"
 PAPERS = ("a4", "letter")
+GUI_FLAGS = ("--read-only", "--workshop")  # the options of the app itself (see build_parser)
 COMMANDS = ("new", "templates", "info", "export", "import", "report", "check", "push", "pull",
             "snapshot", "snapshots", "diff", "merge", "template", "repair", "backups",
             "restore")  # fmt: skip
@@ -314,6 +314,8 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def _did_you_mean(word: str) -> str:
+    import difflib
+
     close = difflib.get_close_matches(word, COMMANDS, n=1)
     return f"; did you mean 'ecanvas {close[0]}'?" if close else ""
 
@@ -718,10 +720,9 @@ def _fail(message: str, code: int) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status instead of exiting (tests call it)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     try:
         argv, gui_path = _split_gui_path(argv)
-        args = parser.parse_args(argv)
+        args = _gui_arguments(argv) or build_parser().parse_args(argv)
         if gui_path:
             args.path = gui_path
         status = args.run(args)
@@ -741,6 +742,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(error, _user_error_types()):
             return _fail(_describe(error), _exit_status(error))
         return _internal_error(error)
+
+
+def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments of ``ecanvas [--read-only] [--workshop]`` (PATH already taken out), without
+    building every command's parser, which is a noticeable share of the app's start-up; None
+    for anything else (help, a command, a misspelt option), which the full parser handles."""
+    if any(arg not in GUI_FLAGS for arg in argv):
+        return None
+    return argparse.Namespace(run=_run_gui, path=None, read_only="--read-only" in argv,
+                              workshop="--workshop" in argv)  # fmt: skip
 
 
 def _exit_status(error: BaseException) -> int:

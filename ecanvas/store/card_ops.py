@@ -170,15 +170,9 @@ class CardOperations(RowOperations):
             for card_id, values in changes.items()
         }
         now = utc_now()
-        table = sql.CardRow.__table__
+        rows = {card_id: {**values, "updated": now} for card_id, values in changes.items()}
         with self._transaction() as connection:
-            self._claim(connection, "card", changes)
-            for card_id, values in changes.items():
-                connection.execute(
-                    sql.update(table)
-                    .where(sql.CardRow.id == card_id)
-                    .values(**values, updated=now, **self._bump(table))
-                )
+            self._change_rows(connection, sql.CardRow, rows)
         for card_id, values in changes.items():
             for name, value in values.items():
                 setattr(cards[card_id], name, value)

@@ -56,6 +56,16 @@ class RowOperations:
         self._inserted(table.__tablename__, [row_id])
         return row_id
 
+    def _change_rows(self, connection, table, changes: dict[int, dict[str, object]]) -> None:
+        """Claim rows and set each one's own columns, moving it to its next version (a shared
+        backend checks the versions in the UPDATE itself instead of claiming first)."""
+        rows = table.__table__
+        self._claim(connection, rows.name, changes)
+        for row_id, values in changes.items():
+            connection.execute(
+                sql.update(rows).where(rows.c.id == row_id).values(**values, **self._bump(rows))
+            )
+
     def _update_row(self, connection, table, row_id: int, **values: object) -> None:
         """Change one row's columns and move it to its next version (claim it first)."""
         rows = table.__table__

@@ -249,8 +249,11 @@ class MainWindow(QMainWindow):
     def finish_after_paint(self) -> None:
         """Build what the first frame does not show (the inspector's fields) once the window is
         on screen, so the first click on a card finds it ready; a click before this builds it
-        on the spot."""
+        on the spot. The canvas's in-place editors are imported now for the same reason."""
         self.inspector.ensure_fields()
+        import ecanvas.ui.canvas.inline_editor
+        import ecanvas.ui.canvas.label_editor
+        import ecanvas.ui.canvas.title_editor  # noqa: F401
 
     def back_up_workspace(self) -> None:
         """Keep a verified copy of the workspace as it was opened (rotating, in the data folder);

@@ -58,3 +58,30 @@ def test_a_mistyped_command_gets_a_hint(run, app_calls):
     assert result.code == 1
     assert "did you mean 'ecanvas templates'" in result.error_line
     assert app_calls == []
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["--read-only"], ["--workshop"], ["--workshop", "--read-only", "--workshop"]]
+)
+def test_the_app_options_are_read_as_the_full_parser_reads_them(argv):
+    """Starting the app skips building every command's parser (start-up time); the options it
+    reads are the same as the full parser's."""
+    from ecanvas.cli import _gui_arguments, build_parser
+
+    fast, full = _gui_arguments(argv), build_parser().parse_args(argv)
+    assert fast is not None
+    for name in ("run", "path", "read_only", "workshop"):
+        assert getattr(fast, name) == getattr(full, name)
+
+
+@pytest.mark.parametrize("argv", [["--read"], ["-h"], ["--version"], ["--bogus"], ["templates"]])
+def test_anything_else_goes_to_the_full_parser(argv):
+    """Abbreviations, help, the version, unknown options and commands keep argparse's answers."""
+    from ecanvas.cli import _gui_arguments
+
+    assert _gui_arguments(argv) is None
+
+
+def test_an_abbreviated_option_still_starts_the_app(run, app_calls, small_workspace):
+    assert run("--read", small_workspace).code == 7
+    assert app_calls == [(small_workspace, True)]

@@ -2,12 +2,16 @@
 
 Two connections per open workspace: the writer, through which SQLAlchemy runs the very same
 operations as on a file (one transaction each, committed before the call returns), and the
-listener, which LISTENs for the other writers' changes, sends ours, and reads rows again.
+listener, which LISTENs for the other writers' changes, sends ours after their commit, and reads
+rows again. Card edits, the most frequent change, take a shorter way on the writer: one cached
+UPDATE per card that checks the version, returns the transaction id and carries the NOTIFY, so
+the others hear of the edit exactly when it commits (`_change_rows`, `versioned.py`).
 
 Every row carries a version. Before an operation changes or removes rows it locks them
-(`SELECT ... FOR UPDATE`) and compares their versions with the ones this store last read; a row
-someone else changed meanwhile refuses the whole operation with `EditConflictError`, after the
-store has read the row again and shown it, so nothing is overwritten silently.
+(`SELECT ... FOR UPDATE`) and compares their versions with the ones this store last read, or it
+changes them with an UPDATE that names the version it expects (`versioned.py`); a row someone
+else changed meanwhile refuses the whole operation with `EditConflictError`, after the store has
+read the row again and shown it, so nothing is overwritten silently.
 
 When the server goes away, the store turns read-only and says so (a CONNECTION change), a thread
 keeps trying to reconnect, and `poll()` (called by the app's event loop, or by a test) resumes:
@@ -34,11 +38,12 @@ from ecanvas.store.errors import (
     EditConflictError,
     ReadOnlyWorkspaceError,
 )
-from ecanvas.store.events import Change, ChangeKind
+from ecanvas.store.events import Change, ChangeKind, ChangeSet
 from ecanvas.store.server import live
 from ecanvas.store.server.address import ServerAddress
 from ecanvas.store.server.connection import connect
 from ecanvas.store.server.migrate import may_write
+from ecanvas.store.server.versioned import Statements
 
 log = logging.getLogger(__name__)
 RETRY_S = 1.0
@@ -61,6 +66,9 @@ class ServerWorkspaceStore(StoreBase):
         self._listener = listener
         self._engine = None
         self._sa = None
+        self._statements: Statements | None = None
+        self._txid: int | None = None  # the running transaction's, once the server told it
+        self._told: set[int] = set()  # cards whose change the transaction's NOTIFYs carry
         self._versions: dict[tuple[str, object], int] = {}
         self._pending: list[tuple[str, str, list]] = []
         self._unsent: list[str] = []
@@ -126,6 +134,7 @@ class ServerWorkspaceStore(StoreBase):
         if self._sa is None:
             self._engine = sql.postgres_engine(lambda: self._writer_pg)
             self._sa = self._engine.connect()
+            self._statements = Statements(self._engine.dialect, self._writer_pg)
         return self._sa
 
     def _drop_connections(self) -> None:
@@ -134,7 +143,7 @@ class ServerWorkspaceStore(StoreBase):
                 self._sa.invalidate()
             with contextlib.suppress(Exception):
                 self._engine.dispose()
-        self._sa = self._engine = None
+        self._sa = self._engine = self._statements = None
         for connection in (self._writer_pg, self._listener):
             if connection is not None:
                 with contextlib.suppress(Exception):
@@ -211,20 +220,22 @@ class ServerWorkspaceStore(StoreBase):
         if not self.connected:
             raise ChangeNotSavedError(self.location, "it is read-only until the server is back")
         self._pending = []
+        self._txid = None
+        self._told = set()
         try:
             connection = self._connection()
             transaction = connection.begin()
-            txid = connection.exec_driver_sql("SELECT txid_current()").scalar()
         except sql.exc.DBAPIError as error:
             self._lost(error)
             raise ChangeNotSavedError(self.location, _reason(error)) from None
         try:
             yield connection
+            txid = self._transaction_id()
         except EditConflictError as conflict:
             self._rollback(transaction)
             self._after_conflict(conflict)
             raise
-        except sql.exc.IntegrityError as error:
+        except (sql.exc.IntegrityError, psycopg.IntegrityError) as error:
             # A row this change refers to went away meanwhile (a block, a card): catch up.
             self._rollback(transaction)
             self.resync()
@@ -248,7 +259,15 @@ class ServerWorkspaceStore(StoreBase):
                 ) from None
         self._settle_pending()
 
+    def _transaction_id(self) -> int:
+        """The running transaction's id, for `_outcome`: most statements of the hot path bring
+        it back with their rows; otherwise it is asked for just before the commit."""
+        if self._txid is None:
+            self._txid = self._writer_pg.execute("SELECT txid_current()").fetchone()[0]
+        return self._txid
+
     def _rollback(self, transaction) -> None:
+        self._told = set()  # nothing of it reaches the others
         with contextlib.suppress(Exception):
             transaction.rollback()
 
@@ -266,17 +285,69 @@ class ServerWorkspaceStore(StoreBase):
         ids = sorted(set(ids))
         if not ids:
             return
-        rows = sql.ROWS[table].__table__
-        found = dict(
-            connection.execute(
-                sql.select(rows.c.id, rows.c.version).where(rows.c.id.in_(ids)).with_for_update()
-            ).all()
-        )
+        statement = self._statements.claim(sql.ROWS[table].__table__)
+        found = {}
+        for row_id, version, txid in self._writer_pg.execute(statement.text, (ids,)):
+            found[row_id] = version
+            self._txid = txid
         stale = [i for i in ids if found.get(i) != self._expected_version(table, i)]
         if stale:
             gone = [i for i in stale if i not in found]
             raise EditConflictError(self.location, table, stale, removed=gone)
         self._pending.append(("bump", table, ids))
+
+    def _change_rows(self, connection, table, changes: dict[int, dict[str, object]]) -> None:
+        """Each row changed by an UPDATE that expects the version this store last read: one
+        statement per row instead of a claim and an update (the hot path of every edit). Card
+        changes go to the other writers with the last UPDATE, delivered on commit."""
+        rows = table.__table__
+        name = rows.name
+        ids = sorted(changes)  # the order every writer locks rows in
+        telling = self._payloads_for(name, ids)
+        done: list[int] = []
+        for row_id in ids:
+            values = changes[row_id]
+            told = telling if row_id == ids[-1] else []
+            statement = self._statements.update(rows, tuple(values), len(told))
+            expected = self._expected_version(name, row_id)
+            notify = [part for payload in told for part in (self.address.channel, payload)]
+            answer = self._writer_pg.execute(
+                statement.text, statement.parameters(values.values(), row_id, expected, *notify)
+            ).fetchone()
+            if answer is None:
+                self._refuse_changed(rows, changes, done)
+            self._txid = answer[0]
+            done.append(row_id)
+        self._pending.append(("bump", name, done))
+        if telling:
+            self._told.update(ids)
+
+    def _payloads_for(self, table: str, ids: list[int]) -> list[str]:
+        """The NOTIFY payloads that tell the others these cards changed, one change per canvas
+        as the operation will announce it (see `_announce`, which then sends nothing more)."""
+        if table != "card":
+            return []
+        changes = ChangeSet()
+        for card_id in ids:
+            changes.add(ChangeKind.CARDS_CHANGED, self.workspace.find_card(card_id).canvas_id,
+                        card_id)  # fmt: skip
+        return [
+            payload
+            for canvas_id, card_ids in changes.ids_by_canvas(ChangeKind.CARDS_CHANGED).items()
+            for payload in live.encode(
+                self.origin, Change(ChangeKind.CARDS_CHANGED, canvas_id, tuple(card_ids))
+            )
+        ]
+
+    def _refuse_changed(self, rows, changes, done: list[int]):
+        """An UPDATE found its row changed or gone: name every such row of the operation."""
+        ids, table = sorted(changes), rows.name
+        statement = self._statements.versions(rows)
+        found = dict(self._writer_pg.execute(statement.text, (ids,)).fetchall())
+        bumped = set(done)
+        stale = [i for i in ids if found.get(i) != self._expected_version(table, i) + (i in bumped)]
+        gone = [i for i in stale if i not in found]
+        raise EditConflictError(self.location, table, stale, removed=gone)
 
     def _expected_version(self, table: str, row_id: int) -> int:
         """The version a row has if nobody else changed it: the one last read, moved on by
@@ -317,6 +388,8 @@ class ServerWorkspaceStore(StoreBase):
     # ----------------------------------------------------------------- telling and hearing
     def _announce(self, kind: ChangeKind, canvas_id=None, ids=(), key=None) -> None:
         super()._announce(kind, canvas_id, ids, key)
+        if kind == ChangeKind.CARDS_CHANGED and ids and self._told.issuperset(ids):
+            return  # the others heard of it with the commit
         self._unsent.extend(live.encode(self.origin, Change(kind, canvas_id, tuple(ids), key)))
         if self.connected:
             self._send_unsent()

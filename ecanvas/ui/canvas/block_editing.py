@@ -19,7 +19,6 @@ from ecanvas.ui.canvas import style
 from ecanvas.ui.canvas.block_item import BlockItem
 from ecanvas.ui.canvas.gestures import BlockGesture
 from ecanvas.ui.canvas.host import GestureHost
-from ecanvas.ui.canvas.title_editor import BlockTitleEditor
 from ecanvas.ui.commands import AddBlockCommand, RemoveBlockCommand, SetBlockFieldsCommand
 from ecanvas.ui.literal import ask
 
@@ -144,6 +143,8 @@ class BlockEditing:
         self.scene.run(command)
 
     def _edit_title(self, item: BlockItem, on_finished, on_cancelled) -> None:
+        from ecanvas.ui.canvas.title_editor import BlockTitleEditor  # when first used
+
         block, rect = item.block, item.rect
         corner = QPointF(rect.x + _TITLE_LEFT, rect.y + _TITLE_TOP)
         editor = BlockTitleEditor(corner, rect.w - 2 * _TITLE_LEFT - 8, item.title,

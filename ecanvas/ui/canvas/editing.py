@@ -12,14 +12,18 @@ SetLinkLabelCommand. Other editors (a block's title) share the one-editor rule t
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 
 from ecanvas.ui.canvas.host import EditorHost
-from ecanvas.ui.canvas.inline_editor import InlineEditor
-from ecanvas.ui.canvas.label_editor import LinkLabelEditor
-from ecanvas.ui.canvas.text_editor import InPlaceTextEditor
 from ecanvas.ui.commands import AddCardsCommand, SetCardFieldsCommand, SetLinkLabelCommand
+
+if TYPE_CHECKING:
+    from ecanvas.ui.canvas.text_editor import InPlaceTextEditor
+
+# The editors (QGraphicsTextItem) are imported when one first opens, or right after the
+# window's first paint (MainWindow.finish_after_paint): start-up stays short.
 
 
 class CardEditing:
@@ -82,6 +86,8 @@ class CardEditing:
             return
         self.link_id = link_id
         item.set_label_hidden(True)
+        from ecanvas.ui.canvas.label_editor import LinkLabelEditor
+
         theme = self.scene.theme
         self._show(LinkLabelEditor(item.label_anchor(), item.label, theme.base, theme.accent))
 
@@ -93,6 +99,8 @@ class CardEditing:
         self._show(editor)
 
     def _open(self, corner: QPointF, colour: str, text: str, size: tuple[float, float]) -> None:
+        from ecanvas.ui.canvas.inline_editor import InlineEditor
+
         self._show(InlineEditor(corner, colour, self.scene.theme.accent, text, size))
 
     def _show(self, editor: InPlaceTextEditor) -> None:
