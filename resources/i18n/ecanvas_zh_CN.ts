@@ -243,17 +243,17 @@
 <context>
     <name>BlockEditing</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="39"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="38"/>
         <source>Remove the block “%1” and the %2 card(s) in it?</source>
         <translation>移除模块“%1”及其中的 %2 张卡片吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="42"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="41"/>
         <source>Remove Block</source>
         <translation>移除模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="143"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="142"/>
         <source>Rename block</source>
         <translation>重命名模块</translation>
     </message>
@@ -2160,42 +2160,42 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="287"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="290"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="281"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="284"/>
         <source>{title} — {file} [read-only]</source>
         <translation>{title} — {file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="279"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="282"/>
         <source>{title} — {file} [server unreachable]</source>
         <translation>{title} — {file} [服务器无法连接]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="283"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="286"/>
         <source>{title} — {file}</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="491"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="494"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="491"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="494"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="492"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="495"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="492"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="495"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
