@@ -6,15 +6,19 @@ on the next edit. The expected structure of each schema version is built once pe
 running ecanvas's own migrations on an empty in-memory database, and compared with the file's
 through SQLite's own descriptions (table_xinfo, foreign keys, index columns) plus the normalised
 text of each statement, so a CHECK constraint that was dropped is noticed too.
+
+Building it takes SQLite a noticeable share of the app's start-up; the app starts it in a
+thread (`prepare_in_background`) while Qt and the window are being made, and the check waits
+for it. SQLite works without holding the interpreter's lock, so the two overlap.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 import sqlite3
+import threading
 
-from ecanvas.store.migrations import migrate
+from ecanvas.store.migrations import SCHEMA_VERSION, migrate
 
 # Objects SQLite makes by itself, whose text is not ours to compare.
 INTERNAL = re.compile(r"sqlite_(sequence|autoindex_.*|stat\d)")
@@ -57,9 +61,30 @@ def describe(connection: sqlite3.Connection) -> dict[tuple[str, str], object]:
     return shape
 
 
-@functools.cache
+_shapes: dict[int, dict[tuple[str, str], object]] = {}
+_building = threading.Lock()  # one build per version; a second caller waits for it
+
+
 def expected_shape(version: int) -> dict[tuple[str, str], object]:
-    """What ecanvas creates at schema `version` (an empty database migrated in memory)."""
+    """What ecanvas creates at schema `version` (an empty database migrated in memory), built
+    once per process."""
+    with _building:
+        shape = _shapes.get(version)
+        if shape is None:
+            shape = _shapes[version] = _migrated_shape(version)
+        return shape
+
+
+def prepare_in_background(version: int = SCHEMA_VERSION) -> threading.Thread:
+    """Start building the expected shape of `version` (the current schema: what almost every
+    file opened has) in a thread, so the first check finds it ready."""
+    thread = threading.Thread(target=expected_shape, args=(version,), name="ecanvas-schema",
+                              daemon=True)  # fmt: skip
+    thread.start()
+    return thread
+
+
+def _migrated_shape(version: int) -> dict[tuple[str, str], object]:
     memory = sqlite3.connect(":memory:", isolation_level=None)
     try:
         migrate(memory, 0, version)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ecanvas import __version__
 from ecanvas.store import WorkspaceError, WorkspaceStore, open_workspace
+from ecanvas.store.schema_check import prepare_in_background
 from ecanvas.ui.clipboard import release_clipboard
 from ecanvas.ui.errors import describe_error
 from ecanvas.ui.fonts import apply_app_font
@@ -251,6 +252,8 @@ def _wake_channel() -> tuple:
 def run_app(path: Path | str | None, *, read_only: bool = False, workshop: bool = False) -> int:
     """Run the app on `path` (None: the default workspace; a postgresql:// URL: a shared
     workspace), in a full-screen workshop when `workshop`; returns the exit status."""
+    if not (isinstance(path, str) and "://" in path):  # a file: its schema is checked on open
+        prepare_in_background()
     from ecanvas.ui.main_window import MainWindow
 
     app = create_application()

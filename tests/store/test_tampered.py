@@ -75,3 +75,33 @@ def test_the_content_of_a_tampered_file_can_be_saved_into_a_new_workspace(
     assert result.damage == []
     assert content(on_disk(tmp_path / "saved.ecanvas")) == expected
     assert sha256(target) == digest
+
+
+def test_the_expected_schema_built_in_a_thread_is_the_one_the_check_uses(
+    filled, tmp_path, monkeypatch
+):
+    """The app builds the expected schema in a thread while its window is made; the check
+    waits for that build (one build, not two) and still refuses a tampered file."""
+    from ecanvas.store import schema_check
+
+    filled.store.close()
+    from ecanvas.store.migrations import SCHEMA_VERSION
+
+    monkeypatch.setattr(schema_check, "_shapes", {})
+    builds = []
+    real = schema_check._migrated_shape
+    monkeypatch.setattr(
+        schema_check, "_migrated_shape", lambda version: builds.append(version) or real(version)
+    )
+    thread = schema_check.prepare_in_background()
+    shape = schema_check.expected_shape(SCHEMA_VERSION)  # waits for the thread when it is first
+    thread.join(10)
+    assert not thread.is_alive()
+    assert builds == [SCHEMA_VERSION]
+    assert schema_check.expected_shape(SCHEMA_VERSION) is shape
+    assert shape == real(SCHEMA_VERSION)
+    target = tmp_path / "tampered.ecanvas"
+    tamper(filled.path, target, TAMPERINGS["extra trigger"])
+    with pytest.raises(TamperedWorkspaceError):
+        open_workspace(target)
+    open_workspace(filled.path).close()
