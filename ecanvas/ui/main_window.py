@@ -393,6 +393,7 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
+            self.versions.dock.hide()  # only a compare shows it (and makes the list in it)
         else:
             self.checks_dock.hide_unless_it_fits(self, self.screen().availableGeometry().height())
         splitter = self.settings.splitter_state()

@@ -18,13 +18,14 @@ from ecanvas.store import InterchangeError, WorkspaceError
 from ecanvas.ui.errors import describe_error
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 from ecanvas.ui.runner import run_or_report
-from ecanvas.ui.versions.changes_panel import ChangesPanel
 
 if TYPE_CHECKING:
+    from ecanvas.ui.versions.changes_panel import ChangesPanel
     from ecanvas.ui.versions.snapshot_dialogs import SnapshotsDialog
 
-# The commands, dialogs and merging are imported when first used: none of them is needed to
-# show the window, and start-up stays short (benchmarks/ui.py).
+# The commands, dialogs, merging and the compare list are imported (and the list made) when
+# first used: none of them is needed to show the window, and start-up stays short
+# (benchmarks/ui.py).
 
 DOCK_WIDTH = 360
 
@@ -48,13 +49,13 @@ class VersionsHost(Protocol):
 
 
 class ChangesDock(RetranslatesOnLanguageChange, QDockWidget):
-    """The compare list in a dock (right by default); hidden until a compare starts."""
+    """The compare list in a dock (right by default); hidden until a compare starts. The dock
+    is there from the start, so the window's saved layout keeps its place; the list in it is
+    made by the first compare."""
 
-    def __init__(self, panel: ChangesPanel, parent=None) -> None:
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("changesDock")
-        self.panel = panel
-        self.setWidget(panel)
         self.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea
                              | Qt.DockWidgetArea.LeftDockWidgetArea
                              | Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
@@ -70,17 +71,13 @@ class VersionsController(QObject):
     def __init__(self, window: VersionsHost) -> None:
         super().__init__(window)
         self.window = window
-        self.panel = ChangesPanel(None, window.language)
-        self.dock = ChangesDock(self.panel, window)
+        self._panel: ChangesPanel | None = None
+        self.dock = ChangesDock(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.snapshots_dialog: SnapshotsDialog | None = None
         self.viewers: list = []
         self._shown_once = False
-        self.panel.cardActivated.connect(self.go_to_card)
-        self.panel.baselineChanged.connect(self.apply_overlay)
-        self.panel.showOnCanvasToggled.connect(lambda _on: self.apply_overlay())
-        self.panel.closeRequested.connect(self.stop_comparing)
         self.dock.visibilityChanged.connect(self._dock_visibility)
         window.tabs.viewCreated.connect(lambda _view: self.apply_overlay())
         actions = window.actions
@@ -91,19 +88,37 @@ class VersionsController(QObject):
         actions["import_canvases"].triggered.connect(lambda: self.import_canvases())
 
     @property
+    def panel(self) -> ChangesPanel:
+        """The compare list, made the first time it is needed."""
+        if self._panel is None:
+            from ecanvas.ui.versions.changes_panel import ChangesPanel
+
+            panel = ChangesPanel(None, self.window.language)
+            panel.set_store(self.window.store)
+            panel.cardActivated.connect(self.go_to_card)
+            panel.baselineChanged.connect(self.apply_overlay)
+            panel.showOnCanvasToggled.connect(lambda _on: self.apply_overlay())
+            panel.closeRequested.connect(self.stop_comparing)
+            self.dock.setWidget(panel)
+            self._panel = panel
+        return self._panel
+
+    @property
     def store(self):
         return self.window.store
 
     def set_store(self, store) -> None:
         self.stop_comparing()
-        self.panel.set_store(store)
+        if self._panel is not None:
+            self._panel.set_store(store)
         if self.snapshots_dialog is not None:
             self.snapshots_dialog.reject()
         for viewer in list(self.viewers):
             viewer.close()
 
     def set_language(self, language: str) -> None:
-        self.panel.set_language(language)
+        if self._panel is not None:
+            self._panel.set_language(language)
 
     def _run(self, command) -> bool:
         return run_or_report(self.window.undo_stack, command, self.window.show_message,
@@ -304,19 +319,20 @@ class VersionsController(QObject):
         self.apply_overlay()
 
     def stop_comparing(self) -> None:
-        self.panel.clear()
+        if self._panel is not None:
+            self._panel.clear()
         self.dock.hide()
         self.apply_overlay()
 
     def _dock_visibility(self, _visible: bool) -> None:
-        if self.dock.isHidden() and self.panel.canvas_id is not None:
+        if self.dock.isHidden() and self._panel is not None and self._panel.canvas_id is not None:
             self.panel.clear()
             self.apply_overlay()
 
     def apply_overlay(self) -> None:
         """The marks on the canvas being compared, and on no other."""
-        panel = self.panel
-        shown = panel.before is not None and panel.on_canvas.isChecked()
+        panel = self._panel
+        shown = panel is not None and panel.before is not None and panel.on_canvas.isChecked()
         wanted = panel.canvas_id if shown else None
         for view in self.window.tabs.existing_views():
             scene = view.canvas_scene
