@@ -540,92 +540,92 @@
 <context>
     <name>ChangesOverlay</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="46"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="49"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="47"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="50"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="48"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="51"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="49"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="52"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="50"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="53"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="51"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="54"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="52"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="55"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="53"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="56"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="218"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="223"/>
         <source>Removed since {label}: {text}</source>
         <translation>自{label}以来已删除：{text}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="221"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="226"/>
         <source>Removed</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="241"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="246"/>
         <source>Link removed since {label}</source>
         <translation>自{label}以来删除的连线</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="273"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="278"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="274"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="279"/>
         <source>Added since {label}</source>
         <translation>自{label}以来新增</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="277"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="282"/>
         <source>Edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="281"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="286"/>
         <source>From {block}</source>
         <translation>来自：{block}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="282"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="287"/>
         <source>Moved since {label}: it was in {block}</source>
         <translation>自{label}以来移动过：原在“{block}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="303"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="308"/>
         <source>Edited since {label}:</source>
         <translation>自{label}以来的修改：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="306"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="311"/>
         <source>{field}: was {before}</source>
         <translation>{field}：原为 {before}</translation>
     </message>
@@ -1369,123 +1369,123 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>FileExports</name>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="91"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="94"/>
         <source>&amp;PowerPoint Slides…</source>
         <translation>PowerPoint 幻灯片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="92"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="95"/>
         <source>&amp;Markdown…</source>
         <translation>Markdown 文档(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="93"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="96"/>
         <source>&amp;CSV of Cards…</source>
         <translation>卡片 CSV 表格(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="94"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="97"/>
         <source>&amp;JSON Interchange…</source>
         <translation>JSON 交换格式(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="95"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="98"/>
         <source>Canvas as &amp;SVG…</source>
         <translation>画布 SVG 图像(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="96"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="99"/>
         <source>Canvas as P&amp;NG Image…</source>
         <translation>画布 PNG 图片(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="101"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="104"/>
         <source>PowerPoint presentations (*.pptx)</source>
         <translation>PowerPoint 演示文稿 (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="102"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="105"/>
         <source>Markdown documents (*.md)</source>
         <translation>Markdown 文档 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="103"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="106"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="104"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="107"/>
         <source>ecanvas interchange JSON (*.json)</source>
         <translation>ecanvas 交换格式 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="105"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="108"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="106"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="109"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="114"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="117"/>
         <source>Export as &amp;Image…</source>
         <translation>导出为图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="115"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="118"/>
         <source>Export the canvas on screen as a PNG or SVG image</source>
         <translation>将当前画布导出为 PNG 或 SVG 图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="133"/>
-        <location filename="../../ecanvas/ui/export_files.py" line="155"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="136"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="158"/>
         <source>Open a canvas to export it as an image.</source>
         <translation>请先打开一个画布，再将其导出为图片。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="139"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="142"/>
         <source>Export Canvas as Image</source>
         <translation>导出画布为图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="157"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="160"/>
         <source>Export {format}</source>
         <translation>导出{format}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="181"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="186"/>
         <source>Exporting {file}…</source>
         <translation>正在导出 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="217"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="222"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="220"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="225"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="234"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="239"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="235"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="240"/>
         <source>Saved as {file}.</source>
         <translation>已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="237"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="242"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="238"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="243"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
