@@ -15,8 +15,23 @@ from pathlib import Path
 from ecanvas.data_folder import data_dir
 from ecanvas.model.catalog import builtin_templates
 from ecanvas.model.template_writer import check_template_key, checked, retitled, template_toml
-from ecanvas.model.templates import Template, TemplateError, load_template, parse_template
+from ecanvas.model.templates import (
+    Template,
+    TemplateError,
+    load_template,
+    parse_template,
+    unreadable,
+)
 from ecanvas.outputs import write_output
+
+
+class TemplateNotFoundError(KeyError):
+    """No template has this key (any more); `key` names it, the message is the English."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+
 
 FOLDER_NAME = "templates"
 SUFFIX = ".toml"
@@ -46,7 +61,7 @@ def load_user_templates(folder: Path | None = None) -> UserTemplates:
         try:
             template = load_template(path, user=True)
             if template.key in bundled:
-                raise TemplateError(path.name, "key", _bundled(template.key))
+                raise TemplateError(path.name, "key", "bundled-key", key=template.key)
         except TemplateError as error:
             result.problems.append(error)
             continue
@@ -70,7 +85,7 @@ def find_template(key: str) -> Template:
     if path is not None and path.is_file():
         return load_template(path, user=True)
     known = ", ".join([*bundled, *load_user_templates().templates])
-    raise KeyError(f"unknown template '{key}' (known: {known})")
+    raise TemplateNotFoundError(key, f"unknown template '{key}' (known: {known})")
 
 
 def is_user_template(key: str) -> bool:
@@ -83,12 +98,10 @@ def save_user_template(template: Template, *, replace: bool = False) -> Path:
     same key is replaced only with `replace`. Returns the file written."""
     check_template_key(template.key, f"{template.key}{SUFFIX}")
     if template.key in builtin_templates():
-        raise TemplateError(f"{template.key}{SUFFIX}", "key", _bundled(template.key))
+        raise TemplateError(f"{template.key}{SUFFIX}", "key", "bundled-key", key=template.key)
     path = _path(template.key)
     if path.exists() and not replace:
-        raise TemplateError(path.name, "key",
-                            f"you already have a template '{template.key}'; choose another key "
-                            "or replace it")  # fmt: skip
+        raise TemplateError(path.name, "key", "taken-key", key=template.key)
     text = template_toml(checked(template, path.name))
     write_output(path, text.encode("utf-8"), force=True)
     return path
@@ -122,10 +135,8 @@ def read_template_file(source: Path) -> Template:
     source = Path(source)
     try:
         data = tomllib.loads(source.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise TemplateError(source.name, "(file)", f"is not valid TOML: {error}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise TemplateError(source.name, "(file)", f"cannot be read: {error}") from None
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as error:
+        raise unreadable(source.name, error) from None
     return parse_template(data, source.name, user=True)
 
 
@@ -133,17 +144,16 @@ def import_template_file(source: Path, *, replace: bool = False) -> Template:
     """Copy a template file into the user's folder after checking it; returns the template."""
     template = read_template_file(source)
     if template.key in builtin_templates():
-        raise TemplateError(Path(source).name, "key", _bundled(template.key))
+        raise TemplateError(Path(source).name, "key", "bundled-key", key=template.key)
     save_user_template(template, replace=replace)
     return template
 
 
 def _load_own(key: str) -> Template:
     if key in builtin_templates():
-        raise TemplateError(f"{key}{SUFFIX}", "key", f"'{key}' is a bundled template; it cannot "
-                            "be changed")  # fmt: skip
+        raise TemplateError(f"{key}{SUFFIX}", "key", "bundled-fixed", key=key)
     if not _valid_key(key) or not _path(key).is_file():
-        raise KeyError(f"you have no template '{key}'")
+        raise TemplateNotFoundError(key, f"you have no template '{key}'")
     return load_template(_path(key), user=True)
 
 
@@ -157,7 +167,3 @@ def _valid_key(key: str) -> bool:
 
 def _path(key: str) -> Path:
     return user_templates_dir() / f"{key}{SUFFIX}"
-
-
-def _bundled(key: str) -> str:
-    return f"'{key}' is the key of a bundled template; choose another key"

@@ -28,7 +28,7 @@ DESCRIPTION_ZH = "由画布“{title}”保存。"
 def check_template_key(key: str, source: str = "template") -> str:
     """A template key as the loader wants it (lower-case words joined by '-'), or TemplateError."""
     if not KEY_PATTERN.match(key or ""):
-        raise TemplateError(source, "key", f"'{key}' must be lower-case words joined by '-'")
+        raise TemplateError(source, "key", "bad-key-value", key=key)
     return key
 
 

@@ -49,14 +49,60 @@ BLOCK_REQUIRED = (
 )  # fmt: skip
 
 
-class TemplateError(ValueError):
-    """A template file that cannot be used; the message names the file and the field."""
+# Why a template is refused (TemplateError.code) -> the English the command line prints; the
+# app words each code in its own language with the same parameters.
+TEMPLATE_REASONS = {
+    "missing-field": "missing required field",
+    "unknown-field": "unknown field",
+    "must-be-number": "must be a number",
+    "wrong-type": "has the wrong type ({type})",
+    "empty": "must not be empty",
+    "string-list": "must be a list of non-empty strings",
+    "question-count": "needs {low}–{high} questions, has {count}",
+    "must-be-table": "must be a table",
+    "bad-key": "must be lower-case words joined by '-'",
+    "bad-key-value": "'{key}' must be lower-case words joined by '-'",
+    "bad-colour": "must look like #RRGGBB",
+    "must-be-finite": "must be a finite number",
+    "must-be-positive": "must be positive",
+    "duplicate-key": "duplicate key '{key}'",
+    "unknown-link": "names unknown block '{target}'",
+    "overlap": "overlaps blocks[{other}] ('{key}')",
+    "not-toml": "is not valid TOML: {message}",  # also `line` and `column` when TOML says
+    "unreadable": "cannot be read: {message}",  # also `errno`, or `encoding` for non-UTF-8
+    "key-mismatch": "'{key}' does not match the file name",
+    "bundled-key": "'{key}' is the key of a bundled template; choose another key",
+    "taken-key": "you already have a template '{key}'; choose another key or replace it",
+    "bundled-fixed": "'{key}' is a bundled template; it cannot be changed",
+}
+WHOLE_FILE = "(file)"  # the field path of a problem with the whole file
 
-    def __init__(self, source: str, field_path: str, problem: str) -> None:
+
+class TemplateError(ValueError):
+    """A template file that cannot be used; the message names the file and the field.
+
+    `code` (one of TEMPLATE_REASONS) and `params` say why, for the app's own words."""
+
+    def __init__(self, source: str, field_path: str, code: str, **params: object) -> None:
+        problem = TEMPLATE_REASONS[code].format(**params)
         super().__init__(f"{source}: {field_path}: {problem}")
         self.source = source
         self.field_path = field_path
         self.problem = problem
+        self.code = code
+        self.params = params
+
+
+def unreadable(source: str, error: Exception) -> TemplateError:
+    """A template file that cannot be read (the system's error) or is not TOML."""
+    if isinstance(error, tomllib.TOMLDecodeError):
+        at = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
+        place = {"line": int(at[1]), "column": int(at[2])} if at else {}
+        return TemplateError(source, WHOLE_FILE, "not-toml", message=str(error), **place)
+    if isinstance(error, UnicodeDecodeError):
+        return TemplateError(source, WHOLE_FILE, "unreadable", message=str(error), encoding=True)
+    return TemplateError(source, WHOLE_FILE, "unreadable", message=str(error),
+                         errno=getattr(error, "errno", None))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -110,28 +156,25 @@ def _check_fields(
 ) -> None:
     for name in required:
         if name not in table:
-            raise TemplateError(source, f"{where}{name}", "missing required field")
+            raise TemplateError(source, f"{where}{name}", "missing-field")
     for name, value in table.items():
         if name not in allowed:
-            raise TemplateError(source, f"{where}{name}", "unknown field")
+            raise TemplateError(source, f"{where}{name}", "unknown-field")
         expected = allowed[name]
         if isinstance(value, bool) and expected in ((int, float), int):
-            raise TemplateError(source, f"{where}{name}", "must be a number")
+            raise TemplateError(source, f"{where}{name}", "must-be-number")
         if not isinstance(value, expected):
-            raise TemplateError(
-                source, f"{where}{name}", f"has the wrong type ({type(value).__name__})"
-            )
+            raise TemplateError(source, f"{where}{name}", "wrong-type", type=type(value).__name__)
         if isinstance(value, str) and not value.strip():
-            raise TemplateError(source, f"{where}{name}", "must not be empty")
+            raise TemplateError(source, f"{where}{name}", "empty")
 
 
 def _string_list(source: str, where: str, values: list, count: range | None) -> tuple[str, ...]:
     if not all(isinstance(v, str) and v.strip() for v in values):
-        raise TemplateError(source, where, "must be a list of non-empty strings")
+        raise TemplateError(source, where, "string-list")
     if count is not None and len(values) not in count:
-        raise TemplateError(
-            source, where, f"needs {count.start}–{count.stop - 1} questions, has {len(values)}"
-        )
+        raise TemplateError(source, where, "question-count", low=count.start,
+                            high=count.stop - 1, count=len(values))  # fmt: skip
     return tuple(values)
 
 
@@ -139,18 +182,18 @@ def _parse_block(source: str, index: int, table: object, template_scored: bool,
                  guidance_count: range = GUIDANCE_COUNT) -> BlockTemplate:  # fmt: skip
     where = f"blocks[{index}]."
     if not isinstance(table, dict):
-        raise TemplateError(source, f"blocks[{index}]", "must be a table")
+        raise TemplateError(source, f"blocks[{index}]", "must-be-table")
     _check_fields(source, where, table, BLOCK_FIELDS, BLOCK_REQUIRED)
     if not KEY_PATTERN.match(table["key"]):
-        raise TemplateError(source, f"{where}key", "must be lower-case words joined by '-'")
+        raise TemplateError(source, f"{where}key", "bad-key")
     if not is_hex_colour(table["colour"]):
-        raise TemplateError(source, f"{where}colour", "must look like #RRGGBB")
+        raise TemplateError(source, f"{where}colour", "bad-colour")
     for name in ("x", "y", "w", "h"):
         if not math.isfinite(table[name]):
-            raise TemplateError(source, f"{where}{name}", "must be a finite number")
+            raise TemplateError(source, f"{where}{name}", "must-be-finite")
     for name in ("w", "h"):
         if table[name] <= 0:
-            raise TemplateError(source, f"{where}{name}", "must be positive")
+            raise TemplateError(source, f"{where}{name}", "must-be-positive")
     return BlockTemplate(
         key=table["key"],
         title_en=table["title_en"],
@@ -179,19 +222,15 @@ def _check_blocks(source: str, blocks: tuple[BlockTemplate, ...]) -> None:
     keys = [b.key for b in blocks]
     for index, block in enumerate(blocks):
         if keys.index(block.key) != index:
-            raise TemplateError(source, f"blocks[{index}].key", f"duplicate key '{block.key}'")
+            raise TemplateError(source, f"blocks[{index}].key", "duplicate-key", key=block.key)
         for target in block.links_to:
             if target not in keys:
-                raise TemplateError(
-                    source, f"blocks[{index}].links_to", f"names unknown block '{target}'"
-                )
+                raise TemplateError(source, f"blocks[{index}].links_to", "unknown-link",
+                                    target=target)  # fmt: skip
         for other_index, other in enumerate(blocks[:index]):
             if _overlaps(block, other):
-                raise TemplateError(
-                    source,
-                    f"blocks[{index}]",
-                    f"overlaps blocks[{other_index}] ('{other.key}')",
-                )
+                raise TemplateError(source, f"blocks[{index}]", "overlap", other=other_index,
+                                    key=other.key)  # fmt: skip
 
 
 def parse_template(data: dict, source: str, *, user: bool = False) -> Template:
@@ -202,7 +241,7 @@ def parse_template(data: dict, source: str, *, user: bool = False) -> Template:
     """
     _check_fields(source, "", data, TEMPLATE_FIELDS, TEMPLATE_REQUIRED)
     if not KEY_PATTERN.match(data["key"]):
-        raise TemplateError(source, "key", "must be lower-case words joined by '-'")
+        raise TemplateError(source, "key", "bad-key")
     scored = data.get("scored", False)
     count = USER_GUIDANCE_COUNT if user else GUIDANCE_COUNT
     blocks = tuple(
@@ -226,13 +265,11 @@ def load_template(path: Path, *, user: bool = False) -> Template:
     source = path.name
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise TemplateError(source, "(file)", f"is not valid TOML: {error}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise TemplateError(source, "(file)", f"cannot be read: {error}") from None
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as error:
+        raise unreadable(source, error) from None
     template = parse_template(data, source, user=user)
     if template.key != path.stem:
-        raise TemplateError(source, "key", f"'{template.key}' does not match the file name")
+        raise TemplateError(source, "key", "key-mismatch", key=template.key)
     return template
 
 

@@ -81,7 +81,9 @@ def _selected_canvases(workspace: Workspace, canvas_ids: tuple[int, ...] | None)
         if canvas_id not in known:
             raise ReportError(
                 f"unknown canvas id {canvas_id} (this workspace has: "
-                f"{', '.join(str(i) for i in known) or 'no canvases'})"
+                f"{', '.join(str(i) for i in known) or 'no canvases'})",
+                "unknown-canvas",
+                canvas_id=canvas_id,
             )
     wanted = set(canvas_ids)
     return [c for c in workspace.canvases if c.id in wanted]
@@ -101,11 +103,18 @@ def _read_logo(workspace: Workspace, logo_path: Path | None) -> bytes | None:
                 raise LogoError(str(path), "too-large-file")
             data = path.read_bytes()
         except FileNotFoundError:
-            raise ReportError(f"{path}: the logo file does not exist") from None
+            raise ReportError(
+                f"{path}: the logo file does not exist", "logo-missing", file=str(path)
+            ) from None
         except OSError as error:
-            raise ReportError(f"{path}: the logo file cannot be read ({error.strerror})") from None
+            raise ReportError(
+                f"{path}: the logo file cannot be read ({error.strerror})",
+                "logo-unreadable",
+                file=str(path),
+                errno=error.errno,
+            ) from None
         except LogoError as error:
-            raise ReportError(str(error)) from None
+            raise _logo_refused(error) from None
         source = str(path)
     elif workspace.logo:
         data, source = workspace.logo, "the workspace logo"
@@ -115,8 +124,18 @@ def _read_logo(workspace: Workspace, logo_path: Path | None) -> bytes | None:
         return fitted_logo(data, source, LOGO_BOX)
     except LogoError as error:
         if error.reason == NOT_AN_IMAGE:
-            raise ReportError(f"{source}: not a readable image (use PNG or JPEG)") from None
-        raise ReportError(str(error)) from None
+            raise ReportError(
+                f"{source}: not a readable image (use PNG or JPEG)",
+                "logo-not-an-image",
+                file=str(logo_path) if logo_path is not None else None,
+            ) from None
+        raise _logo_refused(error) from None
+
+
+def _logo_refused(error) -> ReportError:
+    """A logo past the limits; `file` is None for the workspace's own logo."""
+    file = None if error.source == "the workspace logo" else error.source
+    return ReportError(str(error), "logo-" + error.reason, file=file, detail=error.detail)
 
 
 def resolve(workspace: Workspace, options: ReportOptions, today: date) -> ReportContext:

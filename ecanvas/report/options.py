@@ -26,7 +26,32 @@ REPORT_LANGUAGES = LANGUAGES  # the report speaks every language of the model
 
 
 class ReportError(Exception):
-    """A report that cannot be written; the message is one line naming the file or option."""
+    """A report that cannot be written; the message is one line naming the file or option.
+
+    `code` says why (one of REPORT_REASONS) and `params` fills it in, so the app can word the
+    refusal in its own language; the message is the English the command line prints.
+    """
+
+    def __init__(self, message: str, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+
+# Why a report is refused (ReportError.code) -> the parameters the app's sentence uses.
+REPORT_REASONS = {
+    "bad-paper": ("paper",),
+    "bad-language": ("language",),
+    "no-sections": (),
+    "unknown-section": ("section",),
+    "bad-colour": ("colour",),
+    "unknown-canvas": ("canvas_id",),
+    "logo-missing": ("file",),
+    "logo-unreadable": ("file", "errno"),
+    "logo-too-large-file": ("file", "detail"),
+    "logo-too-many-pixels": ("file", "detail"),
+    "logo-not-an-image": ("file",),
+}
 
 
 @dataclass(frozen=True)
@@ -48,20 +73,35 @@ class ReportOptions:
     def check(self) -> None:
         """Raise ReportError for the first option that cannot be honoured."""
         if self.paper not in PAPERS:
-            raise ReportError(f"paper {self.paper!r} is not supported (use {' or '.join(PAPERS)})")
+            raise ReportError(
+                f"paper {self.paper!r} is not supported (use {' or '.join(PAPERS)})",
+                "bad-paper",
+                paper=self.paper,
+            )
         if self.language not in REPORT_LANGUAGES:
             raise ReportError(
-                f"language {self.language!r} is not supported (use {' or '.join(REPORT_LANGUAGES)})"
+                f"language {self.language!r} is not supported "
+                f"(use {' or '.join(REPORT_LANGUAGES)})",
+                "bad-language",
+                language=self.language,
             )
         if not self.sections:
-            raise ReportError(f"choose at least one report section ({', '.join(SECTIONS)})")
+            raise ReportError(
+                f"choose at least one report section ({', '.join(SECTIONS)})", "no-sections"
+            )
         unknown = [s for s in self.sections if s not in SECTIONS]
         if unknown:
             raise ReportError(
-                f"unknown report section {unknown[0]!r} (known: {', '.join(SECTIONS)})"
+                f"unknown report section {unknown[0]!r} (known: {', '.join(SECTIONS)})",
+                "unknown-section",
+                section=unknown[0],
             )
         if self.brand_colour is not None and not is_hex_colour(self.brand_colour):
-            raise ReportError(f"brand colour {self.brand_colour!r} must look like #RRGGBB")
+            raise ReportError(
+                f"brand colour {self.brand_colour!r} must look like #RRGGBB",
+                "bad-colour",
+                colour=self.brand_colour,
+            )
 
     def wants(self, section: str) -> bool:
         return section in self.sections

@@ -41,23 +41,34 @@ SIZES = PrintSizes.at_scale(1.0)  # the report's sizes at 1 unit = 1 px
 
 
 class ExportError(ValueError):
-    """An image export that cannot be made (no canvas named, or one the workspace lacks)."""
+    """An image export that cannot be made (no canvas named, or one the workspace lacks).
+
+    `code`: "several-canvases", "no-such-canvas" (`canvas_id`) or "choose-canvas"."""
+
+    def __init__(self, message: str, code: str, **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 def canvas_to_draw(workspace: Workspace, canvas_ids: Iterable[int] | None) -> Canvas:
     """The one canvas an image shows: the one named, else the workspace's only canvas."""
     ids = list(canvas_ids or [])
     if len(ids) > 1:
-        raise ExportError("an image shows one canvas: name one canvas id")
+        raise ExportError("an image shows one canvas: name one canvas id", "several-canvases")
     if ids:
         try:
             return workspace.canvas(ids[0])
         except KeyError:
-            raise ExportError(f"the workspace has no canvas {ids[0]}") from None
+            raise ExportError(
+                f"the workspace has no canvas {ids[0]}", "no-such-canvas", canvas_id=ids[0]
+            ) from None
     if len(workspace.canvases) == 1:
         return workspace.canvases[0]
     shown = ", ".join(f"{c.id} ({c.title})" for c in workspace.canvases) or "none"
-    raise ExportError(f"an image shows one canvas: name it with its id (canvases: {shown})")
+    raise ExportError(
+        f"an image shows one canvas: name it with its id (canvases: {shown})", "choose-canvas"
+    )
 
 
 def write_svg(workspace: Workspace, stream: BinaryIO, options) -> None:

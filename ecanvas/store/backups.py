@@ -52,13 +52,20 @@ class BackupError(Exception):
     """A backup that could not be made; the workspace itself is untouched and still usable."""
 
     def __init__(
-        self, workspace_path: Path, reason: str, *, folder: Path, errno: int | None = None
+        self,
+        workspace_path: Path,
+        reason: str,
+        *,
+        folder: Path,
+        errno: int | None = None,
+        cause: BaseException | None = None,
     ) -> None:
         super().__init__(f"{workspace_path}: no backup was made ({reason})")
         self.workspace_path = Path(workspace_path)
         self.reason = reason
         self.folder = folder  # where the backups go
         self.errno = errno  # the operating system's error number, when it said one
+        self.cause = cause  # the failure itself (the app words it in its language)
 
 
 _NAME = re.compile(r"-(\d{8}-\d{6})(?:-(\d+))?" + re.escape(SUFFIX) + "$")
@@ -139,7 +146,9 @@ def back_up(
         thin_out(store.path, now=now, keep=keep)
     except (OSError, sqlite3.Error, WorkspaceError, OutputError) as error:
         reason = os_reason(error) if isinstance(error, OSError) else _reason(error)
-        raise BackupError(store.path, reason, folder=folder, errno=_errno(error)) from None
+        raise BackupError(
+            store.path, reason, folder=folder, errno=_errno(error), cause=error
+        ) from None
     return target
 
 

@@ -21,6 +21,21 @@ class WorkspaceError(Exception):
         super().__init__(message)
 
 
+class UnreadableFileError(WorkspaceError):
+    """The system refused to read the file; `errno` says why (the detail is its English)."""
+
+    def __init__(self, path: Path | str, error: OSError) -> None:
+        super().__init__(path, error.strerror or str(error))
+        self.errno = error.errno
+
+
+class SameWorkspaceError(WorkspaceError):
+    """Canvases were to be imported from the workspace they would go into."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(path, "this is the open workspace; choose another file to merge")
+
+
 class WorkspaceNotFoundError(WorkspaceError):
     problem = "no such workspace file"
 
@@ -38,7 +53,28 @@ class ForeignDatabaseError(WorkspaceError):
 
 
 class DamagedWorkspaceError(WorkspaceError):
+    """`cause` says what is damaged (one of DAMAGE_CAUSES) with `params`, for the app's own
+    words; `detail` is the English (SQLite's own message for "sqlite")."""
+
     problem = "the workspace file is truncated or damaged"
+
+    def __init__(self, path: Path | str, detail: str = "", cause: str = "", **params) -> None:
+        super().__init__(path, detail)
+        self.cause = cause
+        self.params = params
+
+
+# What a DamagedWorkspaceError's cause can be -> the parameters it carries.
+DAMAGE_CAUSES = {
+    "header-cut-short": (),
+    "bad-page-size": (),
+    "wrong-size": ("size", "expected"),
+    "unreadable": ("errno",),
+    "schema-text": (),
+    "unreadable-text": (),
+    "nothing-readable": (),  # a repair found nothing it could read
+    "sqlite": (),  # SQLite refused it or its integrity check failed (the detail says how)
+}
 
 
 class TamperedWorkspaceError(WorkspaceError):

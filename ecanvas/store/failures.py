@@ -70,7 +70,7 @@ def storage_error(
     if isinstance(original, BaseException):
         error = original
     if isinstance(error, UnicodeDecodeError):  # SQLite's message quoting damaged bytes
-        return DamagedWorkspaceError(path, "some of its text cannot be read")
+        return DamagedWorkspaceError(path, "some of its text cannot be read", "unreadable-text")
     if isinstance(error, sqlite3.Error):
         code = getattr(error, "sqlite_errorcode", None)
         kind = _BY_SQLITE_CODE.get(code & 0xFF) if isinstance(code, int) else None
@@ -79,7 +79,9 @@ def storage_error(
             kind = next((k for words, k in _BY_MESSAGE if words in text), None)
         if kind is None:
             return None
-        return kind(path, doing if kind is not DamagedWorkspaceError else str(error))
+        if kind is DamagedWorkspaceError:
+            return DamagedWorkspaceError(path, str(error), "sqlite")
+        return kind(path, doing)
     if isinstance(error, OSError):
         kind = _BY_ERRNO.get(error.errno, StorageIOError)
         detail = doing if kind is not StorageIOError or error.errno == errno.EIO else (

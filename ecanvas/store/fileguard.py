@@ -60,19 +60,22 @@ def read_header(path: Path, *, short_ok: bool = False) -> FileHeader:
     if not header.startswith(SQLITE_MAGIC):
         raise NotAWorkspaceError(path)
     if len(header) < HEADER_SIZE:
-        raise DamagedWorkspaceError(path, "the header is cut short")
+        raise DamagedWorkspaceError(path, "the header is cut short", "header-cut-short")
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     page_count = struct.unpack(">I", header[28:32])[0]
     user_version = struct.unpack(">I", header[60:64])[0]
     application_id = struct.unpack(">I", header[68:72])[0]
     if page_size < 512 or page_size & (page_size - 1):
-        raise DamagedWorkspaceError(path, "invalid page size in the header")
+        raise DamagedWorkspaceError(path, "invalid page size in the header", "bad-page-size")
     # A change interrupted mid-commit may leave the header ahead of the file; SQLite's rollback
     # of the journal puts it right, so only a file without a journal is judged by its size.
     wrong_size = size % page_size or (page_count and size < page_count * page_size)
     if wrong_size and not short_ok and not journal_path(path).exists():
-        raise DamagedWorkspaceError(path, f"{size} bytes, expected {page_count * page_size}")
+        expected = page_count * page_size
+        raise DamagedWorkspaceError(
+            path, f"{size} bytes, expected {expected}", "wrong-size", size=size, expected=expected
+        )
     return FileHeader(page_size, page_count, user_version, application_id)
 
 
@@ -135,7 +138,9 @@ def recovered_copy(path: Path, upgrade_from: int | None = None) -> Path:
             if journal.exists():
                 shutil.copyfile(journal, journal_path(copy))
         except OSError as error:
-            raise DamagedWorkspaceError(path, f"it cannot be read ({error.strerror})") from None
+            raise DamagedWorkspaceError(
+                path, f"it cannot be read ({error.strerror})", "unreadable", errno=error.errno
+            ) from None
         read_header(copy)
         _quick_check(copy, "rw")  # SQLite rolls the copy's journal back
         if upgrade_from is not None:
@@ -164,7 +169,7 @@ def _check_schema(path: Path, version: int) -> bool:
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:
-        raise DamagedWorkspaceError(path, str(error)) from None
+        raise DamagedWorkspaceError(path, str(error), "sqlite") from None
     connection.text_factory = _replacing_text  # a flipped bit in the schema text is a difference
     try:
         connection.execute("PRAGMA trusted_schema = OFF")
@@ -172,9 +177,11 @@ def _check_schema(path: Path, version: int) -> bool:
     except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
             return False
-        raise DamagedWorkspaceError(path, str(error)) from None
+        raise DamagedWorkspaceError(path, str(error), "sqlite") from None
     except UnicodeDecodeError:  # SQLite's own message quotes the damaged schema text
-        raise DamagedWorkspaceError(path, "the description of its tables is damaged") from None
+        raise DamagedWorkspaceError(
+            path, "the description of its tables is damaged", "schema-text"
+        ) from None
     finally:
         connection.close()
     if difference:
@@ -189,20 +196,22 @@ def _quick_check(path: Path, mode: str) -> bool:
     try:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
-        raise DamagedWorkspaceError(path, str(error)) from None
+        raise DamagedWorkspaceError(path, str(error), "sqlite") from None
     connection.text_factory = _replacing_text
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
             return False
-        raise DamagedWorkspaceError(path, str(error)) from None
+        raise DamagedWorkspaceError(path, str(error), "sqlite") from None
     except UnicodeDecodeError:  # SQLite's own message quotes the damaged schema text
-        raise DamagedWorkspaceError(path, "the description of its tables is damaged") from None
+        raise DamagedWorkspaceError(
+            path, "the description of its tables is damaged", "schema-text"
+        ) from None
     finally:
         connection.close()
     if rows != [("ok",)]:
-        raise DamagedWorkspaceError(path, "; ".join(str(r[0]) for r in rows[:3]))
+        raise DamagedWorkspaceError(path, "; ".join(str(r[0]) for r in rows[:3]), "sqlite")
     return True
 
 

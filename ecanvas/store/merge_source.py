@@ -13,7 +13,12 @@ from pathlib import Path
 
 from ecanvas.model import Workspace
 from ecanvas.outputs import same_file
-from ecanvas.store.errors import InterchangeError, ReadOnlyWorkspaceError, WorkspaceError
+from ecanvas.store.errors import (
+    InterchangeError,
+    ReadOnlyWorkspaceError,
+    SameWorkspaceError,
+    UnreadableFileError,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WORKSPACE_SUFFIX = ".ecanvas"
@@ -24,12 +29,12 @@ def read_merge_source(path: Path | str, *, open_workspace_path: Path | None = No
     refused, since merging a workspace into itself would only double it."""
     path = Path(path)
     if open_workspace_path is not None and same_file(path, open_workspace_path):
-        raise WorkspaceError(path, "this is the open workspace; choose another file to merge")
+        raise SameWorkspaceError(path)
     try:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except OSError as error:
-        raise WorkspaceError(path, error.strerror or str(error)) from None
+        raise UnreadableFileError(path, error) from None
     if head == SQLITE_MAGIC or path.suffix.lower() == WORKSPACE_SUFFIX:
         # A damaged .ecanvas is refused as a workspace ("not an ecanvas workspace"), never
         # as a JSON document with a hint to save it as UTF-8.

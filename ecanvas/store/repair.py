@@ -70,7 +70,9 @@ def salvage(source: Path) -> tuple[Workspace, list[Damage]]:
                 workspace = load_workspace(reader, damage=damage)
             except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
                 reason = str(error) if isinstance(error, sqlite3.Error) else "unreadable text"
-                raise DamagedWorkspaceError(source, f"nothing could be read: {reason}") from None
+                raise DamagedWorkspaceError(
+                    source, f"nothing could be read: {reason}", "nothing-readable"
+                ) from None
             return workspace, damage
         finally:
             connection.close()

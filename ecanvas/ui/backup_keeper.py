@@ -68,7 +68,7 @@ class BackupKeeper(QObject):
             back_up(store)
         except BackupError as error:
             self.changed_since_backup = True  # try again later
-            reason = os_reason(error.errno, error.reason) if error.errno else error.reason
+            reason = os_reason(error.errno) if error.errno else _cause(error)
             self.failed.emit(
                 QCoreApplication.translate(
                     "BackupKeeper", "No backup of {file} could be made in {folder}: {reason}."
@@ -77,3 +77,10 @@ class BackupKeeper(QObject):
             return False
         self.succeeded.emit()
         return True
+
+
+def _cause(error) -> str:
+    """Why a backup failed without an errno (the copy was refused), in the UI language."""
+    from ecanvas.ui.errors import describe_error
+
+    return describe_error(error.cause) if error.cause is not None else error.reason

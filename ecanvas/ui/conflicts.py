@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ecanvas.store import EditConflictError
-from ecanvas.ui.errors import describe_server_error
+from ecanvas.ui.errors import describe_error, describe_server_error
 
 translate = QCoreApplication.translate
 TEXT_FIELDS = ("text", "note")
@@ -60,7 +60,7 @@ def keep_losing_text(parent: QWidget | None, store, stack: QUndoStack, command,
             run_command(stack, step)
             done.append(step)
         except Exception as failure:  # the server may have gone meanwhile: say so
-            report(describe_server_error(failure) or str(failure))
+            report(describe_error(failure))
             return True
     if done:
         report(

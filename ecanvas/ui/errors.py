@@ -7,6 +7,7 @@ Chinese user never reads an English error.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -147,11 +148,7 @@ def describe_workspace_error(error) -> str:
             "“Repair into a Copy…” saves its content into a new workspace.",
         ).format(file=file)
     if isinstance(error, s.DamagedWorkspaceError):
-        return QCoreApplication.translate(
-            "Errors",
-            "{file} is damaged ({detail}). “Repair into a Copy…” saves what can still be read "
-            "into a new workspace.",
-        ).format(file=file, detail=error.detail or "?")
+        return describe_damaged(error)
     if isinstance(error, s.NewerVersionError):
         return QCoreApplication.translate(
             "Errors",
@@ -174,7 +171,79 @@ def describe_workspace_error(error) -> str:
         return QCoreApplication.translate(
             "Errors", "{file} is open read-only; changes cannot be saved."
         ).format(file=name)
-    return str(error).splitlines()[0]
+    return describe_other_workspace_error(error)
+
+
+def describe_other_workspace_error(error) -> str:
+    """A workspace that is missing, taken, not upgradable, or refused by its server."""
+    from ecanvas.store import errors as e
+
+    file = error.location
+    if isinstance(error, e.ServerWorkspaceNotFoundError):
+        text = QCoreApplication.translate("Errors", "There is no workspace {file} on the server.")
+    elif isinstance(error, e.WorkspaceNotFoundError):
+        if error.path is not None and error.detail:  # the folder to create it in is missing
+            return QCoreApplication.translate(
+                "Errors", "The folder {folder} does not exist."
+            ).format(folder=str(error.path.parent))
+        text = QCoreApplication.translate("Errors", "{file} does not exist (any more).")
+    elif isinstance(error, e.WorkspaceExistsError):
+        text = QCoreApplication.translate("Errors", "{file} already exists. Choose another name.")
+    elif isinstance(error, e.UpgradeFailedError):
+        text = QCoreApplication.translate(
+            "Errors",
+            "{file} could not be upgraded to this version of ecanvas; it is unchanged.",
+        )
+    elif isinstance(error, e.ServerLoginError):
+        text = (
+            QCoreApplication.translate("Errors", "The server asks for a password for {file}.")
+            if error.needs_password
+            else QCoreApplication.translate(
+                "Errors",
+                "The server refused the login for {file}. Check the role name and the password.",
+            )
+        )
+    elif isinstance(error, e.SameWorkspaceError):
+        text = QCoreApplication.translate(
+            "Errors",
+            "{file} is the open workspace; choose another file to import canvases from.",
+        )
+    elif isinstance(error, e.UnreadableFileError):
+        return QCoreApplication.translate("Errors", "{file} cannot be read: {reason}.").format(
+            file=file, reason=os_reason(error.errno)
+        )
+    else:
+        text = QCoreApplication.translate("Errors", "{file} cannot be opened.")
+    return text.format(file=file)
+
+
+def describe_damaged(error) -> str:
+    """A damaged workspace file: what is damaged, in the UI language, and what to do."""
+    params = error.params
+    causes = {
+        "header-cut-short": QCoreApplication.translate("Errors", "its header is cut short"),
+        "bad-page-size": QCoreApplication.translate(
+            "Errors", "its header gives an impossible page size"
+        ),
+        "unreadable": os_reason(params.get("errno")),
+        "schema-text": QCoreApplication.translate(
+            "Errors", "the description of its tables is damaged"
+        ),
+        "unreadable-text": QCoreApplication.translate("Errors", "some of its text cannot be read"),
+        "sqlite": QCoreApplication.translate("Errors", "SQLite finds it damaged"),
+        "nothing-readable": QCoreApplication.translate("Errors", "nothing in it can be read"),
+    }
+    if error.cause == "wrong-size":
+        detail = QCoreApplication.translate(
+            "Errors", "it has {size} bytes where its header says {expected}"
+        ).format(size=params["size"], expected=params["expected"])
+    else:
+        detail = causes.get(error.cause, causes["sqlite"])
+    return QCoreApplication.translate(
+        "Errors",
+        "{file} is damaged ({detail}). “Repair into a Copy…” saves what can still be read "
+        "into a new workspace.",
+    ).format(file=error.location, detail=detail)
 
 
 def describe_locked(error) -> str:
@@ -220,4 +289,34 @@ def describe_error(error: BaseException) -> str:
         name = Path(error.filename).name if error.filename else ""
         reason = os_reason(error.errno, error.strerror or str(error))
         return f"{name}: {reason}" if name else reason
+    typed = describe_typed_error(error)
+    if typed is not None:
+        return typed
     return str(error).strip("'\"").splitlines()[0] if str(error) else type(error).__name__
+
+
+def _loaded(module: str, name: str) -> type | None:
+    """An error class of a module already imported (an error of a module never imported
+    cannot have been raised; the report's modules are heavy to import for nothing)."""
+    found = sys.modules.get(module)
+    return getattr(found, name, None) if found is not None else None
+
+
+def describe_typed_error(error: BaseException) -> str | None:
+    """Templates, reports, image exports and server addresses refused, in the UI language;
+    None for other errors."""
+    from ecanvas.ui import refusals
+
+    kinds = (
+        ("ecanvas.model.templates", "TemplateError", refusals.describe_template_error),
+        ("ecanvas.user_templates", "TemplateNotFoundError", refusals.describe_template_not_found),
+        ("ecanvas.report.options", "ReportError", refusals.describe_report_error),
+        ("ecanvas.report.svg", "ExportError", refusals.describe_export_error),
+        ("ecanvas.exports", "UnknownFormatError", refusals.describe_export_error),
+        ("ecanvas.store.server.address", "ServerAddressError", refusals.describe_address_error),
+    )
+    for module, name, describe in kinds:
+        kind = _loaded(module, name)
+        if kind is not None and isinstance(error, kind):
+            return describe(error)
+    return None

@@ -9,6 +9,7 @@ PNG or SVG file of the canvas on screen in one dialog.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
@@ -18,10 +19,12 @@ from ecanvas.exports import FORMATS, ExportFormat, by_key, export_workspace
 from ecanvas.model import Workspace
 from ecanvas.model.entities import LANGUAGES
 from ecanvas.outputs import OutputError
-from ecanvas.report.options import ExportOptions
 from ecanvas.ui.errors import describe_error, describe_output_error
 from ecanvas.ui.literal import plain_text
 from ecanvas.ui.output_check import approve_output
+
+if TYPE_CHECKING:
+    from ecanvas.report.options import ExportOptions
 
 PROGRESS_DELAY_MS = 0  # modal at once: the worker reads the workspace the user could edit
 
@@ -171,6 +174,8 @@ class FileExports(QObject):
         return chosen
 
     def options_for(self, export_format: ExportFormat) -> ExportOptions:
+        from ecanvas.report.options import ExportOptions  # on the first export (start-up)
+
         workspace = self.workspace_of()
         language = workspace.language if workspace.language in LANGUAGES else "en"
         canvases = (self.canvas_of(),) if export_format.per_canvas else None

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication
 
 
 def os_reason(code: int | None, fallback: str = "") -> str:
-    """A storage failure's cause in a few translated words."""
+    """A storage failure's cause in a few translated words (`fallback`, the caller's words,
+    only when the system gave no error number)."""
     reasons = {
         errno_codes.ENOSPC: QCoreApplication.translate("Errors", "the disk is full"),
         errno_codes.EDQUOT: QCoreApplication.translate("Errors", "the disk quota is exceeded"),
@@ -28,7 +29,25 @@ def os_reason(code: int | None, fallback: str = "") -> str:
             "Errors", "the file or folder no longer exists"
         ),
         errno_codes.ENAMETOOLONG: QCoreApplication.translate("Errors", "the file name is too long"),
+        errno_codes.EISDIR: QCoreApplication.translate("Errors", "it is a folder, not a file"),
+        errno_codes.ENOTDIR: QCoreApplication.translate(
+            "Errors", "a part of the path is a file, not a folder"
+        ),
+        errno_codes.EEXIST: QCoreApplication.translate("Errors", "the file already exists"),
+        errno_codes.EBUSY: QCoreApplication.translate(
+            "Errors", "the file is in use by another program"
+        ),
+        errno_codes.ETXTBSY: QCoreApplication.translate(
+            "Errors", "the file is in use by another program"
+        ),
+        errno_codes.EMFILE: QCoreApplication.translate("Errors", "too many files are open"),
+        errno_codes.ENFILE: QCoreApplication.translate("Errors", "too many files are open"),
+        errno_codes.ELOOP: QCoreApplication.translate("Errors", "the path has a loop of links"),
+        errno_codes.ENXIO: QCoreApplication.translate("Errors", "the device is not available"),
+        errno_codes.ENODEV: QCoreApplication.translate("Errors", "the device is not available"),
     }
-    return reasons.get(
-        code, fallback or QCoreApplication.translate("Errors", "an unexpected error")
-    )
+    if code in reasons:
+        return reasons[code]
+    if code is not None:  # the system's own words are English: name the error by its number
+        return QCoreApplication.translate("Errors", "system error {number}").format(number=code)
+    return fallback or QCoreApplication.translate("Errors", "an unexpected error")

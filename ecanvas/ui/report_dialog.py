@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ecanvas.model import Workspace
 from ecanvas.outputs import OutputError
-from ecanvas.report.options import REPORT_SETTING, SECTIONS, ReportError, ReportOptions
+from ecanvas.report.options import REPORT_SETTING, SECTIONS, ReportOptions
 from ecanvas.store.changes import snapshot_names
 from ecanvas.ui.errors import describe_error, describe_output_error
 from ecanvas.ui.i18n import LANGUAGE_NAMES, RetranslatesOnLanguageChange
@@ -311,7 +311,7 @@ class ReportDialog(RetranslatesOnLanguageChange, QDialog):
         if isinstance(error, OutputError):
             self.error_label.setText(describe_output_error(error))
             return
-        message = str(error) if isinstance(error, ReportError) else describe_error(error)
+        message = describe_error(error)
         self.error_label.setText(
             self.tr("The PDF could not be written: {reason}").format(reason=message)
         )

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ecanvas.store import ServerLoginError, ServerWorkspaceNotFoundError, WorkspaceError
+from ecanvas.ui.errors import describe_error
 
 translate = QCoreApplication.translate
 
@@ -21,7 +22,7 @@ def open_shared(parent: QWidget | None, where, *, create: bool = False, language
     try:
         address = parse_server_url(where) if isinstance(where, str) else where
     except ServerAddressError as error:
-        _refused(parent, str(error))
+        _refused(parent, describe_error(error))
         return None
     wrong = pending_remember = False
     while True:
@@ -35,7 +36,7 @@ def open_shared(parent: QWidget | None, where, *, create: bool = False, language
                                                 language=language)  # fmt: skip
         except ServerLoginError as error:
             if not error.needs_password and not wrong:
-                _refused(parent, str(error))
+                _refused(parent, describe_error(error))
                 return None
             password, remember = _ask_password(parent, address, wrong, keyring_available())
             if password is None:
@@ -44,7 +45,7 @@ def open_shared(parent: QWidget | None, where, *, create: bool = False, language
             pending_remember = remember
             continue
         except (WorkspaceError, OSError, ValueError) as error:
-            _refused(parent, str(error))
+            _refused(parent, describe_error(error))
             return None
         if wrong and pending_remember:
             remember_password(address, address.password)

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QStyleOption
 
 from ecanvas.assets import resource_path
 
 ACCENT = "#2F6FB2"
-ICON_SIZES = (24, 48)
 
 LIGHT = {
     "window": "#F4F5F7", "base": "#FFFFFF", "alternate": "#F0F2F5", "text": "#1F2329",
@@ -106,14 +105,50 @@ def _svg_source(name: str) -> str:
 
 @cache
 def _tinted_icon(name: str, colour: str) -> QIcon:
-    renderer = QSvgRenderer(QByteArray(_svg_source(name).replace("currentColor", colour).encode()))
-    result = QIcon()
-    for size in ICON_SIZES:
-        pixmap = QPixmap(size, size)
+    return QIcon(_TintedSvgEngine(name, colour))
+
+
+class _TintedSvgEngine(QIconEngine):
+    """Draws one SVG icon in `colour`, at the size and pixel ratio asked, when first asked.
+
+    The window has dozens of actions with icons but shows a dozen in its tool bar: rendering
+    each icon when it is first painted, instead of every icon at every size when the actions
+    are made, keeps that work out of the start-up. The disabled look is the style's, as for
+    an icon made of pixmaps."""
+
+    def __init__(self, name: str, colour: str) -> None:
+        super().__init__()
+        self.name, self.colour = name, colour
+        self._renderer: QSvgRenderer | None = None
+        self._pixmaps: dict[tuple[int, int, QIcon.Mode], QPixmap] = {}
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        key = (size.width(), size.height(), mode)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = self._render(size)
+            if mode in (QIcon.Mode.Disabled, QIcon.Mode.Selected):
+                style = QApplication.style()
+                pixmap = style.generatedIconPixmap(mode, pixmap, QStyleOption())
+            self._pixmaps[key] = pixmap
+        return pixmap
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        pixmap = self.pixmap((QSizeF(rect.size()) * ratio).toSize(), mode, state)
+        painter.drawPixmap(rect, pixmap)
+
+    def clone(self) -> QIconEngine:
+        return _TintedSvgEngine(self.name, self.colour)
+
+    def _render(self, size: QSize) -> QPixmap:
+        if self._renderer is None:
+            source = _svg_source(self.name).replace("currentColor", self.colour)
+            self._renderer = QSvgRenderer(QByteArray(source.encode()))
+        pixmap = QPixmap(size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter, QRectF(0, 0, size, size))
+        self._renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
         painter.end()
-        result.addPixmap(pixmap)
-    return result
+        return pixmap

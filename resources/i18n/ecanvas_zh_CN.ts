@@ -243,17 +243,17 @@
 <context>
     <name>BlockEditing</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="39"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="38"/>
         <source>Remove the block “%1” and the %2 card(s) in it?</source>
         <translation>移除模块“%1”及其中的 %2 张卡片吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="42"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="41"/>
         <source>Remove Block</source>
         <translation>移除模块</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="143"/>
+        <location filename="../../ecanvas/ui/canvas/block_editing.py" line="142"/>
         <source>Rename block</source>
         <translation>重命名模块</translation>
     </message>
@@ -279,57 +279,57 @@
 <context>
     <name>CanvasDrop</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/drops.py" line="55"/>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="56"/>
         <source>The dropped colour is not valid.</source>
         <translation>拖入的颜色无效。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/drops.py" line="60"/>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="61"/>
         <source>The dropped cards could not be read.</source>
         <translation>无法读取拖入的卡片。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/drops.py" line="67"/>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="68"/>
         <source>Only text, text files and palette colours can be dropped here.</source>
         <translation>这里只能拖入文字、文本文件和调色板颜色。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/drops.py" line="74"/>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="75"/>
         <source>The dropped text has no lines to turn into cards.</source>
         <translation>拖入的文字中没有可以生成卡片的行。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/drops.py" line="77"/>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="78"/>
         <source>The dropped text has %1 lines; at most %2 cards can be added at once.</source>
         <translation>拖入的文字有 %1 行；一次最多只能添加 %2 张卡片。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/drops.py" line="90"/>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="91"/>
         <source>Only files on this computer can be dropped.</source>
         <translation>只能拖入本机上的文件。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/drops.py" line="101"/>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="102"/>
         <source>“%1” is a folder, not a text file.</source>
         <translation>“%1”是文件夹，不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/drops.py" line="105"/>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="106"/>
         <source>“%1” is larger than 1 MB.</source>
         <translation>“%1”超过 1 MB。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/drops.py" line="109"/>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="110"/>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/drops.py" line="112"/>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="114"/>
         <source>“%1” is not a text file.</source>
         <translation>“%1”不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/drops.py" line="117"/>
+        <location filename="../../ecanvas/ui/canvas/drops.py" line="119"/>
         <source>“%1” is not UTF-8 text.</source>
         <translation>“%1”不是 UTF-8 编码的文本。</translation>
     </message>
@@ -936,22 +936,22 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="61"/>
+        <location filename="../../ecanvas/ui/errors.py" line="62"/>
         <source>Someone else removed this at the same time; your change was not saved.</source>
         <translation>其他人同时删除了此项；你的修改未保存。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="65"/>
+        <location filename="../../ecanvas/ui/errors.py" line="66"/>
         <source>Someone else changed this at the same time; their change is shown and yours was not saved. Try again if you still want it.</source>
         <translation>其他人同时修改了此项；画布上显示的是对方的修改，你的修改未保存。如仍需要，请重新操作。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="71"/>
+        <location filename="../../ecanvas/ui/errors.py" line="72"/>
         <source>The server went away: this change was not saved. The canvas is read-only until the connection is back.</source>
         <translation>服务器连接已断开：这次修改未保存。连接恢复之前，画布为只读。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="77"/>
+        <location filename="../../ecanvas/ui/errors.py" line="78"/>
         <source>The server cannot be reached.</source>
         <translation>无法连接到服务器。</translation>
     </message>
@@ -1038,185 +1038,332 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ecanvas/ui/os_reasons.py" line="16"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="17"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/os_reasons.py" line="17"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="18"/>
         <source>the disk quota is exceeded</source>
         <translation>已超出磁盘配额</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/os_reasons.py" line="18"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="19"/>
         <source>the file is too large for this disk</source>
         <translation>文件太大，此磁盘无法容纳</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/os_reasons.py" line="21"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="22"/>
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/os_reasons.py" line="22"/>
         <location filename="../../ecanvas/ui/os_reasons.py" line="23"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="24"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/os_reasons.py" line="24"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="25"/>
         <source>input/output error (the disk may be failing or was removed)</source>
         <translation>输入/输出错误（磁盘可能出现故障或已被移除）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/os_reasons.py" line="27"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="28"/>
         <source>the file or folder no longer exists</source>
         <translation>文件或文件夹已不存在</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/os_reasons.py" line="30"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="31"/>
         <source>the file name is too long</source>
         <translation>文件名太长</translation>
     </message>
     <message>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="32"/>
+        <source>it is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
         <location filename="../../ecanvas/ui/os_reasons.py" line="33"/>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>路径中的某一部分是文件，而不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="36"/>
+        <source>the file already exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="37"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="40"/>
+        <source>the file is in use by another program</source>
+        <translation>文件正被其他程序使用</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="43"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="44"/>
+        <source>too many files are open</source>
+        <translation>打开的文件过多</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="45"/>
+        <source>the path has a loop of links</source>
+        <translation>路径中的链接构成了循环</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="46"/>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="47"/>
+        <source>the device is not available</source>
+        <translation>设备不可用</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="52"/>
+        <source>system error {number}</source>
+        <translation>系统错误 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/os_reasons.py" line="53"/>
         <source>an unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="22"/>
+        <location filename="../../ecanvas/ui/errors.py" line="23"/>
         <source>{file} is the open workspace. Choose another file name.</source>
         <translation>{file} 是当前打开的工作区。请另选一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="26"/>
+        <location filename="../../ecanvas/ui/errors.py" line="27"/>
         <source>{file} is an ecanvas workspace; ecanvas never writes over a workspace. Choose another file name.</source>
         <translation>{file} 是一个 ecanvas 工作区；ecanvas 绝不会覆盖工作区。请另选一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="32"/>
+        <location filename="../../ecanvas/ui/errors.py" line="33"/>
         <source>{file} is a folder. Choose a file name.</source>
         <translation>{file} 是文件夹。请指定一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="34"/>
+        <location filename="../../ecanvas/ui/errors.py" line="35"/>
         <source>{file} is a device or a pipe, not a file. Choose a file name.</source>
         <translation>{file} 是设备或管道，不是普通文件。请指定一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="38"/>
+        <location filename="../../ecanvas/ui/errors.py" line="39"/>
         <source>{file} already exists. Choose another file name.</source>
         <translation>{file} 已存在。请另选一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="42"/>
+        <location filename="../../ecanvas/ui/errors.py" line="43"/>
+        <location filename="../../ecanvas/ui/errors.py" line="186"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="47"/>
+        <location filename="../../ecanvas/ui/errors.py" line="48"/>
         <source>{file} could not be written: {reason}.</source>
         <translation>无法写入 {file}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="84"/>
+        <location filename="../../ecanvas/ui/errors.py" line="85"/>
         <source>this change was not saved</source>
         <translation>这次修改没有保存</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="87"/>
+        <location filename="../../ecanvas/ui/errors.py" line="88"/>
         <source>the workspace could not be read</source>
         <translation>无法读取工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="90"/>
+        <location filename="../../ecanvas/ui/errors.py" line="91"/>
         <source>the workspace was not created</source>
         <translation>工作区没有创建</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="93"/>
+        <location filename="../../ecanvas/ui/errors.py" line="94"/>
         <source>the copy was not saved</source>
         <translation>副本没有保存</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="94"/>
+        <location filename="../../ecanvas/ui/errors.py" line="95"/>
         <source>the workspace is unchanged</source>
         <translation>工作区保持不变</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="111"/>
+        <location filename="../../ecanvas/ui/errors.py" line="112"/>
         <source>The disk is full: {doing}. Free some space, then try again.</source>
         <translation>磁盘已满：{doing}。请腾出一些空间后再试。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="115"/>
+        <location filename="../../ecanvas/ui/errors.py" line="116"/>
         <source>The disk or the file has become read-only: {doing}.</source>
         <translation>磁盘或文件已变为只读：{doing}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="119"/>
+        <location filename="../../ecanvas/ui/errors.py" line="120"/>
         <source>The workspace file was moved, replaced or removed by another program: {doing}. Open it again from where it is now.</source>
         <translation>工作区文件已被其他程序移动、替换或删除：{doing}。请从它现在的位置重新打开。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="125"/>
+        <location filename="../../ecanvas/ui/errors.py" line="126"/>
         <source>The disk reported an input/output error (it may be failing or was removed): {doing}.</source>
         <translation>磁盘报告了输入/输出错误（磁盘可能出现故障或已被移除）：{doing}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="130"/>
+        <location filename="../../ecanvas/ui/errors.py" line="131"/>
         <source>The storage failed: {doing}.</source>
         <translation>存储出错：{doing}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="144"/>
+        <location filename="../../ecanvas/ui/errors.py" line="145"/>
         <source>Another program changed the structure of {file}, so ecanvas does not open it. “Repair into a Copy…” saves its content into a new workspace.</source>
         <translation>其他程序修改了 {file} 的结构，因此 ecanvas 不会打开它。“修复为副本…”可以把其中的内容保存到一个新的工作区。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="150"/>
+        <location filename="../../ecanvas/ui/errors.py" line="183"/>
+        <source>There is no workspace {file} on the server.</source>
+        <translation>服务器上没有工作区 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="189"/>
+        <source>{file} does not exist (any more).</source>
+        <translation>{file} 不存在（可能已被移动或删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="191"/>
+        <source>{file} already exists. Choose another name.</source>
+        <translation>{file} 已存在。请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="193"/>
+        <source>{file} could not be upgraded to this version of ecanvas; it is unchanged.</source>
+        <translation>{file} 无法升级到当前版本的 ecanvas；文件保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="199"/>
+        <source>The server asks for a password for {file}.</source>
+        <translation>服务器要求输入 {file} 的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="201"/>
+        <source>The server refused the login for {file}. Check the role name and the password.</source>
+        <translation>服务器拒绝了 {file} 的登录。请检查角色名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="207"/>
+        <source>{file} is the open workspace; choose another file to import canvases from.</source>
+        <translation>{file} 就是当前打开的工作区；请选择另一个文件来导入画布。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="212"/>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>无法读取 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="216"/>
+        <source>{file} cannot be opened.</source>
+        <translation>无法打开 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="224"/>
+        <source>its header is cut short</source>
+        <translation>文件头不完整</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="225"/>
+        <source>its header gives an impossible page size</source>
+        <translation>文件头中的页大小无效</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="229"/>
+        <source>the description of its tables is damaged</source>
+        <translation>其中的表结构描述已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="232"/>
+        <source>some of its text cannot be read</source>
+        <translation>其中部分文本无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="233"/>
+        <source>SQLite finds it damaged</source>
+        <translation>SQLite 完整性检查未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="234"/>
+        <source>nothing in it can be read</source>
+        <translation>其中没有任何可读取的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="237"/>
+        <source>it has {size} bytes where its header says {expected}</source>
+        <translation>文件大小为 {size} 字节，而文件头记录的是 {expected} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/errors.py" line="242"/>
         <source>{file} is damaged ({detail}). “Repair into a Copy…” saves what can still be read into a new workspace.</source>
         <translation>{file} 已损坏（{detail}）。“修复为副本…”可以把仍能读取的内容保存到一个新的工作区。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="156"/>
+        <location filename="../../ecanvas/ui/errors.py" line="153"/>
         <source>{file} was written by a newer version of ecanvas; update ecanvas to open it.</source>
         <translation>{file} 由更新版本的 ecanvas 写入；请更新 ecanvas 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="161"/>
+        <location filename="../../ecanvas/ui/errors.py" line="158"/>
         <source>{file} is not an ecanvas workspace (an SQLite database of another program).</source>
         <translation>{file} 不是 ecanvas 工作区（它是其他程序的 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="165"/>
+        <location filename="../../ecanvas/ui/errors.py" line="162"/>
         <source>{file} is empty, not an ecanvas workspace.</source>
         <translation>{file} 是空文件，不是 ecanvas 工作区。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="169"/>
+        <location filename="../../ecanvas/ui/errors.py" line="166"/>
         <source>{file} is not an ecanvas workspace.</source>
         <translation>{file} 不是 ecanvas 工作区。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="174"/>
+        <location filename="../../ecanvas/ui/errors.py" line="171"/>
         <source>{file} is open read-only; changes cannot be saved.</source>
         <translation>{file} 以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="186"/>
+        <location filename="../../ecanvas/ui/errors.py" line="255"/>
         <source>{file} is already open in another ecanvas window.</source>
         <translation>{file} 已在另一个 ecanvas 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="189"/>
+        <location filename="../../ecanvas/ui/errors.py" line="258"/>
         <source>{file} is already open in another ecanvas window (process {pid} of {user} on {host}, since {since}).</source>
         <translation>{file} 已在另一个 ecanvas 窗口中打开（{host} 上用户 {user} 的进程 {pid}，自 {since} 起）。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/errors.py" line="195"/>
+        <location filename="../../ecanvas/ui/errors.py" line="264"/>
         <source>That process has ended, but a program it started still has the file open: close that program (or log out and back in), then open the workspace again.</source>
         <translation>该进程已经结束，但由它启动的某个程序仍打开着这个文件：请关闭那个程序（或注销后重新登录），然后再打开工作区。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportErrors</name>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="98"/>
+        <source>An image shows one canvas; choose only one.</source>
+        <translation>一张图片只能显示一个画布；请只选择一个。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="101"/>
+        <source>The workspace has no canvas {canvas_id} (it may have been deleted).</source>
+        <translation>工作区中没有编号为 {canvas_id} 的画布（可能已被删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="104"/>
+        <source>An image shows one canvas: open the canvas to export first.</source>
+        <translation>一张图片只能显示一个画布：请先打开要导出的画布。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="174"/>
+        <source>ecanvas cannot export this file.</source>
+        <translation>ecanvas 无法导出此文件。</translation>
     </message>
 </context>
 <context>
@@ -2013,42 +2160,42 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="287"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="290"/>
         <source>Exported {file}.</source>
         <translation>已导出 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="281"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="284"/>
         <source>{title} — {file} [read-only]</source>
         <translation>{title} — {file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="279"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="282"/>
         <source>{title} — {file} [server unreachable]</source>
         <translation>{title} — {file} [服务器无法连接]</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="283"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="286"/>
         <source>{title} — {file}</source>
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="491"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="494"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="491"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="494"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="492"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="495"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="492"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="495"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2659,6 +2806,79 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
 </context>
 <context>
+    <name>ReportErrors</name>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="56"/>
+        <source>The paper size {paper} is not supported.</source>
+        <translation>不支持纸张尺寸 {paper}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="57"/>
+        <source>The report language {language} is not supported.</source>
+        <translation>不支持报告语言 {language}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="60"/>
+        <source>Choose at least one section for the report.</source>
+        <translation>请至少为报告选择一个章节。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="61"/>
+        <source>Unknown report section {section}.</source>
+        <translation>未知的报告章节 {section}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="62"/>
+        <source>The brand colour {colour} must be written #RRGGBB.</source>
+        <translation>品牌色 {colour} 必须写成 #RRGGBB 形式。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="65"/>
+        <source>The workspace has no canvas {canvas_id} (it may have been deleted).</source>
+        <translation>工作区中没有编号为 {canvas_id} 的画布（可能已被删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="68"/>
+        <source>The logo file {file} does not exist.</source>
+        <translation>标志文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="69"/>
+        <source>The logo file {file} cannot be read: {reason}.</source>
+        <translation>无法读取标志文件 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="72"/>
+        <source>The logo {file} is larger than {most} MB.</source>
+        <translation>标志图片 {file} 超过 {most} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="75"/>
+        <source>The logo {file} has more than {most} million pixels ({detail}); use a smaller image.</source>
+        <translation>标志图片 {file} 超过 {most} 百万像素（{detail}）；请使用更小的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="79"/>
+        <source>{file} is not a readable image (use PNG or JPEG).</source>
+        <translation>{file} 不是可读取的图片（请使用 PNG 或 JPEG）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="84"/>
+        <source>The workspace logo is larger than {most} MB.</source>
+        <translation>工作区标志超过 {most} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="87"/>
+        <source>The workspace logo has more than {most} million pixels ({detail}); choose a smaller one in the workspace properties.</source>
+        <translation>工作区标志超过 {most} 百万像素（{detail}）；请在工作区属性中换一张更小的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="92"/>
+        <source>The workspace logo is not a readable image (use PNG or JPEG).</source>
+        <translation>工作区标志不是可读取的图片（请使用 PNG 或 JPEG）。</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="28"/>
@@ -2752,72 +2972,105 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>SaveTemplateDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="131"/>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="138"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="132"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="139"/>
         <source>Save as Template</source>
         <translation>另存为模板</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="132"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="133"/>
         <source>You already have a template with the key “{key}”. Replace it?</source>
         <translation>已有键为“{key}”的自定义模板。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="140"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="141"/>
         <source>The layout of “{canvas}” becomes a template of your own: its {count} blocks with their titles, guidance questions, colours, scores and expected links (not its cards). It appears in the gallery of Add Canvas.</source>
         <translation>“{canvas}”的布局将成为你的自定义模板：包括它的 {count} 个模块及其标题、引导问题、颜色、评分设置和预期连线（不含卡片）。模板会出现在“添加画布”的模板库中。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="144"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="145"/>
         <source>English title:</source>
         <translation>英文标题：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="144"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="145"/>
         <source>Chinese title:</source>
         <translation>中文标题：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="145"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="146"/>
         <source>Key:</source>
         <translation>键：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="145"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="146"/>
         <source>Description:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="148"/>
         <location filename="../../ecanvas/ui/dialogs/template_files.py" line="149"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="150"/>
         <source>the same as the other title</source>
         <translation>与另一个标题相同</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="150"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="151"/>
         <source>Lower-case words joined by &apos;-&apos;; canvases made from the template remember it.</source>
         <translation>用“-”连接的小写英文单词；由该模板创建的画布会记住它。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="152"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="153"/>
         <source>Save Template</source>
         <translation>保存模板</translation>
     </message>
 </context>
 <context>
+    <name>ServerAddressErrors</name>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="111"/>
+        <source>The workspace name {name} must be lower-case letters, digits and _ (at most 48, not starting with a digit or pg_, not public).</source>
+        <translation>工作区名称 {name} 只能由小写字母、数字和 _ 组成（最多 48 个字符，不能以数字或 pg_ 开头，也不能是 public）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="116"/>
+        <source>The address must be a postgresql:// URL.</source>
+        <translation>地址必须是 postgresql:// 形式的 URL。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="117"/>
+        <source>{where}: the port must be a number.</source>
+        <translation>{where}：端口必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="118"/>
+        <source>Put no password in the address; ecanvas asks for it.</source>
+        <translation>请不要在地址中写入密码；ecanvas 会单独询问。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="121"/>
+        <source>{url}: say which workspace (?workspace=NAME).</source>
+        <translation>{url}：请指明工作区（?workspace=名称）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="124"/>
+        <source>{url}: say which role (USER@HOST).</source>
+        <translation>{url}：请指明角色（用户名@主机）。</translation>
+    </message>
+</context>
+<context>
     <name>SharedWorkspace</name>
     <message>
-        <location filename="../../ecanvas/ui/shared_open.py" line="67"/>
+        <location filename="../../ecanvas/ui/shared_open.py" line="68"/>
         <source>No Such Workspace</source>
         <translation>工作区不存在</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/shared_open.py" line="68"/>
+        <location filename="../../ecanvas/ui/shared_open.py" line="69"/>
         <source>There is no workspace “{name}” in {database} on {host} yet. Create it?</source>
         <translation>{host} 上的数据库 {database} 中还没有工作区“{name}”。要创建它吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/shared_open.py" line="78"/>
+        <location filename="../../ecanvas/ui/shared_open.py" line="79"/>
         <source>Cannot open the shared workspace</source>
         <translation>无法打开共享工作区</translation>
     </message>
@@ -3006,49 +3259,187 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
 </context>
 <context>
+    <name>TemplateErrors</name>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="17"/>
+        <source>missing required field</source>
+        <translation>缺少必需字段</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="18"/>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="19"/>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="20"/>
+        <source>has the wrong type ({type})</source>
+        <translation>类型不正确（{type}）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="21"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="22"/>
+        <source>must be a list of non-empty strings</source>
+        <translation>必须是由非空字符串组成的列表</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="23"/>
+        <source>needs {low}–{high} questions, has {count}</source>
+        <translation>需要 {low}–{high} 个引导问题，现有 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="26"/>
+        <source>must be a table</source>
+        <translation>必须是 TOML 表</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="27"/>
+        <source>must be lower-case words joined by &apos;-&apos;</source>
+        <translation>必须是用“-”连接的小写单词</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="28"/>
+        <source>&apos;{key}&apos; must be lower-case words joined by &apos;-&apos;</source>
+        <translation>“{key}”必须是用“-”连接的小写单词</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="31"/>
+        <source>must look like #RRGGBB</source>
+        <translation>必须是 #RRGGBB 形式的颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="32"/>
+        <source>must be a finite number</source>
+        <translation>必须是有限的数值</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="33"/>
+        <source>must be positive</source>
+        <translation>必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="34"/>
+        <source>duplicate key &apos;{key}&apos;</source>
+        <translation>键“{key}”重复</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="35"/>
+        <source>names unknown block &apos;{target}&apos;</source>
+        <translation>引用了不存在的模块“{target}”</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="36"/>
+        <source>overlaps blocks[{other}] (&apos;{key}&apos;)</source>
+        <translation>与 blocks[{other}]（“{key}”）重叠</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="37"/>
+        <source>is not valid TOML (line {line}, column {column})</source>
+        <translation>不是有效的 TOML（第 {line} 行第 {column} 列）</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="40"/>
+        <source>cannot be read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="41"/>
+        <source>&apos;{key}&apos; does not match the file name</source>
+        <translation>键“{key}”与文件名不一致</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="42"/>
+        <source>&apos;{key}&apos; is the key of a bundled template; choose another key</source>
+        <translation>“{key}”是内置模板的键；请换一个键</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="45"/>
+        <source>you already have a template &apos;{key}&apos;; choose another key or replace it</source>
+        <translation>你已有一个键为“{key}”的模板；请换一个键，或替换原模板</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="48"/>
+        <source>&apos;{key}&apos; is a bundled template; it cannot be changed</source>
+        <translation>“{key}”是内置模板，不能修改</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="135"/>
+        <source>is not valid TOML</source>
+        <translation>不是有效的 TOML 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="138"/>
+        <source>is not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="142"/>
+        <source>{file}: {field}: {problem}</source>
+        <translation>{file}：{field}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="145"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="151"/>
+        <source>There is no template “{key}” (any more).</source>
+        <translation>模板“{key}”不存在（可能已被删除）。</translation>
+    </message>
+</context>
+<context>
     <name>TemplateFiles</name>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="163"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="164"/>
         <source>Template files (*.toml);;All files (*)</source>
         <translation>模板文件 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="167"/>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="177"/>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="186"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="168"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="178"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="187"/>
         <source>Import Template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="178"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="179"/>
         <source>You already have a template with the key “{key}”. Replace it?</source>
         <translation>已有键为“{key}”的自定义模板。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="193"/>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="203"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="194"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="204"/>
         <source>Export Template</source>
         <translation>导出模板</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="208"/>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="220"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="209"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="221"/>
         <source>Rename Template</source>
         <translation>重命名模板</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="208"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="209"/>
         <source>New title:</source>
         <translation>新标题：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="225"/>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="234"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="226"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="235"/>
         <source>Delete Template</source>
         <translation>删除模板</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="226"/>
+        <location filename="../../ecanvas/ui/dialogs/template_files.py" line="227"/>
         <source>Delete your template “{title}”? Canvases made from it keep their blocks.</source>
         <translation>要删除自定义模板“{title}”吗？由它创建的画布会保留各自的模块。</translation>
     </message>
@@ -3056,63 +3447,63 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>TemplateGalleryDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="309"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="310"/>
         <source>No blocks: you add your own.</source>
         <translation>没有预设模块：由你自行添加。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="310"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="311"/>
         <source>Blocks:</source>
         <translation>模块：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="322"/>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="324"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="323"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="325"/>
         <source>Add Canvas</source>
         <translation>添加画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="323"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="324"/>
         <source>Canvas title:</source>
         <translation>画布标题：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="325"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="326"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="325"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="326"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="326"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="327"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="326"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="327"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="329"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="330"/>
         <source>Add a template file (.toml) to yours</source>
         <translation>把模板文件（.toml）添加到自定义模板中</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="333"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="334"/>
         <source>Your templates</source>
         <translation>自定义模板</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="334"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="335"/>
         <source>Your templates: none yet (Canvas → Save as Template…)</source>
         <translation>自定义模板：暂无（画布 → 另存为模板…）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="339"/>
+        <location filename="../../ecanvas/ui/dialogs/template_gallery.py" line="340"/>
         <source>Not shown, could not be read:</source>
         <translation>以下模板无法读取，未显示：</translation>
     </message>
@@ -3760,125 +4151,125 @@ Open it read-only instead?</source>
 <context>
     <name>WorkspacePropertiesDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="182"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="183"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="197"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="200"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="213"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="216"/>
         <source>{file} is larger than 5 MB.</source>
         <translation>{file} 超过 5 MB。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="204"/>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="218"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="207"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="221"/>
         <source>{file} is not a PNG or JPEG image.</source>
         <translation>{file} 不是 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="216"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="219"/>
         <source>{file} has more than 40 million pixels ({size}); use a smaller image.</source>
         <translation>{file} 超过 4000 万像素（{size}）；请使用更小的图片。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="230"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="233"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="230"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="233"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="239"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="242"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="249"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="252"/>
         <source>Workspace Properties</source>
         <translation>工作区属性</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="251"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="254"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="252"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="255"/>
         <source>Client:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="253"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="256"/>
         <source>Author:</source>
         <translation>作者：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="254"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="257"/>
         <source>Workspace language:</source>
         <translation>工作区语言：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="255"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="258"/>
         <source>Brand colour:</source>
         <translation>品牌色：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="256"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="259"/>
         <source>Logo:</source>
         <translation>标志：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="260"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="263"/>
         <source>&amp;Details</source>
         <translation>详细信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="261"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="264"/>
         <source>&amp;Summary and Recommendations</source>
         <translation>摘要与建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="262"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="265"/>
         <source>E&amp;xecutive summary (opens the report):</source>
         <translation>执行摘要（位于报告开头）(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="263"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="266"/>
         <source>&amp;Recommendations:</source>
         <translation>建议(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="266"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="269"/>
         <source>What the strategy is, in a few paragraphs, for a reader who reads nothing else.</source>
         <translation>用几段话概括这份战略，让只读这一页的人也能明白。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="270"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="273"/>
         <source>1. The first thing to do
 2. The next one</source>
         <translation>1. 首先要做的事
 2. 接下来要做的事</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="273"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="276"/>
         <source>A blank line starts a new paragraph. Lines starting with “- ” are bullets, “1. ” numbered items, “### ” a heading; **bold** and *italic* inside a line.</source>
         <translation>空一行开始新段落。以“- ”开头的行是项目符号，“1. ”是编号项，“### ”是小标题；行内可用 **粗体** 和 *斜体*。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="276"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="279"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="277"/>
+        <location filename="../../ecanvas/ui/dialogs/workspace_properties.py" line="280"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>

@@ -20,7 +20,15 @@ RESERVED = {"public", "information_schema"}
 
 
 class ServerAddressError(ValueError):
-    """A server URL that cannot be used; the message says what to write instead."""
+    """A server URL that cannot be used; the message says what to write instead.
+
+    `code` ("bad-name", "not-url", "bad-port", "password-in-url", "no-workspace", "no-role")
+    and `params` say why, for the app's own words."""
+
+    def __init__(self, message: str, code: str, **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 def is_server_url(text: object) -> bool:
@@ -31,7 +39,9 @@ def check_workspace_name(name: str) -> str:
     if not WORKSPACE_NAME.match(name or "") or name in RESERVED or name.startswith("pg_"):
         raise ServerAddressError(
             f"workspace name {name!r} must be lower-case letters, digits and _ (at most 48, "
-            "not starting with a digit or pg_, not public)"
+            "not starting with a digit or pg_, not public)",
+            "bad-name",
+            name=name,
         )
     return name
 
@@ -95,29 +105,37 @@ class ServerAddress:
 def parse_server_url(text: str, workspace: str | None = None) -> ServerAddress:
     """Read a server URL; `workspace` (as from `--workspace`) wins over the URL's parameter."""
     if not is_server_url(text):
-        raise ServerAddressError(f"{text!r} is not a postgresql:// URL")
+        raise ServerAddressError(f"{text!r} is not a postgresql:// URL", "not-url", text=text)
     parts = urlsplit(text)
     try:
         port = parts.port
     except ValueError:
-        raise ServerAddressError(f"{parts.netloc!r}: the port must be a number") from None
+        raise ServerAddressError(
+            f"{parts.netloc!r}: the port must be a number", "bad-port", where=parts.netloc
+        ) from None
     options = []
     from_url = None
     for key, value in parse_qsl(parts.query, keep_blank_values=True):
         if key == "workspace":
             from_url = value
         elif key == "password":
-            raise ServerAddressError("put no password in the URL's parameters")
+            raise ServerAddressError("put no password in the URL's parameters", "password-in-url")
         else:
             options.append((key, value))
     name = workspace or from_url
     if not name:
         raise ServerAddressError(
-            f"{_without_password(text)}: say which workspace (?workspace=NAME or --workspace NAME)"
+            f"{_without_password(text)}: say which workspace (?workspace=NAME or --workspace NAME)",
+            "no-workspace",
+            url=_without_password(text),
         )
     user = unquote(parts.username or "")
     if not user:
-        raise ServerAddressError(f"{_without_password(text)}: say which role (USER@HOST)")
+        raise ServerAddressError(
+            f"{_without_password(text)}: say which role (USER@HOST)",
+            "no-role",
+            url=_without_password(text),
+        )
     database = unquote(parts.path.lstrip("/")) or user
     return ServerAddress(
         user=user,

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import copy
 import itertools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from ecanvas.model import Canvas, Card, Link
-from ecanvas.model.diff import CanvasDiff, CardChange, diff_canvases
 from ecanvas.ui.canvas import style
+
+if TYPE_CHECKING:
+    from ecanvas.model.diff import CanvasDiff, CardChange
 
 translate = QCoreApplication.translate
 
@@ -163,6 +166,8 @@ class ChangesOverlay:
     # ----------------------------------------------------------------- comparing
     def refresh(self, canvas: Canvas) -> None:
         """Compare again (the canvas changed); the ghosts follow."""
+        from ecanvas.model.diff import diff_canvases  # only once a compare starts (start-up)
+
         self.diff = diff_canvases(self.before, canvas)
         keys = {block.key: block.id for block in canvas.blocks}
         old = {card.id: card for card in self.before.cards}

@@ -20,6 +20,7 @@ from ecanvas.ui.mime import (
     read_cards_mime,
     read_colour_mime,
 )
+from ecanvas.ui.os_reasons import os_reason
 
 translate = QCoreApplication.translate
 
@@ -107,7 +108,8 @@ def read_text_file(path: Path) -> str:
         raw = path.read_bytes()
     except OSError as error:
         message = translate("CanvasDrop", "“%1” cannot be read: %2").replace("%1", name)
-        raise DropError(message.replace("%2", error.strerror or str(error))) from None
+        reason = os_reason(error.errno, error.strerror or str(error))
+        raise DropError(message.replace("%2", reason)) from None
     if b"\x00" in raw:
         raise DropError(translate("CanvasDrop", "“%1” is not a text file.").replace("%1", name))
     try:

@@ -29,6 +29,7 @@ from ecanvas.model import Canvas, Template
 from ecanvas.model.template_writer import slug, template_from_canvas
 from ecanvas.model.templates import TemplateError
 from ecanvas.outputs import OutputError
+from ecanvas.ui.errors import describe_error
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 from ecanvas.user_templates import (
     all_templates,
@@ -119,7 +120,7 @@ class SaveTemplateDialog(RetranslatesOnLanguageChange, QDialog):
                 replace = True
             save_user_template(template, replace=replace)
         except (TemplateError, OutputError, OSError) as error:
-            self.problem.setText(str(error))
+            self.problem.setText(describe_error(error))
             self.problem.show()
             return False
         self.saved = template
@@ -236,5 +237,4 @@ class TemplateFiles(QObject):
         return True
 
     def _refused(self, title: str, error: BaseException) -> None:
-        text = error.args[0] if isinstance(error, KeyError) and error.args else str(error)
-        QMessageBox.warning(self.parent_widget, title, str(text))
+        QMessageBox.warning(self.parent_widget, title, describe_error(error))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ecanvas.model import Template
 from ecanvas.model.catalog import builtin_templates
+from ecanvas.ui.errors import describe_error
 from ecanvas.ui.i18n import RetranslatesOnLanguageChange
 from ecanvas.user_templates import load_user_templates
 
@@ -335,7 +336,6 @@ class TemplateGalleryDialog(RetranslatesOnLanguageChange, QDialog):
         )  # fmt: skip
         self.yours_header.setText(yours)
         if self.problems:
-            self.problems_label.setText(
-                self.tr("Not shown, could not be read:") + "\n" + "\n".join(map(str, self.problems))
-            )
+            problems = "\n".join(map(describe_error, self.problems))
+            self.problems_label.setText(self.tr("Not shown, could not be read:") + "\n" + problems)
         self.problems_label.setVisible(bool(self.problems))

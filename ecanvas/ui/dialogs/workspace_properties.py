@@ -38,6 +38,7 @@ from ecanvas.model.logo import (
     check_logo,
 )
 from ecanvas.ui.i18n import LANGUAGE_NAMES, LANGUAGES, RetranslatesOnLanguageChange
+from ecanvas.ui.os_reasons import os_reason
 from ecanvas.ui.theme import show_colour_on_button
 
 LOGO_PREVIEW_HEIGHT = 48
@@ -194,8 +195,10 @@ class WorkspacePropertiesDialog(RetranslatesOnLanguageChange, QDialog):
             data = path.read_bytes()
             kind, width, height = check_logo(data, str(path))
         except OSError as error:
-            return self._logo_error(self.tr("Cannot read {file}: {reason}").format(
-                file=path.name, reason=error.strerror or str(error)))  # fmt: skip
+            reason = os_reason(error.errno, error.strerror or str(error))
+            return self._logo_error(
+                self.tr("Cannot read {file}: {reason}").format(file=path.name, reason=reason)
+            )
         except LogoError as error:
             return self._logo_error(self._logo_refusal(error, path))
         image = _read_scaled(data, width, height)
