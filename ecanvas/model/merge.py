@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ecanvas.model.diff import normalised
 from ecanvas.model.entities import Canvas, Card, Link, Workspace, copy_canvas, copy_entity
+from ecanvas.model.refusals import RuleError
 
 BLOCK_GAP = 40.0  # between the target's blocks and the blocks a merge adds beside them
 
@@ -59,10 +60,9 @@ def can_merge_into(source: Canvas, target: Canvas) -> bool:
 def plan_merge(source: Canvas, target: Canvas) -> MergePlan:
     """Find the duplicates and the blocks the target lacks."""
     if not can_merge_into(source, target):
-        raise ValueError(
-            f"canvas {source.title!r} ({source.template_key}) cannot merge into {target.title!r} "
-            f"({target.template_key}): they are made from different templates"
-        )
+        raise RuleError("merge-templates", source=source.title, target=target.title,
+                        source_template=source.template_key,
+                        target_template=target.template_key)  # fmt: skip
     target_keys = {block.id: block.key for block in target.blocks}
     existing: dict[tuple[str, str], int] = {}
     for card in target.cards:

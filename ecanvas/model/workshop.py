@@ -24,6 +24,7 @@ from ecanvas.model.entities import (
     VotingRound,
     Workspace,
 )
+from ecanvas.model.refusals import RuleError
 
 # Colours offered to participants in turn: saturated enough to tell apart on a projector, light
 # enough for dark text on the cards they capture.
@@ -41,15 +42,15 @@ def clean_name(name: str) -> str:
     """A participant's name as stored: trimmed, one line; refuses an empty or overlong one."""
     name = " ".join(str(name).split())
     if not name:
-        raise ValueError("a participant needs a name")
+        raise RuleError("participant-needs-name")
     if len(name) > MAX_NAME:
-        raise ValueError(f"a participant's name has at most {MAX_NAME} characters")
+        raise RuleError("participant-name-too-long", most=MAX_NAME)
     return name
 
 
 def check_colour(colour: str) -> str:
     if not is_hex_colour(colour):
-        raise ValueError(f"a colour is written #RRGGBB, not {colour!r}")
+        raise RuleError("bad-colour", colour=colour)
     return colour.upper()
 
 
@@ -81,15 +82,15 @@ def check_round(scope: str, canvas_id: int | None, block_id: int | None, dots: i
                 highlight: int) -> None:  # fmt: skip
     """Refuse a round whose scope does not name what it needs, or whose numbers are unusable."""
     if scope not in ROUND_SCOPES:
-        raise ValueError(f"a voting round's scope is one of {', '.join(ROUND_SCOPES)}")
+        raise RuleError("round-scope", scopes=", ".join(ROUND_SCOPES))
     if scope == "block" and (canvas_id is None or block_id is None):
-        raise ValueError("a block's voting round names its canvas and block")
+        raise RuleError("block-round-needs-block")
     if scope == "canvas" and canvas_id is None:
-        raise ValueError("a canvas's voting round names its canvas")
+        raise RuleError("canvas-round-needs-canvas")
     if not 1 <= int(dots) <= MAX_DOTS:
-        raise ValueError(f"each participant gets 1 to {MAX_DOTS} dots")
+        raise RuleError("round-dots", most=MAX_DOTS)
     if not 0 <= int(highlight) <= 100:
-        raise ValueError("highlight the top 0 to 100 cards")
+        raise RuleError("round-highlight")
 
 
 def open_round(workspace: Workspace) -> VotingRound | None:
@@ -161,13 +162,13 @@ def check_dot(workspace: Workspace, round_id: int, participant_id: int, card_id:
     participant with no dots left. The messages are for the facilitator's screen."""
     voting_round = workspace.voting_round(round_id)
     if not voting_round.is_open:
-        raise ValueError("this voting round is closed")
+        raise RuleError("round-closed")
     participant = workspace.participant(participant_id)
     card = workspace.find_card(card_id)
     if not covers(voting_round, card.canvas_id, card.block_id):
-        raise ValueError("this card is not part of the voting round")
+        raise RuleError("card-not-in-round")
     if dots_left(workspace, voting_round, participant_id) <= 0:
-        raise ValueError(f"{participant.name} has no dots left")
+        raise RuleError("no-dots-left", name=participant.name)
 
 
 def last_dot(workspace: Workspace, round_id: int, participant_id: int,

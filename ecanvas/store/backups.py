@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from ecanvas.model.refusals import RuleError
 from ecanvas.outputs import OutputError, os_reason
 from ecanvas.store.defaults import data_dir
 from ecanvas.store.errors import WorkspaceError
@@ -123,7 +124,7 @@ def back_up(
     workspaces are backed up too: a copy only reads the file.
     """
     if keep < 1:
-        raise ValueError("keep at least one backup")
+        raise RuleError("keep-backup")
     if store.closed:
         raise RuntimeError(f"{store.path}: the workspace is closed")
     now = now or datetime.now()

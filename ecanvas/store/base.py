@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator
 
 from ecanvas.model import Workspace
 from ecanvas.model.entities import LANGUAGES, utc_now
+from ecanvas.model.refusals import RuleError
 from ecanvas.store.card_ops import CardOperations
 from ecanvas.store.events import ChangeKind, ChangeNotifier
 from ecanvas.store.lazy import sql
@@ -196,7 +197,7 @@ class StoreBase(CanvasRewriteOperations, CardOperations, WorkshopOperations):
         if unknown:
             raise ValueError(f"unknown workspace properties: {', '.join(sorted(unknown))}")
         if "language" in values and values["language"] not in LANGUAGES:
-            raise ValueError(f"unsupported language {values['language']!r}")
+            raise RuleError("language", language=values["language"])
         ws = self.workspace
         previous = {name: getattr(ws, name) for name in values}
         now = utc_now()
@@ -217,7 +218,7 @@ class StoreBase(CanvasRewriteOperations, CardOperations, WorkshopOperations):
         Returns the previous value (None when there was none), ready for an undo.
         """
         if not isinstance(key, str) or not key.strip() or key != key.strip():
-            raise ValueError(f"a setting needs a non-empty key without outer spaces: {key!r}")
+            raise RuleError("setting-key", key=key)
         try:
             text = (
                 None

@@ -8,6 +8,7 @@ from dataclasses import replace
 from ecanvas.model import Block, Canvas, Template
 from ecanvas.model.entities import utc_now
 from ecanvas.model.layout import DENSITIES
+from ecanvas.model.refusals import RuleError
 from ecanvas.store.database import row_values
 from ecanvas.store.events import ChangeKind
 from ecanvas.store.lazy import sql
@@ -104,7 +105,7 @@ class CanvasOperations(RowOperations):
         """Give a canvas a new title; returns the old title."""
         title = title.strip()
         if not title:
-            raise ValueError("a canvas title cannot be empty")
+            raise RuleError("canvas-title-empty")
         canvas = self.workspace.canvas(canvas_id)
         old, now = canvas.title, utc_now()
         table = sql.CanvasRow.__table__
@@ -122,7 +123,7 @@ class CanvasOperations(RowOperations):
     def set_canvas_density(self, canvas_id: int, density: str) -> str:
         """Show a canvas's cards at a density ("normal" or "compact"); returns the old one."""
         if density not in DENSITIES:
-            raise ValueError(f"unknown card density {density!r}")
+            raise RuleError("card-density", density=density)
         canvas = self.workspace.canvas(canvas_id)
         old, now = canvas.density, utc_now()
         with self._transaction() as connection:
@@ -195,7 +196,7 @@ class CanvasOperations(RowOperations):
         canvas = self.workspace.canvas(canvas_id)
         block = copy.deepcopy(replace(block, canvas_id=canvas_id))
         if block.key in {b.key for b in canvas.blocks}:
-            raise ValueError(f"canvas {canvas.title!r} already has a block {block.key!r}")
+            raise RuleError("block-key-taken", canvas=canvas.title, key=block.key)
         cards, links = copy.deepcopy(list(cards)), copy.deepcopy(list(links))
         with self._transaction() as connection:
             block.id = self._insert_row(connection, sql.BlockRow, block)
@@ -213,7 +214,7 @@ class CanvasOperations(RowOperations):
             raise ValueError(f"unknown block fields: {', '.join(sorted(unknown))}")
         score = values.get("score")
         if score is not None and not 0 <= int(score) <= 5:
-            raise ValueError("a block score must be between 0 and 5")
+            raise RuleError("block-score")
         block = self._find_block(block_id)
         previous = {name: copy.copy(getattr(block, name)) for name in values}
         table = sql.BlockRow.__table__

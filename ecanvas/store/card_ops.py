@@ -9,6 +9,7 @@ from datetime import date
 
 from ecanvas.model import CARD_FIELDS, CARD_STATUSES, DEFAULT_CARD_COLOUR, Card, Link
 from ecanvas.model.entities import WORKSHOP_CARD_FIELDS, utc_now
+from ecanvas.model.refusals import RuleError
 from ecanvas.store.events import ChangeKind, ChangeSet
 from ecanvas.store.lazy import sql
 from ecanvas.store.rows import RowOperations
@@ -59,13 +60,13 @@ def _validate_card_values(values: dict[str, object]) -> None:
     if unknown:
         raise ValueError(f"unknown card fields: {', '.join(sorted(unknown))}")
     if "status" in values and values["status"] not in CARD_STATUSES:
-        raise ValueError(f"unknown card status {values['status']!r}")
+        raise RuleError("card-status", status=values["status"])
     if "votes" in values:
         values["votes"] = int(values["votes"])  # the model keeps what the file keeps
         if values["votes"] < 0:
-            raise ValueError("votes cannot be negative")
+            raise RuleError("negative-votes")
     if "due" in values and values["due"] is not None and not isinstance(values["due"], date):
-        raise ValueError("a due date must be a date")
+        raise RuleError("due-not-date")
     if "tags" in values:
         values["tags"] = _clean_tags(values["tags"])
     if "face_down" in values:
@@ -332,12 +333,12 @@ class CardOperations(RowOperations):
         source = self.workspace.find_card(source_id)
         target = self.workspace.find_card(target_id)
         if source_id == target_id:
-            raise ValueError("a card cannot link to itself")
+            raise RuleError("self-link")
         if source.canvas_id != target.canvas_id:
-            raise ValueError("linked cards must be on the same canvas")
+            raise RuleError("link-across-canvases")
         canvas = self.workspace.canvas(source.canvas_id)
         if any(lk.source_id == source_id and lk.target_id == target_id for lk in canvas.links):
-            raise ValueError("these cards are already linked")
+            raise RuleError("already-linked")
         link = Link(
             id=0, canvas_id=canvas.id, source_id=source_id, target_id=target_id, label=label
         )

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from ecanvas.model import Canvas, Snapshot
 from ecanvas.model.entities import utc_now
+from ecanvas.model.refusals import RuleError
 from ecanvas.store.events import ChangeKind
 from ecanvas.store.lazy import sql
 from ecanvas.store.rows import RowOperations
@@ -20,7 +21,7 @@ from ecanvas.store.rows import RowOperations
 def clean_snapshot_name(name: str) -> str:
     name = " ".join(str(name).split())
     if not name:
-        raise ValueError("a snapshot needs a name")
+        raise RuleError("snapshot-needs-name")
     return name
 
 
@@ -36,13 +37,10 @@ class SnapshotOperations(RowOperations):
         name = clean_snapshot_name(name)
         canvases = [self.workspace.canvas(canvas_id) for canvas_id in dict.fromkeys(canvas_ids)]
         if not canvases:
-            raise ValueError("choose at least one canvas to take a snapshot of")
+            raise RuleError("snapshot-needs-canvas")
         for canvas in canvases:
             if self.snapshot_named(canvas.id, name) is not None:
-                raise ValueError(
-                    f"canvas {canvas.title!r} already has a snapshot named {name!r}; "
-                    "choose another name"
-                )
+                raise RuleError("snapshot-name-taken", canvas=canvas.title, name=name)
         with self._transaction() as connection:
             snapshots = self._insert_snapshots(connection, canvases, name)
         self._attach_snapshots(snapshots)
@@ -113,9 +111,7 @@ class SnapshotOperations(RowOperations):
             return name
         if self.snapshot_named(snapshot.canvas_id, name) is not None:
             title = self.workspace.canvas(snapshot.canvas_id).title
-            raise ValueError(
-                f"canvas {title!r} already has a snapshot named {name!r}; choose another name"
-            )
+            raise RuleError("snapshot-name-taken", canvas=title, name=name)
         old = snapshot.name
         table = sql.SnapshotRow.__table__
         with self._transaction() as connection:

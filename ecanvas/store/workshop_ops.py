@@ -12,6 +12,7 @@ import copy
 from collections.abc import Iterable, Sequence
 
 from ecanvas.model.entities import Dot, Participant, VotingRound, utc_now
+from ecanvas.model.refusals import RuleError
 from ecanvas.model.workshop import (
     MAX_PARTICIPANTS,
     check_colour,
@@ -37,10 +38,10 @@ class WorkshopOperations(RowOperations):
         """A new participant at the end of the list, in the next free colour unless given."""
         people = self.workspace.participants
         if len(people) >= MAX_PARTICIPANTS:
-            raise ValueError(f"a workshop has at most {MAX_PARTICIPANTS} participants")
+            raise RuleError("too-many-participants", most=MAX_PARTICIPANTS)
         name = clean_name(name)
         if any(p.name.casefold() == name.casefold() for p in people):
-            raise ValueError(f"there is already a participant called {name}")
+            raise RuleError("participant-name-taken", name=name)
         colour = check_colour(colour) if colour else next_colour(people)
         position = max((p.position for p in people), default=-1) + 1
         return self.restore_participant(Participant(0, name, colour, position))
@@ -65,7 +66,7 @@ class WorkshopOperations(RowOperations):
             values["name"] = clean_name(values["name"])
             others = (p for p in self.workspace.participants if p.id != participant_id)
             if any(p.name.casefold() == values["name"].casefold() for p in others):
-                raise ValueError(f"there is already a participant called {values['name']}")
+                raise RuleError("participant-name-taken", name=values["name"])
         if "colour" in values:
             values["colour"] = check_colour(values["colour"])
         previous = {name: getattr(participant, name) for name in values}
@@ -111,7 +112,7 @@ class WorkshopOperations(RowOperations):
         else:
             canvas_id = block_id = None
         if open_round(self.workspace) is not None:
-            raise ValueError("close the open voting round before starting another")
+            raise RuleError("round-open")
         voting_round = VotingRound(0, scope, canvas_id, block_id, int(dots), int(highlight),
                                    created=utc_now())  # fmt: skip
         return self.restore_round(voting_round, [])
@@ -157,7 +158,7 @@ class WorkshopOperations(RowOperations):
         """
         voting_round = self.workspace.voting_round(round_id)
         if not voting_round.is_open:
-            raise ValueError("this voting round is closed already")
+            raise RuleError("round-closed-already")
         now = utc_now()
         with self._transaction() as connection:
             self._claim(connection, "voting_round", [round_id])
@@ -200,7 +201,7 @@ class WorkshopOperations(RowOperations):
         """Open a closed round again and put back the card positions its closing changed."""
         voting_round = self.workspace.voting_round(round_id)
         if open_round(self.workspace) not in (None, voting_round):
-            raise ValueError("close the open voting round before reopening another")
+            raise RuleError("reopen-while-open")
         with self._transaction() as connection:
             self._claim(connection, "voting_round", [round_id])
             self._write_round(connection, voting_round, "open", None, positions)
@@ -245,7 +246,7 @@ class WorkshopOperations(RowOperations):
                 sql.select(rounds.c.status).where(rounds.c.id == round_id).with_for_update()
             ).scalar()
             if status != "open":
-                raise ValueError("this voting round is closed")
+                raise RuleError("round-closed")
             used = connection.execute(
                 sql.select(sql.func.count())
                 .select_from(dots.join(cards, cards.c.id == dots.c.card_id))
@@ -253,7 +254,7 @@ class WorkshopOperations(RowOperations):
             ).scalar()
             if used >= voting_round.dots_per_participant:
                 participant = self.workspace.participant(participant_id)
-                raise ValueError(f"{participant.name} has no dots left")
+                raise RuleError("no-dots-left", name=participant.name)
             dot.id = self._insert_row(connection, sql.DotRow, dot)
         self.workspace.dots.append(dot)
         self._emit_dots([dot])

@@ -314,6 +314,7 @@ def describe_typed_error(error: BaseException) -> str | None:
         ("ecanvas.report.svg", "ExportError", refusals.describe_export_error),
         ("ecanvas.exports", "UnknownFormatError", refusals.describe_export_error),
         ("ecanvas.store.server.address", "ServerAddressError", refusals.describe_address_error),
+        ("ecanvas.model.refusals", "RuleError", refusals.describe_rule_error),
     )
     for module, name, describe in kinds:
         kind = _loaded(module, name)

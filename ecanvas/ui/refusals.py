@@ -106,6 +106,76 @@ EXPORT_TEXTS = {
     ),
 }
 
+# A rule of the model (`model.refusals.RULES`) -> its sentence, as the status bar shows it.
+RULE_TEXTS = {
+    "participant-needs-name": QT_TRANSLATE_NOOP("RuleErrors", "A participant needs a name."),
+    "participant-name-too-long": QT_TRANSLATE_NOOP(
+        "RuleErrors", "A participant's name has at most {most} characters."
+    ),
+    "participant-name-taken": QT_TRANSLATE_NOOP(
+        "RuleErrors", "There is already a participant called {name}."
+    ),
+    "too-many-participants": QT_TRANSLATE_NOOP(
+        "RuleErrors", "A workshop has at most {most} participants."
+    ),
+    "bad-colour": QT_TRANSLATE_NOOP("RuleErrors", "A colour is written #RRGGBB, not {colour}."),
+    "round-scope": QT_TRANSLATE_NOOP(
+        "RuleErrors", "A voting round is on the whole workspace, a canvas or a block."
+    ),
+    "block-round-needs-block": QT_TRANSLATE_NOOP(
+        "RuleErrors", "A block's voting round names its canvas and block."
+    ),
+    "canvas-round-needs-canvas": QT_TRANSLATE_NOOP(
+        "RuleErrors", "A canvas's voting round names its canvas."
+    ),
+    "round-dots": QT_TRANSLATE_NOOP("RuleErrors", "Each participant gets 1 to {most} dots."),
+    "round-highlight": QT_TRANSLATE_NOOP("RuleErrors", "Highlight the top 0 to 100 cards."),
+    "round-open": QT_TRANSLATE_NOOP(
+        "RuleErrors", "Close the open voting round before starting another."
+    ),
+    "reopen-while-open": QT_TRANSLATE_NOOP(
+        "RuleErrors", "Close the open voting round before reopening another."
+    ),
+    "round-closed": QT_TRANSLATE_NOOP("RuleErrors", "This voting round is closed."),
+    "round-closed-already": QT_TRANSLATE_NOOP("RuleErrors", "This voting round is closed already."),
+    "card-not-in-round": QT_TRANSLATE_NOOP(
+        "RuleErrors", "This card is not part of the voting round."
+    ),
+    "no-dots-left": QT_TRANSLATE_NOOP("RuleErrors", "{name} has no dots left."),
+    "snapshot-needs-name": QT_TRANSLATE_NOOP("RuleErrors", "A snapshot needs a name."),
+    "snapshot-needs-canvas": QT_TRANSLATE_NOOP(
+        "RuleErrors", "Choose at least one canvas to take a snapshot of."
+    ),
+    "snapshot-name-taken": QT_TRANSLATE_NOOP(
+        "RuleErrors",
+        "The canvas “{canvas}” already has a snapshot named “{name}”; choose another name.",
+    ),
+    "card-status": QT_TRANSLATE_NOOP("RuleErrors", "Unknown card status “{status}”."),
+    "negative-votes": QT_TRANSLATE_NOOP("RuleErrors", "Votes cannot be negative."),
+    "due-not-date": QT_TRANSLATE_NOOP("RuleErrors", "A due date must be a date."),
+    "self-link": QT_TRANSLATE_NOOP("RuleErrors", "A card cannot link to itself."),
+    "link-across-canvases": QT_TRANSLATE_NOOP(
+        "RuleErrors", "Linked cards must be on the same canvas."
+    ),
+    "already-linked": QT_TRANSLATE_NOOP("RuleErrors", "These cards are already linked."),
+    "canvas-title-empty": QT_TRANSLATE_NOOP("RuleErrors", "A canvas title cannot be empty."),
+    "card-density": QT_TRANSLATE_NOOP("RuleErrors", "Unknown card density “{density}”."),
+    "block-key-taken": QT_TRANSLATE_NOOP(
+        "RuleErrors", "The canvas “{canvas}” already has a block “{key}”."
+    ),
+    "block-score": QT_TRANSLATE_NOOP("RuleErrors", "A block score must be between 0 and 5."),
+    "merge-templates": QT_TRANSLATE_NOOP(
+        "RuleErrors",
+        "The canvas “{source}” cannot merge into “{target}”: they are made from "
+        "different templates.",
+    ),
+    "language": QT_TRANSLATE_NOOP("RuleErrors", "Unsupported language “{language}”."),
+    "setting-key": QT_TRANSLATE_NOOP(
+        "RuleErrors", "A setting needs a non-empty key without outer spaces: “{key}”."
+    ),
+    "keep-backup": QT_TRANSLATE_NOOP("RuleErrors", "Keep at least one backup."),
+}
+
 # Server address code (`server.address.ServerAddressError`) -> its sentence.
 ADDRESS_TEXTS = {
     "bad-name": QT_TRANSLATE_NOOP(
@@ -181,3 +251,11 @@ def describe_address_error(error) -> str:
     if text is None:
         return str(error)
     return QCoreApplication.translate("ServerAddressErrors", text).format(**error.params)
+
+
+def describe_rule_error(error) -> str:
+    """A change a rule of the model refused (`model.refusals.RuleError`), in the UI language."""
+    text = RULE_TEXTS.get(error.code)
+    if text is None:
+        return str(error)
+    return QCoreApplication.translate("RuleErrors", text).format(**error.params)

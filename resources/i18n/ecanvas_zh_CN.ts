@@ -540,92 +540,92 @@
 <context>
     <name>ChangesOverlay</name>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="46"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="49"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="47"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="50"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="48"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="51"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="49"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="52"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="50"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="53"/>
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="51"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="54"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="52"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="55"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="53"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="56"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="218"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="223"/>
         <source>Removed since {label}: {text}</source>
         <translation>自{label}以来已删除：{text}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="221"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="226"/>
         <source>Removed</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="241"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="246"/>
         <source>Link removed since {label}</source>
         <translation>自{label}以来删除的连线</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="273"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="278"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="274"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="279"/>
         <source>Added since {label}</source>
         <translation>自{label}以来新增</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="277"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="282"/>
         <source>Edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="281"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="286"/>
         <source>From {block}</source>
         <translation>来自：{block}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="282"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="287"/>
         <source>Moved since {label}: it was in {block}</source>
         <translation>自{label}以来移动过：原在“{block}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="303"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="308"/>
         <source>Edited since {label}:</source>
         <translation>自{label}以来的修改：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="306"/>
+        <location filename="../../ecanvas/ui/canvas/changes_overlay.py" line="311"/>
         <source>{field}: was {before}</source>
         <translation>{field}：原为 {before}</translation>
     </message>
@@ -1361,7 +1361,7 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>一张图片只能显示一个画布：请先打开要导出的画布。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/refusals.py" line="174"/>
+        <location filename="../../ecanvas/ui/refusals.py" line="244"/>
         <source>ecanvas cannot export this file.</source>
         <translation>ecanvas 无法导出此文件。</translation>
     </message>
@@ -1369,123 +1369,123 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>FileExports</name>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="91"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="94"/>
         <source>&amp;PowerPoint Slides…</source>
         <translation>PowerPoint 幻灯片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="92"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="95"/>
         <source>&amp;Markdown…</source>
         <translation>Markdown 文档(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="93"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="96"/>
         <source>&amp;CSV of Cards…</source>
         <translation>卡片 CSV 表格(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="94"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="97"/>
         <source>&amp;JSON Interchange…</source>
         <translation>JSON 交换格式(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="95"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="98"/>
         <source>Canvas as &amp;SVG…</source>
         <translation>画布 SVG 图像(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="96"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="99"/>
         <source>Canvas as P&amp;NG Image…</source>
         <translation>画布 PNG 图片(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="101"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="104"/>
         <source>PowerPoint presentations (*.pptx)</source>
         <translation>PowerPoint 演示文稿 (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="102"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="105"/>
         <source>Markdown documents (*.md)</source>
         <translation>Markdown 文档 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="103"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="106"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="104"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="107"/>
         <source>ecanvas interchange JSON (*.json)</source>
         <translation>ecanvas 交换格式 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="105"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="108"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="106"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="109"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="114"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="117"/>
         <source>Export as &amp;Image…</source>
         <translation>导出为图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="115"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="118"/>
         <source>Export the canvas on screen as a PNG or SVG image</source>
         <translation>将当前画布导出为 PNG 或 SVG 图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="133"/>
-        <location filename="../../ecanvas/ui/export_files.py" line="155"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="136"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="158"/>
         <source>Open a canvas to export it as an image.</source>
         <translation>请先打开一个画布，再将其导出为图片。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="139"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="142"/>
         <source>Export Canvas as Image</source>
         <translation>导出画布为图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="157"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="160"/>
         <source>Export {format}</source>
         <translation>导出{format}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="181"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="186"/>
         <source>Exporting {file}…</source>
         <translation>正在导出 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="217"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="222"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="220"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="225"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="234"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="239"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="235"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="240"/>
         <source>Saved as {file}.</source>
         <translation>已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="237"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="242"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="238"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="243"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
@@ -2970,6 +2970,174 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
 </context>
 <context>
+    <name>RuleErrors</name>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="111"/>
+        <source>A participant needs a name.</source>
+        <translation>参与者需要一个名字。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="112"/>
+        <source>A participant&apos;s name has at most {most} characters.</source>
+        <translation>参与者的名字最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="115"/>
+        <source>There is already a participant called {name}.</source>
+        <translation>已经有一位名叫 {name} 的参与者。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="118"/>
+        <source>A workshop has at most {most} participants.</source>
+        <translation>一场工作坊最多有 {most} 位参与者。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="121"/>
+        <source>A colour is written #RRGGBB, not {colour}.</source>
+        <translation>颜色应写成 #RRGGBB 形式，而不是 {colour}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="122"/>
+        <source>A voting round is on the whole workspace, a canvas or a block.</source>
+        <translation>投票轮次的范围只能是整个工作区、一个画布或一个模块。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="125"/>
+        <source>A block&apos;s voting round names its canvas and block.</source>
+        <translation>针对模块的投票轮次需要指明画布和模块。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="128"/>
+        <source>A canvas&apos;s voting round names its canvas.</source>
+        <translation>针对画布的投票轮次需要指明画布。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="131"/>
+        <source>Each participant gets 1 to {most} dots.</source>
+        <translation>每位参与者的票数为 1 到 {most} 票。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="132"/>
+        <source>Highlight the top 0 to 100 cards.</source>
+        <translation>突出显示的前几名卡片数应在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="133"/>
+        <source>Close the open voting round before starting another.</source>
+        <translation>请先结束正在进行的投票，再开始新的一轮。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="136"/>
+        <source>Close the open voting round before reopening another.</source>
+        <translation>请先结束正在进行的投票，再重新开启另一轮。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="139"/>
+        <source>This voting round is closed.</source>
+        <translation>本轮投票已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="140"/>
+        <source>This voting round is closed already.</source>
+        <translation>本轮投票已经结束了。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="141"/>
+        <source>This card is not part of the voting round.</source>
+        <translation>这张卡片不在本轮投票范围内。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="144"/>
+        <source>{name} has no dots left.</source>
+        <translation>{name} 的票已用完。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="145"/>
+        <source>A snapshot needs a name.</source>
+        <translation>快照需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="146"/>
+        <source>Choose at least one canvas to take a snapshot of.</source>
+        <translation>请至少选择一个画布来创建快照。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="149"/>
+        <source>The canvas “{canvas}” already has a snapshot named “{name}”; choose another name.</source>
+        <translation>画布“{canvas}”已有名为“{name}”的快照；请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="153"/>
+        <source>Unknown card status “{status}”.</source>
+        <translation>未知的卡片状态“{status}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="154"/>
+        <source>Votes cannot be negative.</source>
+        <translation>票数不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="155"/>
+        <source>A due date must be a date.</source>
+        <translation>截止日期必须是一个日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="156"/>
+        <source>A card cannot link to itself.</source>
+        <translation>卡片不能连线到自身。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="157"/>
+        <source>Linked cards must be on the same canvas.</source>
+        <translation>连线的两张卡片必须在同一个画布上。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="160"/>
+        <source>These cards are already linked.</source>
+        <translation>这两张卡片已经连接。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="161"/>
+        <source>A canvas title cannot be empty.</source>
+        <translation>画布标题不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="162"/>
+        <source>Unknown card density “{density}”.</source>
+        <translation>未知的卡片密度“{density}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="163"/>
+        <source>The canvas “{canvas}” already has a block “{key}”.</source>
+        <translation>画布“{canvas}”中已有模块“{key}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="166"/>
+        <source>A block score must be between 0 and 5.</source>
+        <translation>模块评分必须在 0 到 5 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="167"/>
+        <source>The canvas “{source}” cannot merge into “{target}”: they are made from different templates.</source>
+        <translation>画布“{source}”不能合并到“{target}”：两者来自不同的模板。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="172"/>
+        <source>Unsupported language “{language}”.</source>
+        <translation>不支持的语言“{language}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="173"/>
+        <source>A setting needs a non-empty key without outer spaces: “{key}”.</source>
+        <translation>设置项的键不能为空，且首尾不能有空格：“{key}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/refusals.py" line="176"/>
+        <source>Keep at least one backup.</source>
+        <translation>请至少保留一个备份。</translation>
+    </message>
+</context>
+<context>
     <name>SaveTemplateDialog</name>
     <message>
         <location filename="../../ecanvas/ui/dialogs/template_files.py" line="132"/>
@@ -3027,32 +3195,32 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>ServerAddressErrors</name>
     <message>
-        <location filename="../../ecanvas/ui/refusals.py" line="111"/>
+        <location filename="../../ecanvas/ui/refusals.py" line="181"/>
         <source>The workspace name {name} must be lower-case letters, digits and _ (at most 48, not starting with a digit or pg_, not public).</source>
         <translation>工作区名称 {name} 只能由小写字母、数字和 _ 组成（最多 48 个字符，不能以数字或 pg_ 开头，也不能是 public）。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/refusals.py" line="116"/>
+        <location filename="../../ecanvas/ui/refusals.py" line="186"/>
         <source>The address must be a postgresql:// URL.</source>
         <translation>地址必须是 postgresql:// 形式的 URL。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/refusals.py" line="117"/>
+        <location filename="../../ecanvas/ui/refusals.py" line="187"/>
         <source>{where}: the port must be a number.</source>
         <translation>{where}：端口必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/refusals.py" line="118"/>
+        <location filename="../../ecanvas/ui/refusals.py" line="188"/>
         <source>Put no password in the address; ecanvas asks for it.</source>
         <translation>请不要在地址中写入密码；ecanvas 会单独询问。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/refusals.py" line="121"/>
+        <location filename="../../ecanvas/ui/refusals.py" line="191"/>
         <source>{url}: say which workspace (?workspace=NAME).</source>
         <translation>{url}：请指明工作区（?workspace=名称）。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/refusals.py" line="124"/>
+        <location filename="../../ecanvas/ui/refusals.py" line="194"/>
         <source>{url}: say which role (USER@HOST).</source>
         <translation>{url}：请指明角色（用户名@主机）。</translation>
     </message>
@@ -3371,27 +3539,27 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>“{key}”是内置模板，不能修改</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/refusals.py" line="135"/>
+        <location filename="../../ecanvas/ui/refusals.py" line="205"/>
         <source>is not valid TOML</source>
         <translation>不是有效的 TOML 文件</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/refusals.py" line="138"/>
+        <location filename="../../ecanvas/ui/refusals.py" line="208"/>
         <source>is not UTF-8 text</source>
         <translation>不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/refusals.py" line="142"/>
+        <location filename="../../ecanvas/ui/refusals.py" line="212"/>
         <source>{file}: {field}: {problem}</source>
         <translation>{file}：{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/refusals.py" line="145"/>
+        <location filename="../../ecanvas/ui/refusals.py" line="215"/>
         <source>{file}: {problem}</source>
         <translation>{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/refusals.py" line="151"/>
+        <location filename="../../ecanvas/ui/refusals.py" line="221"/>
         <source>There is no template “{key}” (any more).</source>
         <translation>模板“{key}”不存在（可能已被删除）。</translation>
     </message>

@@ -53,7 +53,7 @@ def test_a_name_taken_on_the_canvas_is_refused_in_one_line(window, store, monkey
     messages = []
     window.status.messageChanged.connect(messages.append)
     _take(window, monkeypatch, "Same")
-    assert any("already has a snapshot named 'Same'" in m for m in messages)
+    assert any("already has a snapshot named “Same”; choose another name." in m for m in messages)
     assert len(reopened(store.path).canvases[0].snapshots) == 1
 
 

@@ -241,3 +241,34 @@ def _path_error(tmp_path: Path):
     with pytest.raises(store_errors.WorkspaceError) as caught:
         open_workspace(tmp_path / "gone.ecanvas")
     return caught.value
+
+
+# ----------------------------------------------------------------- rules of the model
+def test_every_rule_has_a_chinese_sentence_with_its_parameters(zh_ui):
+    from ecanvas.model.refusals import RULES, RuleError
+
+    assert set(refusals.RULE_TEXTS) == set(RULES)
+    for code, english in RULES.items():
+        params = {name.split("!")[0]: "x" for name in _fields(english)}
+        assert _fields(refusals.RULE_TEXTS[code]) <= set(params), code
+        message = describe_error(RuleError(code, **params))
+        assert_chinese(message)
+
+
+def test_a_command_the_store_refuses_is_reported_in_chinese(store, canvas, zh_ui):
+    from PySide6.QtGui import QUndoStack
+
+    from ecanvas.ui.commands import AddLinkCommand, RenameCanvasCommand
+    from ecanvas.ui.runner import run_or_report
+
+    stack, shown = QUndoStack(), []
+    card = store.add_card(canvas.id, canvas.blocks[0].id, "渠道")
+    assert not run_or_report(stack, AddLinkCommand(store, card.id, card.id), shown.append)
+    assert not run_or_report(stack, RenameCanvasCommand(store, canvas.id, "  "), shown.append)
+    assert shown == ["卡片不能连线到自身。", "画布标题不能为空。"]
+    store.take_snapshots([canvas.id], "周一")
+    with pytest.raises(ValueError) as caught:
+        store.take_snapshots([canvas.id], "周一")
+    assert (
+        describe_error(caught.value) == f"画布“{canvas.title}”已有名为“周一”的快照；请换一个名称。"
+    )
