@@ -28,6 +28,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterable, Iterator
+from typing import NoReturn
 
 import psycopg
 
@@ -339,7 +340,7 @@ class ServerWorkspaceStore(StoreBase):
             )
         ]
 
-    def _refuse_changed(self, rows, changes, done: list[int]):
+    def _refuse_changed(self, rows, changes, done: list[int]) -> NoReturn:
         """An UPDATE found its row changed or gone: name every such row of the operation."""
         ids, table = sorted(changes), rows.name
         statement = self._statements.versions(rows)

@@ -137,6 +137,21 @@ def test_versions_follow_the_updates(pg_cluster, shared, second):
                                                                   card.id).updated)  # fmt: skip
 
 
+def test_every_card_field_is_written_as_the_file_writes_it(shared):
+    from datetime import date
+
+    card = _cards(shared, 1)[0]
+    values = dict(text="全部 all", note="备注\nline 2", colour="#FFD966", tags=["a", "标签"],
+                  votes=3, owner="李雷", due=date(2027, 3, 1), status="doing", author_id=None,
+                  face_down=True)  # fmt: skip
+    shared.update_card(card.id, **values)
+    shared.update_card(card.id, due=None, tags=[], face_down=False)
+    with open_server_workspace(shared.location) as again:
+        stored = again.workspace.find_card(card.id)
+    assert stored == shared.workspace.find_card(card.id)
+    assert (stored.due, stored.tags, stored.face_down, stored.owner) == (None, [], False, "李雷")
+
+
 def _cut_off(monkeypatch, store, *, committed: bool) -> None:
     """The next commit's answer never arrives: the connection drops right before the COMMIT
     is sent, or right after the server did it."""
