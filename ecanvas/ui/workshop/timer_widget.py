@@ -4,7 +4,7 @@ reset, +1 minute and the presets; red and blinking when the time is up."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from ecanvas.ui.literal import plain_text
@@ -14,6 +14,7 @@ from ecanvas.ui.workshop.timer import Countdown, clock_text
 WARNING_SECONDS = 30
 BLINK_MS = 450
 BLINKS = 16
+STATE_COLOURS = {"warning": "#B54708", "ended": "#C62F3B"}  # idle and running: the text colour
 
 
 class TimerWidget(QWidget):
@@ -103,8 +104,12 @@ class TimerWidget(QWidget):
 
     def _show_time(self, seconds: float) -> None:
         self.clock.setText(clock_text(seconds))
-        if self.countdown is not None and self.countdown.running:
+        countdown = self.countdown
+        if countdown is not None and countdown.running:
             self._set_state("warning" if seconds <= WARNING_SECONDS else "running")
+        elif countdown is not None and not countdown.ended and self._state == "ended":
+            self._stop_blinking()  # reset or given more time after the end: no longer red
+            self._set_state("idle")
 
     def _show_state(self, running: bool) -> None:
         self.toggle.setText("❚❚" if running else "▶")
@@ -122,9 +127,13 @@ class TimerWidget(QWidget):
     def _set_state(self, state: str) -> None:
         if state != self._state:
             self._state = state
-            self.clock.setProperty("state", state)
-            self.clock.style().unpolish(self.clock)
-            self.clock.style().polish(self.clock)
+            # The palette, not a restyle: re-polishing under the app's style sheet would drop
+            # the projector-sized font that apply_scale gave the clock.
+            palette = QPalette(self.palette())
+            colour = STATE_COLOURS.get(state)
+            if colour is not None:
+                palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+            self.clock.setPalette(palette)
 
     def _blink_once(self) -> None:
         self._blinks += 1
