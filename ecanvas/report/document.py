@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate, Spacer
 
 from ecanvas.report.contents import define_page_forms
 from ecanvas.report.context import PAGE_MARGIN, PAGE_TOP_EXTRA, ReportContext
@@ -24,6 +24,8 @@ from ecanvas.report.theme import MUTED, RULE
 MARGIN = PAGE_MARGIN
 LANDSCAPE_MARGIN = 36.0
 HEADER_GAP = 26.0
+
+SPACING = (Spacer, CondPageBreak)  # room between sections, not what a page shows
 
 
 _a85_lock = threading.Lock()
@@ -191,8 +193,8 @@ class ReportDocument(BaseDocTemplate):
                 self.latest_section = mark.title
                 if self.page_is_fresh:
                     self.section_title = mark.title
-        if getattr(flowable, "height", 0):
-            self.page_is_fresh = False
+        if getattr(flowable, "height", 0) and not isinstance(flowable, SPACING):
+            self.page_is_fresh = False  # spacing at a page's top is not the page's content
         if getattr(flowable, "milestone", False):
             self.milestones_done += 1
             if self.progress:
