@@ -217,17 +217,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="79"/>
+        <location filename="../../ecanvas/ui/app.py" line="80"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="125"/>
+        <location filename="../../ecanvas/ui/app.py" line="126"/>
         <source>Something went wrong</source>
         <translation>出现意外错误</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/app.py" line="126"/>
+        <location filename="../../ecanvas/ui/app.py" line="127"/>
         <source>ecanvas met an unexpected error ({error}). Your workspace is safe: every change shown as done is in the file. The details are in {report}.</source>
         <translation>ecanvas 遇到了意外错误（{error}）。你的工作区是安全的：所有显示为已完成的修改都已写入文件。详细信息见 {report}。</translation>
     </message>
@@ -532,7 +532,7 @@
 <context>
     <name>ChangesDock</name>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="64"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="65"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
@@ -2180,22 +2180,22 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>{title} — {file}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="494"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="495"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销(&amp;U)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="494"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="495"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="495"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="496"/>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)“{action}”</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/main_window.py" line="495"/>
+        <location filename="../../ecanvas/ui/main_window.py" line="496"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -3679,7 +3679,7 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../ecanvas/ui/workshop/timer_widget.py" line="75"/>
+        <location filename="../../ecanvas/ui/workshop/timer_widget.py" line="76"/>
         <source>Timer presets and options</source>
         <translation>计时预设与选项</translation>
     </message>
@@ -3738,137 +3738,147 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>VersionsController</name>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="133"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="148"/>
         <source>Took the snapshot “{name}” of every canvas.</source>
         <translation>已为所有画布创建快照“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="134"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="149"/>
         <source>Took the snapshot “{name}” of “{canvas}”.</source>
         <translation>已为“{canvas}”创建快照“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="149"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="164"/>
         <source>Add a canvas first.</source>
         <translation>请先添加一个画布。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="178"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="193"/>
         <source>Snapshot</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="203"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="218"/>
         <source>Rename Snapshot</source>
         <translation>重命名快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="204"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="219"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="216"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="231"/>
         <source>Delete Snapshots</source>
         <translation>删除快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="217"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="231"/>
+        <source>Delete Snapshot</source>
+        <translation>删除快照</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="233"/>
+        <source>Delete {names}? Undo brings it back.</source>
+        <translation>要删除 {names} 吗？可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="235"/>
         <source>Delete {names}? Undo brings them back.</source>
         <translation>要删除 {names} 吗？可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="233"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="254"/>
         <source>{canvas} ({snapshot})</source>
         <translation>{canvas}（{snapshot}）</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="236"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="257"/>
         <source>Restore snapshot as a new canvas</source>
         <translation>将快照恢复为新画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="242"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="263"/>
         <source>Added “{title}”.</source>
         <translation>已添加“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="247"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="268"/>
         <source>Before restoring “{name}”</source>
         <translation>恢复“{name}”之前</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="250"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="271"/>
         <source>Restore snapshot</source>
         <translation>恢复快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="256"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="277"/>
         <source>Restored “{name}”; the canvas as it was is kept as the snapshot “{kept}”.</source>
         <translation>已恢复“{name}”；恢复前的画布已保存为快照“{kept}”。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="267"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="288"/>
         <source>Restore Snapshot</source>
         <translation>恢复快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="268"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="289"/>
         <source>Restore “{name}” over the canvas “{canvas}”?</source>
         <translation>要用“{name}”覆盖画布“{canvas}”吗？</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="271"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="292"/>
         <source>The canvas becomes as it was on {time}. A snapshot of it as it is now is taken first, and Undo brings it back.</source>
         <translation>画布将恢复为 {time} 时的样子。恢复前会先为现在的画布创建快照，也可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="274"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="295"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="362"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="384"/>
         <source>Saved the template “{title}”; Add Canvas offers it.</source>
         <translation>已保存模板“{title}”，可在“添加画布”中使用。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="377"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="399"/>
         <source>Import Canvases From</source>
         <translation>从其他工作区导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="378"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="400"/>
         <source>ecanvas workspaces and interchange files (*.ecanvas *.json);;All files (*)</source>
         <translation>ecanvas 工作区和交换文件 (*.ecanvas *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="387"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="409"/>
         <source>Cannot import canvases</source>
         <translation>无法导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="391"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="413"/>
         <source>{file} holds no canvases.</source>
         <translation>{file} 中没有画布。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="411"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="433"/>
         <source>Before importing from {file}</source>
         <translation>从 {file} 导入之前</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="414"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="436"/>
         <source>Import canvases from {file}</source>
         <translation>从 {file} 导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="420"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="442"/>
         <source>Imported {count} canvases from {file}.</source>
         <translation>已从 {file} 导入 {count} 个画布。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="423"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="445"/>
         <source>Imported a canvas from {file}.</source>
         <translation>已从 {file} 导入一个画布。</translation>
     </message>

@@ -144,3 +144,22 @@ def test_the_snapshots_dialog_in_chinese(window, store, qtbot, zh_ui):
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "快照"
     assert dialog.buttons["compare"].text() == "与现在比较"
+
+
+def test_the_delete_question_speaks_of_one_snapshot_or_several(window, store, monkeypatch):
+    canvas = store.workspace.canvases[0]
+    one, two = store.take_snapshots([canvas.id], "One"), store.take_snapshots([canvas.id], "Two")
+    asked = []
+
+    def answer_no(_parent, title, text, *args, **kwargs):
+        asked.append((title, text))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    window.versions.delete_snapshots([one[0].id])
+    window.versions.delete_snapshots([one[0].id, two[0].id])
+    assert asked == [
+        ("Delete Snapshot", "Delete “One”? Undo brings it back."),
+        ("Delete Snapshots", "Delete “One”, “Two”? Undo brings them back."),
+    ]
+    assert len(reopened(store.path).canvases[0].snapshots) == 2  # "No" keeps them

@@ -227,9 +227,15 @@ class VersionsController(QObject):
         if not snapshot_ids:
             return False
         names = ", ".join(f"“{self.store.workspace.find_snapshot(i).name}”" for i in snapshot_ids)
+        one = len(snapshot_ids) == 1
+        title = self.tr("Delete Snapshot") if one else self.tr("Delete Snapshots")
+        question = (
+            self.tr("Delete {names}? Undo brings it back.")
+            if one
+            else self.tr("Delete {names}? Undo brings them back.")
+        )
         answer = QMessageBox.question(
-            self._dialog_parent(), self.tr("Delete Snapshots"),
-            self.tr("Delete {names}? Undo brings them back.").format(names=names),
+            self._dialog_parent(), title, question.format(names=names)
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return False
