@@ -3978,8 +3978,8 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
     <message>
         <location filename="../../ecanvas/ui/workshop/actions.py" line="84"/>
-        <source>Previous C&amp;anvas</source>
-        <translation>上一个画布(&amp;A)</translation>
+        <source>Pr&amp;evious Canvas</source>
+        <translation>上一个画布(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ecanvas/ui/workshop/actions.py" line="85"/>
@@ -3988,8 +3988,8 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
     <message>
         <location filename="../../ecanvas/ui/workshop/actions.py" line="86"/>
-        <source>&amp;Capture a Card</source>
-        <translation>记录卡片(&amp;C)</translation>
+        <source>Capture a Car&amp;d</source>
+        <translation>记录卡片(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ecanvas/ui/workshop/actions.py" line="87"/>
@@ -4008,8 +4008,8 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
     <message>
         <location filename="../../ecanvas/ui/workshop/actions.py" line="90"/>
-        <source>&amp;Take Back a Vote</source>
-        <translation>收回一票(&amp;T)</translation>
+        <source>Take &amp;Back a Vote</source>
+        <translation>收回一票(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ecanvas/ui/workshop/actions.py" line="91"/>
@@ -4024,13 +4024,13 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
     <message>
         <location filename="../../ecanvas/ui/workshop/actions.py" line="93"/>
-        <source>Start Voting &amp;Round…</source>
-        <translation>开始一轮投票(&amp;R)…</translation>
+        <source>Start Votin&amp;g Round…</source>
+        <translation>开始一轮投票(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../ecanvas/ui/workshop/actions.py" line="94"/>
-        <source>C&amp;lose Voting Round</source>
-        <translation>结束本轮投票(&amp;L)</translation>
+        <source>Close Vot&amp;ing Round</source>
+        <translation>结束本轮投票(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ecanvas/ui/workshop/actions.py" line="95"/>
@@ -4039,13 +4039,13 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
     <message>
         <location filename="../../ecanvas/ui/workshop/actions.py" line="96"/>
-        <source>&amp;Reset the Timer</source>
-        <translation>重置计时(&amp;R)</translation>
+        <source>Reset t&amp;he Timer</source>
+        <translation>重置计时(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ecanvas/ui/workshop/actions.py" line="97"/>
-        <source>&amp;Add a Minute</source>
-        <translation>加一分钟(&amp;A)</translation>
+        <source>Add a &amp;Minute</source>
+        <translation>加一分钟(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ecanvas/ui/workshop/actions.py" line="98"/>
@@ -4084,8 +4084,8 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     </message>
     <message>
         <location filename="../../ecanvas/ui/workshop/actions.py" line="114"/>
-        <source>Re&amp;veal Cards</source>
-        <translation>翻开卡片(&amp;V)</translation>
+        <source>Reveal Card&amp;s</source>
+        <translation>翻开卡片(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,20 @@ def test_each_menu_gives_each_entry_a_mnemonic_of_its_own(window):
         assert len(letters) == len(set(letters)), (menu.title(), keys)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_workshop_menu_gives_each_entry_a_mnemonic_of_its_own(qtbot, store, tmp_path,
+                                                                    language):  # fmt: skip
+    window, workshop = open_workshop(qtbot, store, tmp_path, language)
+    try:
+        for silent in (False, True):  # "Start Silent Brainstorm" becomes "Reveal Cards"
+            workshop.actions.set_silent_text(silent)
+            keys = [(mnemonic(a.text()), a.text()) for a in entries(workshop.menu)]
+            letters = [key for key, _ in keys if key]
+            assert len(letters) >= 15 and len(letters) == len(set(letters)), keys
+    finally:
+        close_window(window)
+
+
 def test_every_menu_entry_has_a_text_in_the_window_language(window):
     english = re.compile(r"[A-Za-z]{3,}")
     for menu in menus_of(window):

@@ -81,20 +81,20 @@ class WorkshopActions(QObject):
             "first_block": self.tr("&First Block"),
             "last_block": self.tr("&Last Block"),
             "next_canvas": self.tr("Next &Canvas"),
-            "previous_canvas": self.tr("Previous C&anvas"),
+            "previous_canvas": self.tr("Pr&evious Canvas"),
             "overview": self.tr("&Overview"),
-            "capture": self.tr("&Capture a Card"),
+            "capture": self.tr("Capture a Car&d"),
             "next_card": self.tr("Select Next Card"),
             "previous_card": self.tr("Select Previous Card"),
             "vote": self.tr("&Vote for the Selected Card"),
-            "take_back_vote": self.tr("&Take Back a Vote"),
+            "take_back_vote": self.tr("Take &Back a Vote"),
             "participants": self.tr("P&articipants…"),
             "silent": self.tr("Start &Silent Brainstorm"),
-            "start_round": self.tr("Start Voting &Round…"),
-            "close_round": self.tr("C&lose Voting Round"),
+            "start_round": self.tr("Start Votin&g Round…"),
+            "close_round": self.tr("Close Vot&ing Round"),
             "timer_toggle": self.tr("Start or Pause the &Timer"),
-            "timer_reset": self.tr("&Reset the Timer"),
-            "timer_add_minute": self.tr("&Add a Minute"),
+            "timer_reset": self.tr("Reset t&he Timer"),
+            "timer_add_minute": self.tr("Add a &Minute"),
             "timer_set": self.tr("Set the Timer…"),
             "timer_auto_next": self.tr("Start the Next Block's Timer When Moving On"),
             "timer_sound": self.tr("Sound When Time Is Up"),
@@ -111,4 +111,4 @@ class WorkshopActions(QObject):
     def set_silent_text(self, silent: bool) -> None:
         """The silent-brainstorm action starts one, or reveals the cards of the running one."""
         action = self._by_name["silent"]
-        action.setText(self.tr("Re&veal Cards") if silent else self.tr("Start &Silent Brainstorm"))
+        action.setText(self.tr("Reveal Card&s") if silent else self.tr("Start &Silent Brainstorm"))
