@@ -312,3 +312,19 @@ def test_a_long_latin_first_word_starts_below_the_badge_instead_of_being_split(
     assert lines.lines[0][1].startswith("Overseas ")
     top_of_text = lines.lines[0][0].y() - QFontMetricsF(lines.font).ascent() + style.CARD_PADDING
     assert top_of_text >= item.badge_rect().bottom()
+
+
+def test_a_selected_top_card_keeps_its_rank_disc_clear_of_the_selection_outline(
+    qtbot, store, canvas, undo_stack
+):
+    block = canvas.block_by_key("value-proposition")
+    card = store.add_card(canvas.id, block.id, "Voted first")
+    view = make_view(qtbot, store, canvas.id, undo_stack)
+    item = view.canvas_scene.card_items[card.id]
+    item.set_rank(1)
+    item.setSelected(True)
+    radius = style.RANK_RADIUS - 2  # inside the disc's white rim
+    disc = QRectF(2 - radius, 2 - radius, 2 * radius, 2 * radius)
+    image = render(view.canvas_scene, item.mapRectToScene(disc))
+    assert has_colour(image, style.RANK_COLOUR)
+    assert not has_colour(image, item.theme.accent, tolerance=40)

@@ -163,11 +163,13 @@ class CardItem(QGraphicsItem):
 
     def _paint_state(self, painter: QPainter) -> None:
         if self._rank is not None:
-            card_paint.paint_rank(painter, self._rank, self._size)
+            card_paint.paint_rank_ring(painter, self._size)
         if self._find:
             card_paint.paint_outline(painter, style.FIND_COLOUR, 3.0, self._size)
         if self.isSelected() or self._link_target:
             card_paint.paint_outline(painter, self.theme.accent, 2.5, self._size)
+        if self._rank is not None:
+            card_paint.paint_rank_disc(painter, self._rank)
         if self._hovered or self.isSelected():
             card_paint.paint_handle(painter, self._handle_centre(), self.theme.accent)
 

@@ -212,13 +212,17 @@ def paint_face_down(painter: QPainter, colour: QColor, rect: QRectF) -> None:
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "?")
 
 
-def paint_rank(painter: QPainter, rank: int, rect: QRectF) -> None:
-    """A closed voting round's place of a top card: a gold ring round the note and its rank in
-    a disc on its top-left corner."""
+def paint_rank_ring(painter: QPainter, rect: QRectF) -> None:
+    """A closed voting round's top card: a gold ring round the note (under any outline)."""
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(QPen(style.RANK_COLOUR, 3.5))
     painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), style.CARD_RADIUS + 2,
                             style.CARD_RADIUS + 2)  # fmt: skip
+
+
+def paint_rank_disc(painter: QPainter, rank: int) -> None:
+    """The card's rank in a disc on its top-left corner, painted last so that the selection or
+    find outline never crosses the figure."""
     radius = style.RANK_RADIUS
     centre = QPointF(2.0, 2.0)
     painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
