@@ -99,6 +99,17 @@ class FileExports(QObject):
             "png": self.tr("Canvas as P&NG Image…"),
         }
 
+    def titles(self) -> dict[str, str]:
+        """The save dialog's title per format, whole, so each language can space it right."""
+        return {
+            "pptx": self.tr("Export PowerPoint Slides"),
+            "md": self.tr("Export Markdown"),
+            "csv": self.tr("Export CSV of Cards"),
+            "json": self.tr("Export JSON Interchange"),
+            "svg": self.tr("Export Canvas as SVG"),
+            "png": self.tr("Export Canvas as PNG Image"),
+        }
+
     def filters(self) -> dict[str, str]:
         return {
             "pptx": self.tr("PowerPoint presentations (*.pptx)"),
@@ -157,8 +168,8 @@ class FileExports(QObject):
         if export_format.per_canvas and self.canvas_of() < 0:
             self.failed.emit(self.tr("Open a canvas to export it as an image."))
             return None
-        title = self.tr("Export {format}").format(
-            format=plain_text(self.names().get(export_format.key, export_format.name)).rstrip("…")
+        title = self.titles().get(export_format.key) or self.tr("Export {format}").format(
+            format=export_format.name
         )
         suggestion = str(self.suggested_path(export_format))
         file_filter = self.filters().get(export_format.key, f"(*{export_format.suffix})")

@@ -1399,93 +1399,123 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>画布 PNG 图片(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="104"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="105"/>
+        <source>Export PowerPoint Slides</source>
+        <translation>导出 PowerPoint 幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="106"/>
+        <source>Export Markdown</source>
+        <translation>导出 Markdown 文档</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="107"/>
+        <source>Export CSV of Cards</source>
+        <translation>导出卡片 CSV 表格</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="108"/>
+        <source>Export JSON Interchange</source>
+        <translation>导出 JSON 交换格式</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="109"/>
+        <source>Export Canvas as SVG</source>
+        <translation>导出画布 SVG 图像</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="110"/>
+        <source>Export Canvas as PNG Image</source>
+        <translation>导出画布 PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/export_files.py" line="115"/>
         <source>PowerPoint presentations (*.pptx)</source>
         <translation>PowerPoint 演示文稿 (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="105"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="116"/>
         <source>Markdown documents (*.md)</source>
         <translation>Markdown 文档 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="106"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="117"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="107"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="118"/>
         <source>ecanvas interchange JSON (*.json)</source>
         <translation>ecanvas 交换格式 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="108"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="119"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="109"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="120"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="117"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="128"/>
         <source>Export as &amp;Image…</source>
         <translation>导出为图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="118"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="129"/>
         <source>Export the canvas on screen as a PNG or SVG image</source>
         <translation>将当前画布导出为 PNG 或 SVG 图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="136"/>
-        <location filename="../../ecanvas/ui/export_files.py" line="158"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="147"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="169"/>
         <source>Open a canvas to export it as an image.</source>
         <translation>请先打开一个画布，再将其导出为图片。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="142"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="153"/>
         <source>Export Canvas as Image</source>
         <translation>导出画布为图片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="160"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="171"/>
         <source>Export {format}</source>
-        <translation>导出{format}</translation>
+        <translation>导出 {format}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="186"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="197"/>
         <source>Exporting {file}…</source>
         <translation>正在导出 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="222"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="233"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="225"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="236"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="239"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="250"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="240"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="251"/>
         <source>Saved as {file}.</source>
         <translation>已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="242"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="253"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/export_files.py" line="243"/>
+        <location filename="../../ecanvas/ui/export_files.py" line="254"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -48,6 +49,32 @@ def test_every_format_has_a_translated_menu_entry(window):
     assert names == [f"action_export_{f.key}" for f in FORMATS]
     assert set(window.exports.names()) >= {f.key for f in FORMATS}
     assert menu.title() == "Export &As"
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_each_save_dialog_has_a_whole_title_in_the_ui_language(window, monkeypatch, language):
+    # Chinese puts a space between Chinese and Latin words ("导出 PowerPoint 幻灯片", not
+    # "导出PowerPoint"): each title is one translated phrase, not "Export" glued to a menu name.
+    window.ui_language.apply(language)
+    titles = {}
+    for export_format in FORMATS:
+        seen = []
+
+        def cancel(_parent, title, *args, seen=seen):
+            seen.append(title)
+            return ("", "")
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(cancel))
+        window.exports.actions[export_format.key].trigger()
+        titles[export_format.key] = seen[0]
+    assert set(titles) == {f.key for f in FORMATS}
+    for title in titles.values():
+        assert not re.search(r"[\u4e00-\u9fff][A-Za-z]|[A-Za-z][\u4e00-\u9fff]", title), title
+        assert "&" not in title and "…" not in title
+    if language == "zh":
+        assert titles["pptx"] == "导出 PowerPoint 幻灯片" and titles["csv"] == "导出卡片 CSV 表格"
+    else:
+        assert titles["pptx"] == "Export PowerPoint Slides"
 
 
 def test_csv_export_writes_every_card_and_offers_to_open(qtbot, window, tmp_path, monkeypatch,
