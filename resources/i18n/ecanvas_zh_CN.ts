@@ -3868,47 +3868,47 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="384"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="386"/>
         <source>Saved the template “{title}”; Add Canvas offers it.</source>
         <translation>已保存模板“{title}”，可在“添加画布”中使用。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="399"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="401"/>
         <source>Import Canvases From</source>
         <translation>从其他工作区导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="400"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="402"/>
         <source>ecanvas workspaces and interchange files (*.ecanvas *.json);;All files (*)</source>
         <translation>ecanvas 工作区和交换文件 (*.ecanvas *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="409"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="411"/>
         <source>Cannot import canvases</source>
         <translation>无法导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="413"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="415"/>
         <source>{file} holds no canvases.</source>
         <translation>{file} 中没有画布。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="433"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="435"/>
         <source>Before importing from {file}</source>
         <translation>从 {file} 导入之前</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="436"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="438"/>
         <source>Import canvases from {file}</source>
         <translation>从 {file} 导入画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="442"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="444"/>
         <source>Imported {count} canvases from {file}.</source>
         <translation>已从 {file} 导入 {count} 个画布。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/controller.py" line="445"/>
+        <location filename="../../ecanvas/ui/versions/controller.py" line="447"/>
         <source>Imported a canvas from {file}.</source>
         <translation>已从 {file} 导入一个画布。</translation>
     </message>

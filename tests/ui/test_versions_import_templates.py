@@ -139,6 +139,25 @@ def test_save_as_template_then_find_it_in_the_gallery(window, store, monkeypatch
     assert not gallery.file_buttons["delete"].isEnabled()
 
 
+def test_the_saved_message_names_the_template_as_the_ui_language_does(window, store,
+                                                                       monkeypatch):  # fmt: skip
+    canvas = _blank_with_blocks(store)
+    window.tabs.select_canvas(canvas.id)
+    window.set_language("zh")
+
+    def save(dialog: SaveTemplateDialog):
+        dialog.title_en.setText("Growth canvas")
+        dialog.title_zh.setText("增长画布")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(SaveTemplateDialog, "exec", save)
+    messages = []
+    window.status.messageChanged.connect(messages.append)
+    assert window.versions.save_template()
+    assert "已保存模板“增长画布”" in messages[-1]  # as the gallery lists it, not "Growth canvas"
+
+
 def test_a_taken_key_or_a_bad_one_is_shown_in_the_dialog(window, store, qtbot):
     canvas = _blank_with_blocks(store)
     dialog = SaveTemplateDialog(canvas, window)

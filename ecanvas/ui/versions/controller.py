@@ -381,8 +381,10 @@ class VersionsController(QObject):
                                     self.window.language)  # fmt: skip
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
             return False
-        self.window.show_message(self.tr("Saved the template “{title}”; Add Canvas offers it.")
-                                 .format(title=dialog.saved.title_en))  # fmt: skip
+        title = dialog.saved.title(self.window.language)  # as the gallery will list it
+        self.window.show_message(
+            self.tr("Saved the template “{title}”; Add Canvas offers it.").format(title=title)
+        )
         return True
 
     # ----------------------------------------------------------------- importing canvases
