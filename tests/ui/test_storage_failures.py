@@ -8,6 +8,7 @@ import sys
 import threading
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from window_helpers import action, close_window, make_window, reopened
 
@@ -231,6 +232,11 @@ def test_restore_from_backup_opens_the_chosen_one_as_a_new_copy(qtbot, store, tm
     def choose(dialog):
         seen["rows"] = [dialog.tree.topLevelItem(i).text(2)
                         for i in range(dialog.tree.topLevelItemCount())]  # fmt: skip
+        dialog.show()  # the columns: the time takes the room; the counts are just wide enough
+        header = dialog.tree.header()
+        seen["widths"] = [header.sectionSize(c) for c in range(3)]
+        alignments = [dialog.tree.headerItem().textAlignment(c) for c in range(3)]
+        seen["right"] = [bool(a & Qt.AlignmentFlag.AlignRight) for a in alignments]
         dialog.select_backup(0)
         return QDialog.DialogCode.Accepted
 
@@ -241,6 +247,9 @@ def test_restore_from_backup_opens_the_chosen_one_as_a_new_copy(qtbot, store, tm
     try:
         action(window, "restore_backup").trigger()
         assert seen["rows"] == ["1"]
+        time_width, canvases_width, cards_width = seen["widths"]
+        assert canvases_width < 120 and cards_width < 120 < time_width
+        assert seen["right"] == [False, True, True]
         assert "(restored " in seen["suggestion"]
         assert window.store.path.name == seen["suggestion"].rsplit("/", 1)[1]
         assert [c.text for c in window.store.workspace.canvases[0].cards] == ["in the backup"]

@@ -4,6 +4,7 @@ restore over the canvas or as a new one, rename and delete, each one undo step."
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from window_helpers import action, add_cards, close_window, make_window, reopened
 
@@ -68,6 +69,10 @@ def test_the_list_shows_name_time_and_cards_and_acts_on_a_snapshot(window, store
     rows = [[dialog.tree.topLevelItem(r).text(c) for c in (0, 2)]
             for r in range(dialog.tree.topLevelItemCount())]  # fmt: skip
     assert rows == [["Later", "4"], ["Kick-off", "3"]]  # newest first, with card counts
+    dialog.show()
+    header = dialog.tree.header()
+    assert header.sectionSize(2) < 120 < header.sectionSize(0)  # the name takes the room
+    assert dialog.tree.headerItem().textAlignment(2) & Qt.AlignmentFlag.AlignRight
     assert len(dialog.tree.topLevelItem(0).text(1)) == len("2026-01-01 10:00")
     dialog.select_snapshot(first.id)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("开始 Kick-off", True))

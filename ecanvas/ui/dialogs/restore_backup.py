@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -46,8 +47,7 @@ class RestoreBackupDialog(QDialog):
             self._add_row(info)
         if self.backups:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
+        _number_columns(self.tree, 0, (1, 2))
         self.tree.itemDoubleClicked.connect(lambda *_: self.accept())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -88,3 +88,16 @@ class RestoreBackupDialog(QDialog):
 
     def select_backup(self, index: int) -> None:
         self.tree.setCurrentItem(self.tree.topLevelItem(index))
+
+
+def _number_columns(tree: QTreeWidget, stretch: int, numbers: tuple[int, ...]) -> None:
+    """A list whose text column takes the room and whose number columns are just wide enough,
+    with their headings right-aligned over the figures (not a figure at the far right edge under
+    a heading at the left)."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    for column in numbers:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        tree.headerItem().setTextAlignment(column, right)

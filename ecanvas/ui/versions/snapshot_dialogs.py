@@ -145,6 +145,9 @@ class SnapshotsDialog(RetranslatesOnLanguageChange, QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)  # the name takes the room, not the card count
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        self.tree.headerItem().setTextAlignment(2, right)  # over the right-aligned counts
         self.empty = QLabel()
         self.empty.setObjectName("snapshotsEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
