@@ -34,9 +34,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "round": ("Round {n}: {where}", "第 {n} 轮：{where}"),
     "everywhere": ("every canvas", "所有画布"),
     "facts": ("{dots} dots per participant · started {date}", "每人 {dots} 票 · {date} 开始"),
+    "facts_one": ("one dot per participant · started {date}", "每人 1 票 · {date} 开始"),
     "facts_closed": ("closed {date}", "{date} 结束"),
     "still_open": ("still open", "仍在进行"),
     "top": ("the top {n} highlighted (★)", "前 {n} 名以 ★ 标出"),
+    "top_one": ("the top card highlighted (★)", "第 1 名以 ★ 标出"),
     "no_votes": ("No card got a dot in this round.", "本轮没有卡片得到投票。"),
     "col_rank": ("Rank", "名次"),
     "col_card": ("Card", "卡片"),
@@ -91,7 +93,8 @@ def _card_place(card, context: ReportContext) -> str:
 
 def _facts(voting_round: VotingRound, context: ReportContext) -> str:
     lang = context.lang
-    parts = [words("facts", lang, dots=voting_round.dots_per_participant,
+    dots = voting_round.dots_per_participant
+    parts = [words("facts", lang, n=dots, dots=dots,
                    date=short_date(voting_round.created.date()))]  # fmt: skip
     if voting_round.is_open:
         parts.append(words("still_open", lang))

@@ -2911,32 +2911,32 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="28"/>
+        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="29"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="34"/>
+        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="35"/>
         <source>ecanvas keeps backups of {file} when it is opened, every few minutes while it changes, and when it is closed. The one you choose is restored as a new workspace; {file} itself is not changed.</source>
         <translation>ecanvas 会在 {file} 打开时、修改期间每隔几分钟以及关闭时保留备份。你选中的备份将恢复为一个新的工作区；{file} 本身不会被修改。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="39"/>
+        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="40"/>
         <source>There are no backups of {file} yet (they are kept in {folder}).</source>
         <translation>{file} 还没有备份（备份保存在 {folder}）。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="44"/>
+        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="45"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="44"/>
+        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="45"/>
         <source>Canvases</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="44"/>
+        <location filename="../../ecanvas/ui/dialogs/restore_backup.py" line="45"/>
         <source>Cards</source>
         <translation>卡片</translation>
     </message>
@@ -3296,27 +3296,32 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
         <translation>背面朝上的卡片：{n}</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="106"/>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="107"/>
+        <source>Voting round {n}: one dot each. Click a card to place it; Shift+click takes it back.</source>
+        <translation>第 {n} 轮投票：每人 1 票。点击卡片投出这一票；按住 Shift 点击可收回。</translation>
+    </message>
+    <message>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="110"/>
         <source>Voting round {n}: {dots} dots each. Click a card to place a dot; Shift+click takes one back.</source>
         <translation>第 {n} 轮投票：每人 {dots} 票。点击卡片投一票；按住 Shift 点击可收回一票。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="114"/>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="117"/>
         <source>{left} of {dots} left</source>
         <translation>剩余 {left}/{dots} 票</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="119"/>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="122"/>
         <source>Add participants to vote (P).</source>
         <translation>请先添加参与者再投票 (P)。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="125"/>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="128"/>
         <source>Results of voting round {n}</source>
         <translation>第 {n} 轮投票结果</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="128"/>
+        <location filename="../../ecanvas/ui/workshop/side_panel.py" line="131"/>
         <source>No card got a vote.</source>
         <translation>没有卡片得到投票。</translation>
     </message>
@@ -3352,77 +3357,77 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
 <context>
     <name>SnapshotsDialog</name>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="267"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="270"/>
         <source>damaged</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="296"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="299"/>
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="297"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="300"/>
         <source>Canvas:</source>
         <translation>画布：</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="298"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="301"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="298"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="301"/>
         <source>Taken</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="298"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="301"/>
         <source>Cards</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="300"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="303"/>
         <source>No snapshots of this canvas yet. Take one to keep the canvas as it is now.</source>
         <translation>这个画布还没有快照。创建一个快照，即可保存画布此刻的样子。</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="303"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="306"/>
         <source>Take Snapshot…</source>
         <translation>创建快照…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="303"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="306"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="304"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="307"/>
         <source>Compare with Now</source>
         <translation>与现在比较</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="304"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="307"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="305"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="308"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="305"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="308"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="309"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="312"/>
         <source>Over the Canvas…</source>
         <translation>覆盖当前画布…</translation>
     </message>
     <message>
-        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="310"/>
+        <location filename="../../ecanvas/ui/versions/snapshot_dialogs.py" line="313"/>
         <source>As a New Canvas</source>
         <translation>作为新画布</translation>
     </message>

@@ -47,6 +47,22 @@ def test_the_report_ranks_each_round_and_counts_dots_as_votes(workshop_store, tm
 
 
 @needs_poppler
+def test_a_round_of_one_dot_and_one_top_card_is_told_in_the_singular(english_store, tmp_path):
+    store = english_store
+    canvas = store.workspace.canvases[0]
+    ana = store.add_participant("Ana Zhang")
+    value = canvas.block_by_key("value-proposition")
+    first = canvas.cards_in(value.id)[0]
+    voting = store.start_round("block", canvas_id=canvas.id, block_id=value.id, dots=1,
+                               highlight=1)  # fmt: skip
+    store.add_dot(voting.id, ana.id, first.id)
+    store.close_round(voting.id)
+    text = squeezed(pdf_text(build_report(store.workspace, tmp_path / "one.pdf")))
+    assert squeezed("one dot per participant") in text and "1dotsper" not in text
+    assert squeezed("the top card highlighted (★)") in text and "thetop1" not in text
+
+
+@needs_poppler
 def test_the_chinese_report_has_the_section_in_chinese(workshop_store, tmp_path):
     store, _first, _second = workshop_store
     output = build_report(store.workspace, tmp_path / "报告.pdf", ReportOptions(language="zh"))

@@ -172,3 +172,22 @@ def test_the_inspector_shows_a_cards_own_votes_and_its_round_dots(qtbot, store, 
     store.add_dot(voting.id, ana.id, card.id)
     assert panel.votes_label.text() == "2 + 1"
     assert "1 dots from workshop voting rounds" in panel.votes_label.toolTip()
+
+
+def test_a_round_of_one_dot_each_is_told_in_the_singular(qtbot, store, canvas, tmp_path,
+                                                          monkeypatch):  # fmt: skip
+    store.add_participant("Ana")
+    add_cards(store, canvas.id, "value-proposition", "Fast")
+    window, workshop = open_workshop(qtbot, store, tmp_path)
+
+    def accept(dialog):
+        dialog.choose("block", 1, 1)
+        return RoundDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RoundDialog, "exec", accept)
+    QTest.keyClick(workshop.view, Qt.Key.Key_R)
+    settle(qtbot, workshop)
+    assert workshop.side.status.text() == (
+        "Voting round 1: one dot each. Click a card to place it; Shift+click takes it back."
+    )
+    close_window(window)

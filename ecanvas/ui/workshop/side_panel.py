@@ -102,12 +102,15 @@ class SidePanel(QScrollArea):
 
     def _show_voting(self, workspace: Workspace, voting_round: VotingRound) -> None:
         number = rules.round_number(workspace, voting_round.id)
-        self.status.setText(
-            self.tr("Voting round {n}: {dots} dots each. Click a card to place a dot; "
-                    "Shift+click takes one back.").format(
-                n=number, dots=voting_round.dots_per_participant
-            )
+        dots = voting_round.dots_per_participant
+        status = (
+            self.tr("Voting round {n}: one dot each. Click a card to place it; "
+                    "Shift+click takes it back.")
+            if dots == 1
+            else self.tr("Voting round {n}: {dots} dots each. Click a card to place a dot; "
+                         "Shift+click takes one back.")
         )  # fmt: skip
+        self.status.setText(status.format(n=number, dots=dots))
         rows = []
         for person in rules.participants_in_order(workspace):
             left = rules.dots_left(workspace, voting_round, person.id)
