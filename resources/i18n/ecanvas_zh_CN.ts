@@ -1644,8 +1644,8 @@ Nothing is lost: keep yours as a new card beside it, or add it to the card&apos;
     <name>InspectorPanel</name>
     <message>
         <location filename="../../ecanvas/ui/panels/inspector.py" line="220"/>
-        <source>{votes} votes, and {dots} dots from workshop voting rounds</source>
-        <translation>{votes} 票，另有工作坊投票轮次中的 {dots} 票</translation>
+        <source>Own votes: {votes}; dots from workshop voting rounds: {dots}</source>
+        <translation>自身票数：{votes}；工作坊投票轮次中的票：{dots}</translation>
     </message>
     <message>
         <location filename="../../ecanvas/ui/panels/inspector.py" line="233"/>

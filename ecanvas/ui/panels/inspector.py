@@ -217,7 +217,7 @@ class InspectorPanel(RetranslatesOnLanguageChange, QWidget):
         dots = sum(1 for d in live_dots(self.store.workspace) if d.card_id == card.id)
         self.votes_label.setText(f"{card.votes} + {dots}" if dots else str(card.votes))
         self.votes_label.setToolTip(
-            self.tr("{votes} votes, and {dots} dots from workshop voting rounds").format(
+            self.tr("Own votes: {votes}; dots from workshop voting rounds: {dots}").format(
                 votes=card.votes, dots=dots
             )
             if dots
