@@ -22,7 +22,9 @@ sys.path.insert(0, str(Path(__file__).parent))  # for pg_cluster
 
 
 RAM_FOLDER = Path("/dev/shm")
-DISK_TEMP = tempfile.gettempdir()  # where durability tests keep their files
+# Where durability tests keep their files: the system's temporary folder, as the first process
+# of the run found it (pytest-xdist's workers inherit the RAM folder as TMPDIR from it).
+DISK_TEMP = os.environ.setdefault("ECANVAS_TESTS_DISK_TEMP", tempfile.gettempdir())
 
 
 def pytest_configure(config) -> None:
