@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from window_helpers import add_cards, close_window, make_window
 
 from ecanvas.store import CardMove
@@ -102,3 +103,29 @@ def test_compare_with_another_canvas_of_the_template(compared, store, qtbot):
     add_cards(store, other.id, "key-processes", "Added now 新")  # the other canvas catches up
     qtbot.waitUntil(lambda: "Added now 新" not in panel.entries("added"))
     qtbot.waitUntil(lambda: added not in scene.changes.marks)
+
+
+@pytest.mark.parametrize(("size", "area"), [
+    ((1280, 720), Qt.DockWidgetArea.BottomDockWidgetArea),
+    ((1900, 1000), Qt.DockWidgetArea.RightDockWidgetArea),
+])  # fmt: skip
+def test_the_list_leaves_the_canvas_room_to_compare_on(qtbot, store, tmp_path, size, area):
+    """Beside the canvas list and the card panel of a 1280×720 laptop, a list on the right left
+    the canvas 150–330 px: there it goes below the canvas, in a tab beside the checks."""
+    canvas = store.workspace.canvases[0]
+    add_cards(store, canvas.id, "value-proposition", "Kept")
+    snapshot = store.take_snapshots([canvas.id], "Meeting 1")[0]
+    window = make_window(qtbot, store, tmp_path)
+    try:
+        window.resize(*size)
+        window.checks_dock.show()
+        qtbot.waitUntil(lambda: abs(window.width() - size[0]) < 40)
+        window.versions.compare_snapshot(snapshot.id)
+        dock = window.versions.dock
+        assert window.dockWidgetArea(dock) == area
+        qtbot.waitUntil(dock.isVisible)
+        if area == Qt.DockWidgetArea.BottomDockWidgetArea:
+            assert dock in window.tabifiedDockWidgets(window.checks_dock)
+        qtbot.waitUntil(lambda: window.tabs.width() >= 600)
+    finally:
+        close_window(window)

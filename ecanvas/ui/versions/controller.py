@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 # (benchmarks/ui.py).
 
 DOCK_WIDTH = 360
+# Narrower than this, a canvas beside the list is too small to compare on (a 1280×720 laptop
+# with the canvas list and the card panel open): the list goes below the canvas instead.
+MIN_CANVAS_WIDTH = 640
 
 
 class VersionsHost(Protocol):
@@ -46,6 +49,10 @@ class VersionsHost(Protocol):
     def addDockWidget(self, area, dock) -> None: ...
 
     def resizeDocks(self, docks, sizes, orientation) -> None: ...
+
+    def dockWidgetArea(self, dock) -> Qt.DockWidgetArea: ...
+
+    def tabifyDockWidget(self, first, second) -> None: ...
 
 
 class ChangesDock(RetranslatesOnLanguageChange, QDockWidget):
@@ -321,8 +328,25 @@ class VersionsController(QObject):
         self.dock.raise_()
         if first:  # a readable list that leaves the canvas most of the window
             self._shown_once = True
-            self.window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+            self._place_dock()
         self.apply_overlay()
+
+    def _place_dock(self) -> None:
+        """Beside the canvas where there is room for both; on a narrow window below it, in a
+        tab beside the strategy checks when they are open."""
+        window = self.window
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        beside = window.dockWidgetArea(self.dock) == right
+        if beside and window.tabs.width() - DOCK_WIDTH < MIN_CANVAS_WIDTH:
+            checks = getattr(window, "checks_dock", None)
+            window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+            if checks is not None and checks.isVisible() and not checks.isFloating():
+                window.tabifyDockWidget(checks, self.dock)
+            self.dock.show()
+            self.dock.raise_()
+            return
+        if beside:
+            window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
 
     def stop_comparing(self) -> None:
         if self._panel is not None:
