@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable
 from ecanvas.model.diff import ChangesSince, FieldChange
 from ecanvas.report.context import ReportContext
 from ecanvas.report.flowables import SectionTitle
+from ecanvas.report.labels import bilingual, long_date
 from ecanvas.report.tables import cell, data_table
 from ecanvas.report.text import shorten
 from ecanvas.report.text_flow import flow
@@ -68,16 +69,11 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 def words(key: str, lang: str, **values: object) -> str:
-    english, chinese = WORDS[key]
-    text = chinese if lang == "zh" else english
-    return text.format(**values) if values else text
+    return bilingual(WORDS, key, lang, **values)
 
 
 def _day(moment: datetime, lang: str) -> str:
-    local = moment.astimezone()
-    return f"{local.year}年{local.month}月{local.day}日" if lang == "zh" else (
-        f"{local.day} {local:%B} {local.year}"
-    )  # fmt: skip
+    return long_date(moment.astimezone().date(), lang)
 
 
 def changes_story(context: ReportContext) -> list[Flowable]:

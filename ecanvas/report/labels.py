@@ -97,14 +97,19 @@ MONTHS_EN = (
 )  # fmt: skip
 
 
-def label(key: str, lang: str, **values: object) -> str:
-    """The label in the report language, with {placeholders} filled in; a count of one picks
-    the singular form when there is one ("1 card")."""
-    if values.get("n") == 1 and f"{key}_one" in LABELS:
+def bilingual(table: dict[str, tuple[str, str]], key: str, lang: str, **values: object) -> str:
+    """An (English, Chinese) entry of `table` in the report language, with {placeholders}
+    filled in; a count of one picks the singular form when there is one ("1 card")."""
+    if values.get("n") == 1 and f"{key}_one" in table:
         key = f"{key}_one"
-    english, chinese = LABELS[key]
+    english, chinese = table[key]
     text = chinese if lang == "zh" else english
     return text.format(**values) if values else text
+
+
+def label(key: str, lang: str, **values: object) -> str:
+    """A label of the report's own (LABELS) in the report language."""
+    return bilingual(LABELS, key, lang, **values)
 
 
 def long_date(day: date, lang: str) -> str:

@@ -13,7 +13,7 @@ from ecanvas.model import workshop as rules
 from ecanvas.model.entities import VotingRound
 from ecanvas.report.context import ReportContext
 from ecanvas.report.flowables import SectionTitle
-from ecanvas.report.labels import short_date
+from ecanvas.report.labels import bilingual, short_date
 from ecanvas.report.tables import cell, data_table
 from ecanvas.report.text import shorten
 from ecanvas.report.text_flow import flow
@@ -51,11 +51,7 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 def words(key: str, lang: str, **values: object) -> str:
-    if values.get("n") == 1 and f"{key}_one" in WORDS:
-        key = f"{key}_one"
-    english, chinese = WORDS[key]
-    text = chinese if lang == "zh" else english
-    return text.format(**values) if values else text
+    return bilingual(WORDS, key, lang, **values)
 
 
 def report_rounds(context: ReportContext) -> list[VotingRound]:

@@ -43,6 +43,7 @@ class VersionsHost(Protocol):
     actions: object
     files: object
     language: str
+    checks_dock: QDockWidget
 
     def show_message(self, text: str) -> None: ...
 
@@ -338,9 +339,9 @@ class VersionsController(QObject):
         right = Qt.DockWidgetArea.RightDockWidgetArea
         beside = window.dockWidgetArea(self.dock) == right
         if beside and window.tabs.width() - DOCK_WIDTH < MIN_CANVAS_WIDTH:
-            checks = getattr(window, "checks_dock", None)
+            checks = window.checks_dock
             window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-            if checks is not None and checks.isVisible() and not checks.isFloating():
+            if checks.isVisible() and not checks.isFloating():
                 window.tabifyDockWidget(checks, self.dock)
             self.dock.show()
             self.dock.raise_()
